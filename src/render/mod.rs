@@ -1,0 +1,226 @@
+//! Rendering: the digest for people (`text`), and JSON or JSON Lines for
+//! programs. Stages compute, renderers print: every function here takes the
+//! finished records and a writer, and nothing else writes to stdout.
+//!
+//! - [`wire`]: the JSON wire types and their conversion from the model;
+//! - [`text`]: the human-readable views, with colour only when asked;
+//! - this module: which records each command prints, in each format.
+
+pub mod text;
+pub mod wire;
+
+use crate::model::Article;
+use crate::xref::{ClaimDiff, ClaimRef, Cluster};
+use serde::Serialize;
+use std::io::{self, Write};
+use wire::{ArticleDocument, Document, ErrorRecord, Record};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+/// Which records a command prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Summary,
+    Extract,
+    Sentences,
+    Claims,
+    Figures,
+    Entities,
+    Sources,
+    Xref,
+    Diff,
+}
+
+impl View {
+    pub fn command(self) -> &'static str {
+        match self {
+            View::Summary => "summarize",
+            View::Extract => "extract",
+            View::Sentences => "sentences",
+            View::Claims => "claims",
+            View::Figures => "figures",
+            View::Entities => "entities",
+            View::Sources => "sources",
+            View::Xref => "xref",
+            View::Diff => "diff",
+        }
+    }
+}
+
+/// Everything a command computed, ready to print.
+pub struct Digest<'a> {
+    pub articles: &'a [Article],
+    /// Clusters of shared claims (summarize, xref).
+    pub clusters: &'a [Cluster],
+    /// The claims of the first two articles compared (diff).
+    pub diff: Option<&'a ClaimDiff>,
+    pub errors: &'a [ErrorRecord],
+}
+
+impl Digest<'_> {
+    /// Claims that no cluster holds, in article and text order.
+    pub fn single_claims(&self) -> Vec<ClaimRef> {
+        let clustered: std::collections::HashSet<ClaimRef> = self
+            .clusters
+            .iter()
+            .flat_map(|c| c.members.iter().copied())
+            .collect();
+        let mut out = Vec::new();
+        for (ai, a) in self.articles.iter().enumerate() {
+            for ci in 0..a.claims.len() {
+                let r = ClaimRef {
+                    article: ai,
+                    claim: ci,
+                };
+                if !clustered.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Prints `view` of `digest` in `format`.
+pub fn render(
+    view: View,
+    format: Format,
+    digest: &Digest,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => text::render(view, digest, color, out),
+        Format::Jsonl => jsonl(view, digest, out),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &document(view, digest))?;
+            writeln!(out)
+        }
+    }
+}
+
+fn line(out: &mut dyn Write, record: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    out.write_all(b"\n")
+}
+
+fn jsonl(view: View, d: &Digest, out: &mut dyn Write) -> io::Result<()> {
+    match view {
+        View::Xref => {
+            for c in d.clusters {
+                line(out, &Record::Cluster(wire::cluster(d.articles, c)))?;
+            }
+        }
+        View::Diff => {
+            if let Some(diff) = d.diff {
+                line(out, &Record::Diff(wire::diff(d.articles, diff)))?;
+            }
+        }
+        View::Summary => {
+            for a in d.articles {
+                line(out, &Record::Article(wire::article(a)))?;
+                for s in wire::sources(a) {
+                    line(out, &Record::Source(s))?;
+                }
+            }
+            for c in d.clusters {
+                line(out, &Record::Cluster(wire::cluster(d.articles, c)))?;
+            }
+            for r in d.single_claims() {
+                let claim = r.get(d.articles);
+                line(
+                    out,
+                    &Record::Claim(wire::claim(&d.articles[r.article], claim)),
+                )?;
+            }
+        }
+        _ => {
+            for a in d.articles {
+                article_records(view, a, out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The JSON Lines records of one article for a per-article view.
+pub fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Result<()> {
+    let all = view == View::Extract;
+    if all {
+        line(out, &Record::Article(wire::article(a)))?;
+    }
+    if all || view == View::Sentences {
+        for s in wire::sentences(a) {
+            line(out, &Record::Sentence(s))?;
+        }
+    }
+    if all || view == View::Figures {
+        for f in wire::figures(a) {
+            line(out, &Record::Figure(f))?;
+        }
+    }
+    if all || view == View::Entities {
+        for e in wire::entities(a) {
+            line(out, &Record::Entity(e))?;
+        }
+    }
+    if all || view == View::Claims {
+        for c in wire::claims(a) {
+            line(out, &Record::Claim(c))?;
+        }
+    }
+    if all || view == View::Sources {
+        for s in wire::sources(a) {
+            line(out, &Record::Source(s))?;
+        }
+    }
+    Ok(())
+}
+
+fn document(view: View, d: &Digest) -> Document {
+    let want = |v: View| view == v || view == View::Extract;
+    let articles = d
+        .articles
+        .iter()
+        .map(|a| ArticleDocument {
+            article: wire::article(a),
+            sentences: want(View::Sentences).then(|| wire::sentences(a)),
+            figures: (want(View::Figures) || view == View::Summary).then(|| wire::figures(a)),
+            entities: (want(View::Entities) || view == View::Summary).then(|| wire::entities(a)),
+            claims: want(View::Claims).then(|| wire::claims(a)),
+            sources: (want(View::Sources) || view == View::Summary).then(|| wire::sources(a)),
+        })
+        .collect();
+    let clusters = matches!(view, View::Xref | View::Summary).then(|| {
+        d.clusters
+            .iter()
+            .map(|c| wire::cluster(d.articles, c))
+            .collect()
+    });
+    let single = (view == View::Summary).then(|| {
+        d.single_claims()
+            .into_iter()
+            .map(|r| wire::claim_ref(d.articles, r))
+            .collect()
+    });
+    Document {
+        schema_version: wire::SCHEMA_VERSION.to_string(),
+        command: view.command().to_string(),
+        articles,
+        clusters,
+        single,
+        diff: d.diff.map(|diff| wire::diff(d.articles, diff)),
+        matches: None,
+        errors: d.errors.to_vec(),
+    }
+}
+
+/// The JSON Schema of the output, for `rason-digest schema`.
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(wire::Output)).unwrap_or_default()
+}

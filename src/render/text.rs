@@ -1,0 +1,448 @@
+//! The text views, for people: aligned, plain, coloured only on request
+//! (a terminal without `NO_COLOR`).
+
+use super::{Digest, View};
+use crate::model::{Article, Claim, FigureKind};
+use crate::xref::{ClaimRef, Difference};
+use std::io::{self, Write};
+
+/// ANSI styling that is a no-op when colour is off.
+#[derive(Clone, Copy)]
+pub struct Style {
+    color: bool,
+}
+
+impl Style {
+    pub fn new(color: bool) -> Self {
+        Style { color }
+    }
+
+    fn paint(self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    pub fn bold(self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    pub fn dim(self, s: &str) -> String {
+        self.paint("2", s)
+    }
+    pub fn red(self, s: &str) -> String {
+        self.paint("31", s)
+    }
+    pub fn green(self, s: &str) -> String {
+        self.paint("32", s)
+    }
+    pub fn yellow(self, s: &str) -> String {
+        self.paint("33", s)
+    }
+}
+
+pub fn render(view: View, d: &Digest, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let st = Style::new(color);
+    match view {
+        View::Summary => summary(d, st, out),
+        View::Xref => {
+            for c in d.clusters {
+                cluster(d, c, st, out)?;
+            }
+            Ok(())
+        }
+        View::Diff => diff(d, st, out),
+        _ => {
+            for (i, a) in d.articles.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                article(view, a, st, out)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn heading(a: &Article, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    let title = a.title.as_deref().unwrap_or("(no headline)");
+    writeln!(
+        out,
+        "{} {}",
+        st.bold(&format!("== {}", a.id)),
+        st.bold(title)
+    )
+}
+
+fn article(view: View, a: &Article, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    heading(a, st, out)?;
+    let all = view == View::Extract;
+    if all {
+        writeln!(out, "path:    {}", a.path)?;
+        writeln!(out, "outlet:  {}", a.outlet.as_deref().unwrap_or("unknown"))?;
+        if !a.relays.is_empty() {
+            writeln!(out, "relays:  {}", a.relays.join(", "))?;
+        }
+    }
+    if all || view == View::Sentences {
+        section("sentences", all, st, out)?;
+        for s in &a.sentences {
+            let role = format!("{:<14}", s.role.as_str());
+            writeln!(
+                out,
+                "{:>4}  {}  {}",
+                s.index,
+                st.dim(&role),
+                a.slice(s.span)
+            )?;
+        }
+    }
+    if all || view == View::Figures {
+        section("figures", all, st, out)?;
+        for f in &a.figures {
+            writeln!(
+                out,
+                "{:>4}  {:<9} {:<28} {}",
+                f.id,
+                f.kind.as_str(),
+                a.slice(f.span),
+                st.dim(&figure_value(f))
+            )?;
+        }
+    }
+    if all || view == View::Entities {
+        section("entities", all, st, out)?;
+        for e in &a.entities {
+            let aliases = if e.aliases.is_empty() {
+                String::new()
+            } else {
+                format!("  aka {}", e.aliases.join(", "))
+            };
+            writeln!(
+                out,
+                "  {:<40} {:<12} {:>3}x{}",
+                e.name,
+                e.kind.as_str(),
+                e.mentions.len(),
+                st.dim(&aliases)
+            )?;
+        }
+    }
+    if all || view == View::Claims {
+        section("claims", all, st, out)?;
+        for c in &a.claims {
+            claim_line(a, c, "  ", st, out)?;
+        }
+    }
+    if all || view == View::Sources {
+        section("sources", all, st, out)?;
+        for s in &a.sources {
+            let role = s
+                .role
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  {} ({}{}): {}",
+                st.bold(&s.name),
+                s.kind.as_str(),
+                role,
+                s.claims.join(" ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn section(name: &str, show: bool, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    if show {
+        writeln!(out, "{}", st.bold(&format!("-- {name}")))?;
+    }
+    Ok(())
+}
+
+/// "2000 container, approximate (an estimated)" and the like.
+pub fn figure_value(f: &crate::model::Figure) -> String {
+    let mut parts = Vec::new();
+    match (f.kind, &f.date) {
+        (FigureKind::Date, Some(d)) => parts.push(d.clone()),
+        (FigureKind::Date, None) if f.unresolved => parts.push("unresolved".to_string()),
+        _ => {}
+    }
+    if let (Some(lo), Some(hi)) = (f.low, f.high) {
+        parts.push(format!("{}..{}", number(lo), number(hi)));
+    } else if let Some(v) = f.value {
+        parts.push(number(v));
+    }
+    if let Some(u) = &f.unit {
+        parts.push(u.clone());
+    }
+    let mut s = parts.join(" ");
+    if let Some(q) = &f.qualifier {
+        s.push_str(&format!(" ({q})"));
+    } else if f.approximate {
+        s.push_str(" (approximate)");
+    }
+    s
+}
+
+/// A number without a useless ".0".
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// "Jeong Eunlee (said, direct)", "experts (say)", or "article's own voice".
+fn attribution(c: &Claim) -> String {
+    match &c.attribution {
+        None => "own voice".to_string(),
+        Some(at) => {
+            let who = at.source.as_deref().unwrap_or("unresolved source");
+            let mut how = Vec::new();
+            if let Some(v) = &at.verb {
+                how.push(v.clone());
+            }
+            if at.quote != crate::model::QuoteKind::None {
+                how.push(at.quote.as_str().to_string());
+            }
+            if how.is_empty() {
+                who.to_string()
+            } else {
+                format!("{who} ({})", how.join(", "))
+            }
+        }
+    }
+}
+
+fn claim_line(
+    a: &Article,
+    c: &Claim,
+    indent: &str,
+    st: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{indent}{} {}",
+        st.dim(&format!("{:<4}", c.id)),
+        a.slice(c.span)
+    )?;
+    let mut notes = vec![attribution(c)];
+    if c.hedged() {
+        notes.push(format!("hedged: {}", c.hedges.join(", ")));
+    }
+    writeln!(
+        out,
+        "{indent}     {}",
+        st.dim(&format!("<- {}", notes.join("; ")))
+    )
+}
+
+fn member_line(
+    d: &Digest,
+    r: ClaimRef,
+    mark: &str,
+    st: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let a = &d.articles[r.article];
+    let c = r.get(d.articles);
+    writeln!(out, "  {mark} [{}] {}", st.bold(&a.id), a.slice(c.span))?;
+    let mut notes = vec![attribution(c)];
+    if c.hedged() {
+        notes.push(format!("hedged: {}", c.hedges.join(", ")));
+    }
+    writeln!(out, "      {}", st.dim(&format!("<- {}", notes.join("; "))))
+}
+
+fn differences(ds: &[Difference], st: Style, out: &mut dyn Write) -> io::Result<()> {
+    for diff in ds {
+        writeln!(
+            out,
+            "    {} {}",
+            st.yellow(&format!("~ {}:", diff.kind.as_str())),
+            diff.detail
+        )?;
+    }
+    Ok(())
+}
+
+fn cluster(d: &Digest, c: &crate::xref::Cluster, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    let outlets = if c.outlets < c.articles {
+        format!(", {} independent", c.outlets)
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "{} {}",
+        st.bold(&c.id),
+        st.dim(&format!("{} articles{outlets}", c.articles))
+    )?;
+    for &m in &c.members {
+        member_line(d, m, "*", st, out)?;
+    }
+    differences(&c.differences, st, out)?;
+    writeln!(out)
+}
+
+fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    let Some(diff) = d.diff else { return Ok(()) };
+    let (a, b) = (&d.articles[0], &d.articles[1]);
+    writeln!(out, "{}", st.red(&format!("--- {}", a.path)))?;
+    writeln!(out, "{}", st.green(&format!("+++ {}", b.path)))?;
+    writeln!(
+        out,
+        "{} shared, {} changed, {} only in {}, {} only in {}",
+        diff.shared.len(),
+        diff.changed.len(),
+        diff.only_a.len(),
+        a.id,
+        diff.only_b.len(),
+        b.id
+    )?;
+    for (x, y, ds) in &diff.changed {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            st.yellow("~"),
+            d.articles[x.article].slice(x.get(d.articles).span)
+        )?;
+        writeln!(
+            out,
+            "  {} {}",
+            st.dim("vs"),
+            d.articles[y.article].slice(y.get(d.articles).span)
+        )?;
+        differences(ds, st, out)?;
+    }
+    for (x, y) in &diff.shared {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "= {}",
+            d.articles[x.article].slice(x.get(d.articles).span)
+        )?;
+        writeln!(
+            out,
+            "  {} {}",
+            st.dim("vs"),
+            d.articles[y.article].slice(y.get(d.articles).span)
+        )?;
+    }
+    if !diff.only_a.is_empty() {
+        writeln!(out)?;
+    }
+    for r in &diff.only_a {
+        writeln!(
+            out,
+            "{}",
+            st.red(&format!(
+                "- {}",
+                d.articles[r.article].slice(r.get(d.articles).span)
+            ))
+        )?;
+    }
+    if !diff.only_b.is_empty() {
+        writeln!(out)?;
+    }
+    for r in &diff.only_b {
+        writeln!(
+            out,
+            "{}",
+            st.green(&format!(
+                "+ {}",
+                d.articles[r.article].slice(r.get(d.articles).span)
+            ))
+        )?;
+    }
+    Ok(())
+}
+
+fn summary(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        st.bold(&format!("ARTICLES ({})", d.articles.len()))
+    )?;
+    for a in d.articles {
+        heading(a, st, out)?;
+        let outlet = a.outlet.as_deref().unwrap_or("outlet unknown");
+        let relays = if a.relays.is_empty() {
+            String::new()
+        } else {
+            format!(", relaying {}", a.relays.join(", "))
+        };
+        writeln!(
+            out,
+            "   {outlet}{relays}; {} claims, {} figures",
+            a.claims.len(),
+            a.figures.len()
+        )?;
+        for s in &a.sources {
+            let role = s
+                .role
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default();
+            writeln!(out, "   - {} ({}{})", s.name, s.kind.as_str(), role)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        st.bold(&format!("SHARED CLAIMS ({})", d.clusters.len()))
+    )?;
+    for c in d.clusters {
+        cluster(d, c, st, out)?;
+    }
+    let single = d.single_claims();
+    writeln!(
+        out,
+        "{}",
+        st.bold(&format!("ONLY ONE ARTICLE ({})", single.len()))
+    )?;
+    for r in single {
+        let a = &d.articles[r.article];
+        let c = r.get(d.articles);
+        writeln!(out, "  [{}] {}", st.bold(&a.id), a.slice(c.span))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", st.bold("KEY FIGURES"))?;
+    for a in d.articles {
+        for f in &a.figures {
+            writeln!(
+                out,
+                "  [{}] {:<28} {}",
+                a.id,
+                a.slice(f.span),
+                st.dim(&figure_value(f))
+            )?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", st.bold("MAIN ENTITIES"))?;
+    for a in d.articles {
+        let mut es: Vec<_> = a.entities.iter().collect();
+        es.sort_by(|x, y| {
+            y.mentions
+                .len()
+                .cmp(&x.mentions.len())
+                .then(x.name.cmp(&y.name))
+        });
+        let names: Vec<String> = es
+            .iter()
+            .take(10)
+            .map(|e| format!("{} ({})", e.name, e.mentions.len()))
+            .collect();
+        writeln!(out, "  [{}] {}", a.id, names.join(", "))?;
+    }
+    Ok(())
+}
