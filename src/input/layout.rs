@@ -1,6 +1,7 @@
 //! Layout: the role of every line of an article, and its outlet.
 //!
-//! PLACEHOLDER: the first line is the headline, every other line is body.
+//! PLACEHOLDER: a first line without final punctuation is the headline,
+//! every other line is body.
 
 use crate::model::{Block, Role, Span};
 
