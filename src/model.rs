@@ -65,8 +65,10 @@ pub enum Role {
     /// "WASHINGTON --", "Friday, July 21, 2017": place and date lines.
     Dateline,
     Body,
-    /// A photo caption, usually ending in a credit ("Photo: ...").
+    /// A photo caption: what the picture shows.
     Caption,
+    /// The photo credit after a caption ("Photo: Sputnik via AP").
+    Credit,
     /// "Details", "For reference": short headers between body paragraphs.
     SectionHeader,
     /// "SEE ALSO: ...", "Read more: ...": links to other articles.
@@ -83,6 +85,7 @@ impl Role {
             Role::Dateline => "dateline",
             Role::Body => "body",
             Role::Caption => "caption",
+            Role::Credit => "credit",
             Role::SectionHeader => "section_header",
             Role::Related => "related",
             Role::Boilerplate => "boilerplate",

@@ -1,14 +1,33 @@
-//! Layout: the role of every line of an article, and its outlet.
+//! Layout: the role of every line of an article, and who published it.
 //!
-//! PLACEHOLDER: a first line without final punctuation is the headline,
-//! every other line is body.
+//! Text copied off a news site is a column of lines: furniture (ads, reading
+//! times, trust badges, comment counts), a headline, standfirst bullets, body
+//! paragraphs, captions with photo credits, section headers, links to other
+//! articles. This stage gives each non-blank line a [`Role`], splitting a
+//! line where two roles share it (a caption and its credit; a dateline and
+//! the paragraph it opens). Only content roles reach the extractors.
+//!
+//! It works in two passes: each line alone (furniture, links, bullets,
+//! credits, datelines, repeats), then each line in its place (the headline
+//! is the first content line before more text; a section header is a short
+//! unpunctuated line between paragraphs).
+//!
+//! The outlet comes from the page ("Why you can trust SCMP") or the first
+//! paragraph's chain of reports ("Reuters reports and UNN reports": UNN
+//! publishes, relaying Reuters); a dateline's "(Reuters)" is a relay.
 
+use super::furniture;
+use crate::extract::outlets;
 use crate::model::{Block, Role, Span};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// The layout of one article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Layout {
-    /// Every non-blank line, in order, trimmed of white space and markers.
+    /// Every non-blank line (or part of one), in order, trimmed of white
+    /// space and list markers.
     pub blocks: Vec<Block>,
     /// The outlet that published the article, where the text names it.
     pub outlet: Option<String>,
@@ -26,25 +45,350 @@ impl Layout {
     }
 }
 
+/// A photo credit at the end of a caption line: "Photo: Sputnik via AP",
+/// "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = furniture::CREDIT_WORDS
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            let first = c
+                .next()
+                .map(|f| f.to_uppercase().to_string())
+                .unwrap_or_default();
+            format!("{first}{}|{}", c.as_str(), w.to_uppercase())
+        })
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(?:{words})s?(?: by| credit)?\s*:\s*\S[^:]{{0,150}}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{{1,120}}\))\s*$"
+    ))
+    .expect("credit pattern")
+});
+
+/// A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, Nov 23
+/// (Reuters) -", "MOSCOW (AP) —".
+static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[\p{L}. ]{2,30})\))?\s*(?:--|—|–|-)\s+)\S",
+    )
+    .expect("dateline pattern")
+});
+
+/// A line that is only a dateline: "Friday, July 21, 2017", "LONDON
+/// 1996-08-30", "July 21, 2017".
+static DATELINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
+        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}",
+        r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4})",
+        r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$",
+        r"|^\p{Lu}[\p{Lu}\p{L}.'’ ,-]{1,60}\s+\d{4}-\d{2}-\d{2}$",
+    ))
+    .expect("dateline line pattern")
+});
+
+/// "X reports", "X reported": the chain that names a relayed outlet. A glued
+/// conjunction ("reportsand") is tolerated, as copy-paste produces it.
+static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:reports|reported|writes|wrote)(?:and|or)?\b")
+        .expect("reports pattern")
+});
+
+static TRUST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^why you can trust\s+(?P<name>.+?)\s*$").expect("trust"));
+
+/// List markers that open standfirst bullets and list items.
+const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '·', '*', '-', '–', '—'];
+
+/// The most words a section header has ("For reference", "What happens next").
+const HEADER_MAX_WORDS: usize = 6;
+
 pub fn analyze(text: &str) -> Layout {
-    let mut blocks = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(offset, offset + line.len()).trim(text);
-        offset += line.len();
-        if span.is_empty() {
-            continue;
+    let mut layout = Layout::default();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for line in lines(text) {
+        let s = line.of(text);
+        if let Some(name) = TRUST.captures(s).and_then(|c| c.name("name")) {
+            layout.outlet = Some(outlet_name(name.as_str()));
         }
-        let role = if blocks.is_empty() {
-            Role::Headline
+        if !seen.insert(s) {
+            // A line repeated word for word (a caption shown twice, an ad).
+            layout.blocks.push(block(line, Role::Boilerplate));
+        } else if furniture::is_furniture(s) {
+            layout.blocks.push(block(line, Role::Boilerplate));
+        } else if furniture::is_related(s) {
+            layout.blocks.push(block(line, Role::Related));
+        } else {
+            classify_line(text, line, &mut layout);
+        }
+    }
+    place_roles(text, &mut layout.blocks);
+    find_outlets(text, &mut layout);
+    layout
+}
+
+fn block(span: Span, role: Role) -> Block {
+    Block { span, role }
+}
+
+/// The non-blank lines of `text`, trimmed (a leading BOM counts as space).
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut offset = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let start = offset;
+        offset += line.len();
+        let mut span = Span::new(start, start + line.len()).trim(text);
+        if span.of(text).starts_with('\u{feff}') {
+            span = Span::new(span.start + '\u{feff}'.len_utf8(), span.end).trim(text);
+        }
+        (!span.is_empty()).then_some(span)
+    })
+}
+
+/// The roles a line has on its own: bullets, captions with credits,
+/// datelines; everything else is body until [`place_roles`] looks again.
+fn classify_line(text: &str, line: Span, layout: &mut Layout) {
+    let s = line.of(text);
+    if let Some(rest) = s.strip_prefix(BULLETS).filter(|r| r.starts_with(' ')) {
+        let start = line.end - rest.len();
+        let span = Span::new(start, line.end).trim(text);
+        // Bullets before any paragraph (but a would-be headline) are the
+        // standfirst; later ones are list items in the body.
+        let mut seen = layout.blocks.iter().filter(|b| b.role != Role::Boilerplate);
+        let headline_first = seen
+            .next()
+            .is_none_or(|b| b.role != Role::Body || looks_like_headline(b.span.of(text)));
+        let more_body = seen.any(|b| b.role == Role::Body);
+        let role = if headline_first && !more_body {
+            Role::Standfirst
         } else {
             Role::Body
         };
-        blocks.push(Block { span, role });
+        layout.blocks.push(block(span, role));
+        return;
     }
-    Layout {
-        blocks,
-        outlet: None,
-        relays: Vec::new(),
+    if DATELINE_LINE.is_match(s) {
+        layout.blocks.push(block(line, Role::Dateline));
+        return;
+    }
+    if let Some(m) = CREDIT.find(s) {
+        let credit = Span::new(line.start + m.start(), line.end).trim(text);
+        let caption = Span::new(line.start, credit.start).trim(text);
+        if !caption.is_empty() {
+            layout.blocks.push(block(caption, Role::Caption));
+        }
+        layout.blocks.push(block(credit, Role::Credit));
+        return;
+    }
+    if let Some(c) = DATELINE_PREFIX.captures(s) {
+        let prefix = c.get(1).map_or(0, |m| m.end());
+        if let Some(agency) = c.name("agency") {
+            push_unique(&mut layout.relays, outlet_name(agency.as_str()));
+        }
+        let dateline = Span::new(line.start, line.start + prefix).trim(text);
+        layout.blocks.push(block(dateline, Role::Dateline));
+        layout
+            .blocks
+            .push(block(Span::new(line.start + prefix, line.end), Role::Body));
+        return;
+    }
+    layout.blocks.push(block(line, Role::Body));
+}
+
+/// Roles that depend on a line's place: the headline and section headers.
+fn place_roles(text: &str, blocks: &mut [Block]) {
+    let content = |b: &Block| matches!(b.role, Role::Body | Role::Standfirst | Role::Caption);
+    let first = blocks.iter().position(|b| b.role != Role::Boilerplate);
+    if let Some(i) = first {
+        let more = blocks[i + 1..].iter().any(content);
+        let s = blocks[i].span.of(text);
+        if blocks[i].role == Role::Body && more && looks_like_headline(s) {
+            blocks[i].role = Role::Headline;
+        }
+    }
+    for i in 0..blocks.len() {
+        if blocks[i].role != Role::Body {
+            continue;
+        }
+        let after_content = blocks[..i]
+            .iter()
+            .any(|b| content(b) || b.role == Role::Headline);
+        let before_content = blocks[i + 1..].iter().any(content);
+        if after_content && before_content && looks_like_header(blocks[i].span.of(text)) {
+            blocks[i].role = Role::SectionHeader;
+        }
+    }
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', ':', ';', ','])
+}
+
+/// A headline has no final full stop, or is one short exclamation or
+/// question, or is in Title Case; it is not long.
+fn looks_like_headline(s: &str) -> bool {
+    if s.len() > 300 {
+        return false;
+    }
+    if !ends_like_sentence(s) {
+        return true;
+    }
+    let bare = s.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    if bare.ends_with(['!', '?']) && s.len() <= 120 && !s.contains(". ") {
+        return true;
+    }
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitalised * 4 >= words.len() * 3
+}
+
+/// A section header: a few words, no digits, no sentence punctuation.
+fn looks_like_header(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    words <= HEADER_MAX_WORDS
+        && s.len() <= 60
+        && !ends_like_sentence(s)
+        && !s.contains([',', '"', '“', '”'])
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Outlets named by "X reports" in the first body paragraph: the last of a
+/// chain publishes, the earlier ones are relayed; a lone one is relayed.
+fn find_outlets(text: &str, layout: &mut Layout) {
+    let Some(first) = layout.blocks.iter().find(|b| b.role == Role::Body) else {
+        return;
+    };
+    let names: Vec<String> = REPORTS
+        .captures_iter(first.span.of(text))
+        .filter_map(|c| c.name("name"))
+        .filter_map(|m| outlets::canonical_outlet(strip_article(m.as_str())))
+        .map(str::to_string)
+        .collect();
+    let Some((last, earlier)) = names.split_last() else {
+        return;
+    };
+    if earlier.is_empty() {
+        push_unique(&mut layout.relays, last.clone());
+        return;
+    }
+    if layout.outlet.is_none() {
+        layout.outlet = Some(last.clone());
+    }
+    for name in earlier {
+        push_unique(&mut layout.relays, name.clone());
+    }
+}
+
+fn strip_article(name: &str) -> &str {
+    name.strip_prefix("The ").unwrap_or(name)
+}
+
+/// The canonical name of an outlet as written, or the name itself.
+fn outlet_name(name: &str) -> String {
+    let name = name.trim().trim_end_matches('.');
+    outlets::canonical_outlet(strip_article(name))
+        .map(str::to_string)
+        .unwrap_or_else(|| name.to_string())
+}
+
+fn push_unique(list: &mut Vec<String>, name: String) {
+    if !list.contains(&name) {
+        list.push(name);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(&str, Role)> {
+        analyze(text)
+            .blocks
+            .iter()
+            .map(|b| (b.span.of(text), b.role))
+            .collect()
+    }
+
+    const PAGE: &str = "Advertisement\n\nPort traffic revives in a border zone\n\n  \u{2022} Ships are back after five years\n\nReading Time:3 minutes\nWhy you can trust SCMP\n4\nCranes stand at the port in May. Photo: Jane Doe via AP\nShips docked there last week, officials said.\nAdvertisement\nBackground\nThe zone opened in 1991.\nSEE ALSO: Another story\n";
+
+    #[test]
+    fn page_roles() {
+        use Role::*;
+        assert_eq!(
+            roles(PAGE),
+            vec![
+                ("Advertisement", Boilerplate),
+                ("Port traffic revives in a border zone", Headline),
+                ("Ships are back after five years", Standfirst),
+                ("Reading Time:3 minutes", Boilerplate),
+                ("Why you can trust SCMP", Boilerplate),
+                ("4", Boilerplate),
+                ("Cranes stand at the port in May.", Caption),
+                ("Photo: Jane Doe via AP", Credit),
+                ("Ships docked there last week, officials said.", Body),
+                ("Advertisement", Boilerplate),
+                ("Background", SectionHeader),
+                ("The zone opened in 1991.", Body),
+                ("SEE ALSO: Another story", Related),
+            ]
+        );
+        let layout = analyze(PAGE);
+        assert_eq!(layout.outlet.as_deref(), Some("South China Morning Post"));
+        assert_eq!(
+            layout.title().map(|s| s.of(PAGE)),
+            Some("Port traffic revives in a border zone")
+        );
+    }
+
+    #[test]
+    fn a_first_body_sentence_is_no_headline() {
+        let text = "The zone grows, Reuters reportsand UNN reports.\nDetails\nMore text here.\n";
+        let layout = analyze(text);
+        assert_eq!(layout.title(), None);
+        assert_eq!(layout.outlet.as_deref(), Some("UNN"));
+        assert_eq!(layout.relays, vec!["Reuters".to_string()]);
+    }
+
+    #[test]
+    fn datelines_are_split_off() {
+        let text = "Title here\n\nWASHINGTON -- Officials said on Monday that talks failed.\nFriday, July 21, 2017\n";
+        assert_eq!(
+            roles(text),
+            vec![
+                ("Title here", Role::Headline),
+                ("WASHINGTON --", Role::Dateline),
+                ("Officials said on Monday that talks failed.", Role::Body),
+                ("Friday, July 21, 2017", Role::Dateline),
+            ]
+        );
+        let agency = analyze("SEOUL (Reuters) - North Korea fired a missile.\n");
+        assert_eq!(agency.relays, vec!["Reuters".to_string()]);
+    }
+
+    #[test]
+    fn a_lone_line_is_body() {
+        assert_eq!(
+            roles("Hello World. My name is Jonas."),
+            vec![("Hello World. My name is Jonas.", Role::Body)]
+        );
+        assert_eq!(roles("Details"), vec![("Details", Role::Body)]);
+    }
+
+    #[test]
+    fn spans_survive_bom_and_crlf() {
+        let text = "\u{feff}Headline\r\n\r\nBody text.\r\nMore body.\r\n";
+        for (s, _) in roles(text) {
+            assert!(!s.contains(['\r', '\n', '\u{feff}']), "{s:?}");
+        }
+        assert_eq!(analyze(text).title().map(|s| s.of(text)), Some("Headline"));
     }
 }
