@@ -9,6 +9,7 @@ use cli::{Config, Task};
 use rason_digest::input::{self, Document, Input};
 use rason_digest::render::{self, Digest, Format, View, wire};
 use rason_digest::{pipeline, xref};
+use rayon::prelude::*;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -59,12 +60,19 @@ fn run(config: &Config) -> Result<u8> {
     Ok(code)
 }
 
+/// Articles read and analysed at once when streaming: enough to keep every
+/// core busy, few enough to keep memory flat whatever the corpus size.
+const CHUNK: usize = 256;
+
 fn run_corpus(
     view: View,
     paths: &[std::path::PathBuf],
     config: &Config,
     out: &mut dyn Write,
 ) -> Result<u8> {
+    if render::is_per_article(view) && config.format != Format::Json {
+        return stream(view, paths, config, out);
+    }
     let (inputs, walk_errors) = input::walk(paths);
     let mut errors: Vec<wire::ErrorRecord> = walk_errors.iter().map(error_record).collect();
     let mut docs: Vec<Document> = Vec::new();
@@ -111,6 +119,45 @@ fn run_corpus(
         .as_ref()
         .is_some_and(|d| !d.changed.is_empty() || !d.only_a.is_empty() || !d.only_b.is_empty());
     Ok(u8::from(differs))
+}
+
+/// A per-article view, printed article by article in input order while the
+/// next articles are read and analysed in parallel.
+fn stream(
+    view: View,
+    paths: &[std::path::PathBuf],
+    config: &Config,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let (inputs, walk_errors) = input::walk(paths);
+    let mut failed = !walk_errors.is_empty();
+    for e in &walk_errors {
+        eprintln!("rason-digest: {e}");
+    }
+    if inputs.is_empty() && !config.quiet {
+        eprintln!("rason-digest: note: no articles found");
+    }
+    let mut first = true;
+    for chunk in inputs.chunks(CHUNK) {
+        let done: Vec<Result<rason_digest::model::Article, input::InputError>> = chunk
+            .par_iter()
+            .map(|i| input::read(i).map(|d| pipeline::analyze(d, &config.options)))
+            .collect();
+        for result in done {
+            match result {
+                Ok(a) => {
+                    render::article(view, config.format, &a, first, config.color, out)?;
+                    first = false;
+                }
+                Err(e) => {
+                    eprintln!("rason-digest: {e}");
+                    failed = true;
+                }
+            }
+        }
+        out.flush()?;
+    }
+    Ok(if failed { 2 } else { 0 })
 }
 
 fn error_record(e: &input::InputError) -> wire::ErrorRecord {

@@ -21,10 +21,21 @@ fn fixture_texts() -> BTreeMap<String, Vec<u8>> {
 }
 
 fn check_span(text: &[u8], v: &Value, what: &str) {
-    let (start, end) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
-    assert!(start < end && end <= text.len(), "{what}: bad span {start}..{end}");
-    let slice = std::str::from_utf8(&text[start..end]).unwrap_or_else(|_| panic!("{what}: span {start}..{end} splits a character"));
-    assert_eq!(slice, v["text"].as_str().unwrap(), "{what}: input[start..end] != text");
+    let (start, end) = (
+        v["start"].as_u64().unwrap() as usize,
+        v["end"].as_u64().unwrap() as usize,
+    );
+    assert!(
+        start < end && end <= text.len(),
+        "{what}: bad span {start}..{end}"
+    );
+    let slice = std::str::from_utf8(&text[start..end])
+        .unwrap_or_else(|_| panic!("{what}: span {start}..{end} splits a character"));
+    assert_eq!(
+        slice,
+        v["text"].as_str().unwrap(),
+        "{what}: input[start..end] != text"
+    );
 }
 
 #[test]
@@ -49,7 +60,11 @@ fn every_span_slices_to_its_text() {
             }
             _ => {}
         }
-        if let Some(m) = r.get("attribution").and_then(|a| a.get("mention")).filter(|m| !m.is_null()) {
+        if let Some(m) = r
+            .get("attribution")
+            .and_then(|a| a.get("mention"))
+            .filter(|m| !m.is_null())
+        {
             check_span(text, m, "attribution mention");
         }
         checked += 1;
@@ -66,12 +81,28 @@ fn furniture_yields_no_claim_figure_or_entity() {
     let recs = records(&out);
     let furniture: Vec<(&str, u64, u64)> = of_kind(&recs, "sentence")
         .into_iter()
-        .filter(|s| matches!(s["role"].as_str(), Some("boilerplate" | "related" | "credit" | "section_header")))
-        .map(|s| (s["article"].as_str().unwrap(), s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap()))
+        .filter(|s| {
+            matches!(
+                s["role"].as_str(),
+                Some("boilerplate" | "related" | "credit" | "section_header")
+            )
+        })
+        .map(|s| {
+            (
+                s["article"].as_str().unwrap(),
+                s["start"].as_u64().unwrap(),
+                s["end"].as_u64().unwrap(),
+            )
+        })
         .collect();
-    assert!(furniture.len() >= 10, "the fixtures have furniture: {furniture:?}");
+    assert!(
+        furniture.len() >= 10,
+        "the fixtures have furniture: {furniture:?}"
+    );
     let inside = |article: &str, start: u64, end: u64| {
-        furniture.iter().any(|&(a, s, e)| a == article && start < e && s < end)
+        furniture
+            .iter()
+            .any(|&(a, s, e)| a == article && start < e && s < end)
     };
     for r in &recs {
         let article = r["article"].as_str().unwrap_or("");
@@ -96,23 +127,36 @@ fn layout_roles_on_the_seeds() {
     let out = run(&["sentences", "--format", "jsonl", SEEDS]);
     let recs = records(&out);
     let role_of = |needle: &str| -> String {
-        let s = recs.iter().find(|s| s["text"].as_str().unwrap().contains(needle)).unwrap_or_else(|| panic!("no sentence has {needle:?}"));
+        let s = recs
+            .iter()
+            .find(|s| s["text"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("no sentence has {needle:?}"));
         s["role"].as_str().unwrap().to_string()
     };
     assert_eq!(role_of("Flourishing Russia ties"), "headline");
-    assert_eq!(role_of("an estimated 2,000 containers suspected"), "standfirst");
+    assert_eq!(
+        role_of("an estimated 2,000 containers suspected"),
+        "standfirst"
+    );
     assert_eq!(role_of("Reading Time"), "boilerplate");
     assert_eq!(role_of("Why you can trust"), "boilerplate");
     assert_eq!(role_of("Photo: Sputnik"), "credit");
     assert_eq!(role_of("Vostochny cosmodrome"), "caption");
     assert_eq!(role_of("SEE ALSO: State Department"), "related");
     assert_eq!(role_of("For reference"), "section_header");
-    let articles = of_kind(&records(&run(&["extract", "--format", "jsonl", SEEDS])), "article")
-        .into_iter()
-        .cloned()
-        .collect::<Vec<_>>();
+    let articles = of_kind(
+        &records(&run(&["extract", "--format", "jsonl", SEEDS])),
+        "article",
+    )
+    .into_iter()
+    .cloned()
+    .collect::<Vec<_>>();
     assert_eq!(articles[0]["outlet"], "South China Morning Post");
-    assert_eq!(articles[1]["title"], Value::Null, "a first body sentence is no headline");
+    assert_eq!(
+        articles[1]["title"],
+        Value::Null,
+        "a first body sentence is no headline"
+    );
     assert_eq!(articles[1]["outlet"], "UNN");
     assert_eq!(articles[1]["relays"], serde_json::json!(["Reuters"]));
 }
@@ -123,11 +167,21 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
     std::fs::write(dir.join("binary.txt"), b"\x7fELF\x00\x01\x02").unwrap();
     std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 au lait.\n").unwrap();
     std::fs::write(dir.join("empty.txt"), b"").unwrap();
-    std::fs::write(dir.join("good.txt"), "Ships return\n\nShips docked on Monday, officials said.\n").unwrap();
+    std::fs::write(
+        dir.join("good.txt"),
+        "Ships return\n\nShips docked on Monday, officials said.\n",
+    )
+    .unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
     let missing = dir.join("missing.txt");
-    let out = run(&["claims", "--format", "jsonl", path_str(&dir), path_str(&missing)]);
+    let out = run(&[
+        "claims",
+        "--format",
+        "jsonl",
+        path_str(&dir),
+        path_str(&missing),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("binary.txt: binary data"), "{err}");
@@ -136,14 +190,33 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
     #[cfg(unix)]
     assert!(err.contains("directory loop"), "{err}");
     let recs = records(&out);
-    assert!(recs.iter().any(|r| r["article"] == "good"), "the good file is still processed");
+    assert!(
+        recs.iter().any(|r| r["article"] == "good"),
+        "the good file is still processed"
+    );
     assert!(!err.contains("panicked"), "{err}");
 }
 
 #[test]
 fn output_is_the_same_whatever_the_thread_count() {
-    let one = run(&["extract", "--format", "jsonl", "--threads", "1", SEEDS, PHENOMENA]);
-    let two = run(&["extract", "--format", "jsonl", "--threads", "2", SEEDS, PHENOMENA]);
+    let one = run(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "--threads",
+        "1",
+        SEEDS,
+        PHENOMENA,
+    ]);
+    let two = run(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "--threads",
+        "2",
+        SEEDS,
+        PHENOMENA,
+    ]);
     assert_eq!(one.stdout, two.stdout);
     let s1 = run(&["summarize", "--threads", "1", SEEDS]);
     let s2 = run(&["summarize", "--threads", "2", SEEDS]);
@@ -159,7 +232,12 @@ fn stdin_is_one_article_named_dash() {
     let article = of_kind(&recs, "article")[0];
     assert_eq!(article["id"], "-");
     assert_eq!(article["path"], "-");
-    let from_file = records(&run(&["extract", "--format", "jsonl", "fixtures/phenomena/wire_story.txt"]));
+    let from_file = records(&run(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "fixtures/phenomena/wire_story.txt",
+    ]));
     assert_eq!(recs.len(), from_file.len());
 }
 
@@ -174,14 +252,26 @@ fn json_nests_the_jsonl_records() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| ["sentences", "figures", "entities", "claims", "sources"].iter().map(|k| a[k].as_array().unwrap().len()).sum::<usize>())
+        .map(|a| {
+            ["sentences", "figures", "entities", "claims", "sources"]
+                .iter()
+                .map(|k| a[k].as_array().unwrap().len())
+                .sum::<usize>()
+        })
         .sum();
-    assert_eq!(nested + 2, lines.len(), "json holds the same records as jsonl");
+    assert_eq!(
+        nested + 2,
+        lines.len(),
+        "json holds the same records as jsonl"
+    );
 }
 
 #[test]
 fn diff_exits_one_on_differences_and_zero_on_the_same_article() {
-    let seeds = ["fixtures/seeds/000_ee3571095572b683.txt", "fixtures/seeds/004_2d1bc5d465703750.txt"];
+    let seeds = [
+        "fixtures/seeds/000_ee3571095572b683.txt",
+        "fixtures/seeds/004_2d1bc5d465703750.txt",
+    ];
     let out = run(&["diff", seeds[0], seeds[1]]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let text = stdout(&out);
@@ -202,7 +292,11 @@ fn match_passes_fields_through() {
     let input = b"{\"a\": \"Ships docked at the port for the first time since 2018.\", \"b\": \"For the first time since 2018, ships have docked at the port.\", \"id\": \"p1\"}\n{\"a\": \"Ships docked.\", \"b\": \"The minister resigned over a scandal.\", \"id\": \"p2\"}\nnot json\n";
     let out = run_with_stdin(&["match", "--format", "jsonl", "-"], Some(input));
     assert_eq!(out.status.code(), Some(2), "a bad line is an error");
-    assert!(stderr(&out).contains(":3:"), "the bad line is named: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains(":3:"),
+        "the bad line is named: {}",
+        stderr(&out)
+    );
     let recs = records(&out);
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[0]["id"], "p1");
@@ -215,9 +309,24 @@ fn match_passes_fields_through() {
 fn schema_is_json_schema_naming_every_record() {
     let out = run(&["schema"]);
     let schema: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert!(schema["$schema"].as_str().unwrap().contains("json-schema.org"));
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .unwrap()
+            .contains("json-schema.org")
+    );
     let text = stdout(&out);
-    for name in ["ArticleRecord", "SentenceRecord", "ClaimRecord", "FigureRecord", "EntityRecord", "SourceRecord", "ClusterRecord", "DiffRecord", "MatchRecord"] {
+    for name in [
+        "ArticleRecord",
+        "SentenceRecord",
+        "ClaimRecord",
+        "FigureRecord",
+        "EntityRecord",
+        "SourceRecord",
+        "ClusterRecord",
+        "DiffRecord",
+        "MatchRecord",
+    ] {
         assert!(text.contains(name), "schema lacks {name}");
     }
 }

@@ -148,6 +148,41 @@ fn jsonl(view: View, d: &Digest, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// Whether `view` prints records of one article at a time, so that its
+/// output can stream article by article.
+pub fn is_per_article(view: View) -> bool {
+    matches!(
+        view,
+        View::Extract
+            | View::Sentences
+            | View::Claims
+            | View::Figures
+            | View::Entities
+            | View::Sources
+    )
+}
+
+/// Prints one article's records for a per-article view (text or JSON Lines;
+/// the `json` document is written whole by [`render`]).
+pub fn article(
+    view: View,
+    format: Format,
+    a: &Article,
+    first: bool,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Jsonl => article_records(view, a, out),
+        _ => {
+            if !first {
+                writeln!(out)?;
+            }
+            text::article(view, a, text::Style::new(color), out)
+        }
+    }
+}
+
 /// The JSON Lines records of one article for a per-article view.
 pub fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Result<()> {
     let all = view == View::Extract;

@@ -75,7 +75,7 @@ fn heading(a: &Article, st: Style, out: &mut dyn Write) -> io::Result<()> {
     )
 }
 
-fn article(view: View, a: &Article, st: Style, out: &mut dyn Write) -> io::Result<()> {
+pub fn article(view: View, a: &Article, st: Style, out: &mut dyn Write) -> io::Result<()> {
     heading(a, st, out)?;
     let all = view == View::Extract;
     if all {
@@ -274,7 +274,17 @@ fn differences(ds: &[Difference], st: Style, out: &mut dyn Write) -> io::Result<
 
 fn cluster(d: &Digest, c: &crate::xref::Cluster, st: Style, out: &mut dyn Write) -> io::Result<()> {
     let outlets = if c.outlets < c.articles {
-        format!(", {} independent", c.outlets)
+        let relayed = shared_relays(d, c);
+        let via = if relayed.is_empty() {
+            String::new()
+        } else {
+            format!(": they relay {}", relayed.join(", "))
+        };
+        format!(
+            ", {} independent outlet{}{via}",
+            c.outlets,
+            if c.outlets == 1 { "" } else { "s" }
+        )
     } else {
         String::new()
     };
@@ -289,6 +299,23 @@ fn cluster(d: &Digest, c: &crate::xref::Cluster, st: Style, out: &mut dyn Write)
     }
     differences(&c.differences, st, out)?;
     writeln!(out)
+}
+
+/// Outlets relayed by more than one article of the cluster.
+fn shared_relays(d: &Digest, c: &crate::xref::Cluster) -> Vec<String> {
+    let mut articles: Vec<usize> = c.members.iter().map(|m| m.article).collect();
+    articles.dedup();
+    let mut out: Vec<String> = Vec::new();
+    for (i, &x) in articles.iter().enumerate() {
+        for &y in &articles[i + 1..] {
+            for r in &d.articles[x].relays {
+                if d.articles[y].relays.contains(r) && !out.contains(r) {
+                    out.push(r.clone());
+                }
+            }
+        }
+    }
+    out
 }
 
 fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
@@ -365,14 +392,31 @@ fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// Single-article claims shown per article before "... and N more".
+const SINGLE_PER_ARTICLE: usize = 12;
+/// Entities shown in the summary.
+const MAIN_ENTITIES: usize = 15;
+
 fn summary(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    let claims: usize = d.articles.iter().map(|a| a.claims.len()).sum();
     writeln!(
         out,
-        "{}",
-        st.bold(&format!("ARTICLES ({})", d.articles.len()))
+        "{} articles, {} claims, {} shared by several articles",
+        d.articles.len(),
+        claims,
+        d.clusters.len()
     )?;
+    writeln!(out)?;
+    summary_articles(d, st, out)?;
+    summary_clusters(d, st, out)?;
+    summary_single(d, st, out)?;
+    summary_figures(d, st, out)?;
+    summary_entities(d, st, out)
+}
+
+fn summary_articles(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", st.bold("ARTICLES"))?;
     for a in d.articles {
-        heading(a, st, out)?;
         let outlet = a.outlet.as_deref().unwrap_or("outlet unknown");
         let relays = if a.relays.is_empty() {
             String::new()
@@ -381,68 +425,184 @@ fn summary(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
         };
         writeln!(
             out,
-            "   {outlet}{relays}; {} claims, {} figures",
-            a.claims.len(),
-            a.figures.len()
+            "  {}  {}",
+            st.bold(&a.id),
+            st.dim(&format!("{outlet}{relays}"))
         )?;
+        writeln!(out, "    {}", a.title.as_deref().unwrap_or("(no headline)"))?;
         for s in &a.sources {
             let role = s
                 .role
                 .as_deref()
                 .map(|r| format!(", {r}"))
                 .unwrap_or_default();
-            writeln!(out, "   - {} ({}{})", s.name, s.kind.as_str(), role)?;
+            let n = s.claims.len();
+            let claims = format!("{n} claim{}", if n == 1 { "" } else { "s" });
+            writeln!(
+                out,
+                "    - {} {}",
+                s.name,
+                st.dim(&format!("({}{role}; {claims})", s.kind.as_str()))
+            )?;
         }
     }
-    writeln!(out)?;
+    writeln!(out)
+}
+
+/// Clusters whose members disagree come first, figures before hedging and
+/// attribution; then the best-backed.
+fn summary_clusters(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    use crate::xref::DifferenceKind;
+    let mut order: Vec<&crate::xref::Cluster> = d.clusters.iter().collect();
+    let rank = |c: &crate::xref::Cluster| {
+        let has = |k| c.differences.iter().any(|x| x.kind == k);
+        (
+            !has(DifferenceKind::Figure),
+            !(has(DifferenceKind::Hedge) || has(DifferenceKind::Attribution)),
+            std::cmp::Reverse(c.outlets),
+        )
+    };
+    order.sort_by_key(|c| rank(c));
+    let differing = order.iter().filter(|c| !c.differences.is_empty()).count();
     writeln!(
         out,
         "{}",
-        st.bold(&format!("SHARED CLAIMS ({})", d.clusters.len()))
+        st.bold(&format!(
+            "SHARED CLAIMS ({}, {differing} with differences)",
+            order.len()
+        ))
     )?;
-    for c in d.clusters {
+    if order.is_empty() {
+        writeln!(out, "  (none)")?;
+        writeln!(out)?;
+    }
+    for c in order {
         cluster(d, c, st, out)?;
     }
+    Ok(())
+}
+
+fn summary_single(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     let single = d.single_claims();
     writeln!(
         out,
         "{}",
-        st.bold(&format!("ONLY ONE ARTICLE ({})", single.len()))
+        st.bold(&format!("ONLY ONE ARTICLE ({} claims)", single.len()))
     )?;
-    for r in single {
-        let a = &d.articles[r.article];
-        let c = r.get(d.articles);
-        writeln!(out, "  [{}] {}", st.bold(&a.id), a.slice(c.span))?;
-    }
-    writeln!(out)?;
-    writeln!(out, "{}", st.bold("KEY FIGURES"))?;
-    for a in d.articles {
-        for f in &a.figures {
+    for (ai, a) in d.articles.iter().enumerate() {
+        let mine: Vec<&ClaimRef> = single.iter().filter(|r| r.article == ai).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        writeln!(out, "  {}", st.bold(&a.id))?;
+        for r in mine.iter().take(SINGLE_PER_ARTICLE) {
+            let c = r.get(d.articles);
+            let who = match &c.attribution {
+                Some(_) => format!("  <- {}", attribution(c)),
+                None => String::new(),
+            };
+            writeln!(out, "    - {}{}", a.slice(c.span), st.dim(&who))?;
+        }
+        if mine.len() > SINGLE_PER_ARTICLE {
             writeln!(
                 out,
-                "  [{}] {:<28} {}",
-                a.id,
-                a.slice(f.span),
-                st.dim(&figure_value(f))
+                "    ... and {} more (`claims` lists them all)",
+                mine.len() - SINGLE_PER_ARTICLE
             )?;
         }
     }
-    writeln!(out)?;
-    writeln!(out, "{}", st.bold("MAIN ENTITIES"))?;
+    writeln!(out)
+}
+
+/// Figures grouped by what they measure, so that a number several articles
+/// give stands together; ordinals are left to `figures`.
+fn summary_figures(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", st.bold("KEY FIGURES"))?;
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for a in d.articles {
-        let mut es: Vec<_> = a.entities.iter().collect();
-        es.sort_by(|x, y| {
-            y.mentions
-                .len()
-                .cmp(&x.mentions.len())
-                .then(x.name.cmp(&y.name))
-        });
-        let names: Vec<String> = es
-            .iter()
-            .take(10)
-            .map(|e| format!("{} ({})", e.name, e.mentions.len()))
-            .collect();
-        writeln!(out, "  [{}] {}", a.id, names.join(", "))?;
+        for f in a.figures.iter().filter(|f| f.kind != FigureKind::Ordinal) {
+            let key = format!("{} {}", f.kind.as_str(), figure_value_plain(f));
+            let seen = format!("{} \"{}\"{}", a.id, a.slice(f.span), qualifier(f));
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, list)) => list.push(seen),
+                None => groups.push((key, vec![seen])),
+            }
+        }
+    }
+    groups.sort_by_key(|(_, list)| std::cmp::Reverse(distinct_articles(list)));
+    if groups.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    let width = groups
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    for (key, list) in groups {
+        writeln!(out, "  {key:<width$}  {}", st.dim(&list.join("; ")))?;
+    }
+    writeln!(out)
+}
+
+fn distinct_articles(list: &[String]) -> usize {
+    let mut ids: Vec<&str> = list.iter().filter_map(|s| s.split(' ').next()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+fn qualifier(f: &crate::model::Figure) -> String {
+    f.qualifier
+        .as_deref()
+        .map(|q| format!(" ({q})"))
+        .unwrap_or_default()
+}
+
+/// The value and unit of a figure without its qualifier.
+fn figure_value_plain(f: &crate::model::Figure) -> String {
+    let mut g = f.clone();
+    g.qualifier = None;
+    g.approximate = false;
+    figure_value(&g)
+}
+
+/// Entities over the whole corpus: in most articles, most mentioned first.
+fn summary_entities(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
+    use std::collections::BTreeMap;
+    writeln!(out, "{}", st.bold("MAIN ENTITIES"))?;
+    let mut all: BTreeMap<&str, (&str, usize, usize, Vec<&str>)> = BTreeMap::new();
+    for a in d.articles {
+        for e in &a.entities {
+            let entry = all
+                .entry(&e.name)
+                .or_insert((e.kind.as_str(), 0, 0, Vec::new()));
+            entry.1 += 1;
+            entry.2 += e.mentions.len();
+            entry.3.extend(e.aliases.iter().map(String::as_str));
+        }
+    }
+    let mut list: Vec<_> = all.into_iter().collect();
+    list.sort_by(|x, y| (y.1.1, y.1.2).cmp(&(x.1.1, x.1.2)).then(x.0.cmp(y.0)));
+    if list.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for (name, (kind, articles, mentions, mut aliases)) in list.into_iter().take(MAIN_ENTITIES) {
+        aliases.sort_unstable();
+        aliases.dedup();
+        let aka = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!("; aka {}", aliases.join(", "))
+        };
+        writeln!(
+            out,
+            "  {name:<36} {}",
+            st.dim(&format!(
+                "{kind}, {articles} article{}, {mentions} mentions{aka}",
+                if articles == 1 { "" } else { "s" }
+            ))
+        )?;
     }
     Ok(())
 }

@@ -23,7 +23,11 @@ pub fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
     cmd.args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("the binary starts");
