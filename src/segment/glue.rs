@@ -92,8 +92,8 @@ fn glued_caption(s: &str, toks: &[Tok], j: usize, count: usize) -> bool {
         && !(prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_lowercase()));
     let after = text(s, toks, j + 2);
     prev_is_word
-        && lexicon::lookup(CLAUSE_OPENERS, text(s, toks, j + 1))
         && after.chars().next().is_some_and(char::is_lowercase)
+        && lexicon::lookup(CLAUSE_OPENERS, text(s, toks, j + 1))
 }
 
 #[cfg(test)]

@@ -102,6 +102,9 @@ impl Lead {
 
     /// Whether token `k` opens the next item of the list this sentence opens.
     pub fn continues_at(&self, s: &str, toks: &[Tok], k: usize) -> bool {
+        if !self.is_list_item() {
+            return false;
+        }
         let Some(tok) = text(s, toks, k) else {
             return false;
         };

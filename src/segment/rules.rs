@@ -22,11 +22,14 @@ const BRACKET_REACH: usize = 400;
 pub struct Depth<'a> {
     s: &'a str,
     depth: i32,
+    /// Most blocks have no bracket at all, and then nothing is counted.
+    any: bool,
 }
 
 impl<'a> Depth<'a> {
     pub fn new(s: &'a str) -> Self {
-        Depth { s, depth: 0 }
+        let any = s.bytes().any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+        Depth { s, depth: 0, any }
     }
 
     pub fn current(&self) -> i32 {
@@ -35,6 +38,9 @@ impl<'a> Depth<'a> {
 
     /// Takes in the brackets of `tok`.
     pub fn feed(&mut self, tok: Tok) {
+        if !self.any {
+            return;
+        }
         self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
     }
 }
@@ -204,6 +210,10 @@ impl<'a> Group<'a> {
             .map_or(word.len(), |(i, _)| i);
         let tail = word.get(tail_start..).unwrap_or("");
         group.stem = word.get(..tail_start).unwrap_or("");
+        if tail.is_empty() && rest.is_empty() {
+            // The common case: a word with no punctuation after it.
+            return group;
+        }
         let first_stop = tail
             .char_indices()
             .find(|&(_, c)| token::is_terminator(c))
