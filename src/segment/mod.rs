@@ -43,7 +43,6 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     };
     let mut depth = rules::Depth::new(s);
     let mut first = 0; // the first token of the current sentence
-    let mut depth_at_first = 0;
     let mut lead = list::Lead::of(s, toks, first);
     // The token that carries the words before a run of pure punctuation
     // tokens (". . ." after "weakened"), and the bracket depth before it.
@@ -71,10 +70,9 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         } else {
             let group = rules::Group::new(s, &toks[anchor..=j], depth_before_anchor);
             if group.has_stop() {
-                let whole_bracket = depth.current() == depth_at_first
-                    && text_of(s, toks[first]).starts_with(['(', '[']);
                 at_stop = true;
-                group.ends_sentence(next, j + 1 - first, whole_bracket)
+                !rules::citation_at(s, toks[j + 1].start)
+                    && group.ends_sentence(next, j + 1 - first)
             } else {
                 glue::ends_unpunctuated(s, toks, first, j)
             }
@@ -83,7 +81,6 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             last_cut_at_stop = at_stop;
             out.push((toks[first].start, toks[j].end));
             first = j + 1;
-            depth_at_first = depth.current();
             lead = list::Lead::of(s, toks, first);
         }
     }

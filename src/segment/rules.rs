@@ -75,6 +75,26 @@ fn closes_later(s: &str, at: usize) -> bool {
             .is_some_and(|r| r.chars().take(BRACKET_REACH).any(|c| c == '）'))
 }
 
+/// How far ahead (bytes) a parenthesis after a sentence looks for its end.
+const CITATION_REACH: usize = 120;
+
+/// Whether a parenthesis opens at `at` and is closed, within reach, by
+/// ")." or ")?": a citation or aside ("... stairways." (Smith 55).) that
+/// belongs to the sentence before it.
+pub fn citation_at(s: &str, at: usize) -> bool {
+    let Some(rest) = s.as_bytes().get(at..) else {
+        return false;
+    };
+    if rest.first() != Some(&b'(') {
+        return false;
+    }
+    let window = &rest[..rest.len().min(CITATION_REACH)];
+    match window.iter().position(|&b| b == b')') {
+        Some(i) => matches!(window.get(i + 1), Some(b'.' | b'!' | b'?')),
+        None => false,
+    }
+}
+
 /// What the next token starts with, after any opening quotes or brackets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Case {
@@ -180,7 +200,7 @@ pub struct Group<'a> {
     bangs: usize,
     /// How many tokens hold full stops: more than one is a spaced ellipsis.
     dotted_tokens: usize,
-    /// Bracket depth at the first terminator.
+    /// Bracket depth after the group.
     depth: i32,
     /// "[...]", "(…)": an ellipsis in brackets, marking words left out.
     bracketed_ellipsis: bool,
@@ -214,16 +234,16 @@ impl<'a> Group<'a> {
             // The common case: a word with no punctuation after it.
             return group;
         }
-        let first_stop = tail
-            .char_indices()
-            .find(|&(_, c)| token::is_terminator(c))
-            .map_or(word.len(), |(i, _)| tail_start + i);
-        group.depth = depth_after(s, head.start, head.start + first_stop, depth_before);
+        // The depth after the closers: "(on foreign affairs.) Foreign" ends
+        // a sentence, "(see the map. It is old)" does not.
+        group.depth = depth_after(s, head.start, head.end, depth_before);
         group.count(tail);
         group.bracketed_ellipsis = rest.is_empty()
             && matches!(group.stem, "[" | "(")
             && group.dots == 3
-            && tail.ends_with([']', ')']);
+            && tail
+                .trim_end_matches(['"', '\'', '”', '’'])
+                .ends_with([']', ')']);
         for t in rest {
             group.count(s.get(t.start..t.end).unwrap_or(""));
         }
@@ -251,10 +271,8 @@ impl<'a> Group<'a> {
     }
 
     /// Whether the sentence ends after this group, given the next token and
-    /// the number of tokens in the sentence so far. `whole_bracket` says the
-    /// sentence opened with a bracket that this group closes: "(They left.)"
-    /// is then a sentence of its own, not a full stop inside parentheses.
-    pub fn ends_sentence(&self, next_tok: &str, tokens_so_far: usize, whole_bracket: bool) -> bool {
+    /// the number of tokens in the sentence so far.
+    pub fn ends_sentence(&self, next_tok: &str, tokens_so_far: usize) -> bool {
         let next = Next::of(next_tok);
         if self.bracketed_ellipsis {
             // Words left out, then a capital: the quoted sentence ended.
@@ -263,7 +281,7 @@ impl<'a> Group<'a> {
         // A dash after a sentence (a quotation) leads to its source:
         // "... a long game." - Jane Smith.
         if is_dash(next_tok)
-            || (self.depth > 0 && !whole_bracket)
+            || self.depth > 0
             || (self.dots == 0 && self.bangs == 0)
             || next.case == Case::Lower
         {
@@ -274,9 +292,8 @@ impl<'a> Group<'a> {
         }
         if self.dots == 3 {
             // A spaced ". . ." marks words left out inside a sentence; a
-            // closed-up ellipsis before a capital ends one, though "I" is
-            // capitalised wherever it stands.
-            return self.dotted_tokens == 1 && next.case == Case::Upper && next.word != "I";
+            // closed-up ellipsis before a capital ends one.
+            return self.dotted_tokens == 1 && next.case == Case::Upper;
         }
         let long_enough = tokens_so_far >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
         match classify(self.stem) {

@@ -84,10 +84,11 @@ fn closing_quotes_and_brackets_stay_with_their_sentence() {
         ]
     );
     assert_eq!(
-        sents("\"Why?\" he asked. Ports (see the map. It is old) closed."),
+        sents("\"Why?\" he asked. Ports (see the map. It is old) closed (for now.) Then it ended."),
         [
             "\"Why?\" he asked.",
-            "Ports (see the map. It is old) closed."
+            "Ports (see the map. It is old) closed (for now.)",
+            "Then it ended."
         ]
     );
 }
@@ -95,11 +96,11 @@ fn closing_quotes_and_brackets_stay_with_their_sentence() {
 #[test]
 fn ellipses_spaced_and_closed_up() {
     assert_eq!(
-        sents("It grew . . . slowly. . . . Then it stopped... Nobody knew . . . I think."),
+        sents("It grew . . . slowly. . . . Then it stopped... I knew . . . I think."),
         [
             "It grew . . . slowly. . . .",
             "Then it stopped...",
-            "Nobody knew . . . I think."
+            "I knew . . . I think."
         ]
     );
     assert_eq!(
@@ -218,5 +219,20 @@ fn a_short_unpunctuated_tail_stays_with_its_sentence() {
             "We will rebuild.",
             "Then we will sail across the sea together again"
         ]
+    );
+}
+
+#[test]
+fn a_citation_in_parentheses_stays_with_the_quotation() {
+    assert_eq!(
+        sents("\"Ports grew [...] and shrank [...]\" (Lee 12). Next one."),
+        [
+            "\"Ports grew [...] and shrank [...]\" (Lee 12).",
+            "Next one."
+        ]
+    );
+    assert_eq!(
+        sents("Ports grew. (They shrank later.) Next one."),
+        ["Ports grew.", "(They shrank later.)", "Next one."]
     );
 }
