@@ -84,9 +84,15 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             lead = list::Lead::of(s, toks, first);
         }
     }
+    // A name, perhaps after a dash: capitalised words ending in a letter
+    // (not "Rathbun stated," which leads into a quotation).
     let tail_is_source = last_cut_at_stop
         && last - first < MAX_SOURCE_TOKENS
-        && !token::ends_with_stop(text_of(s, toks[last]))
+        && text_of(s, toks[last]).ends_with(char::is_alphanumeric)
+        && toks[first..=last].iter().all(|&t| {
+            let w = text_of(s, t);
+            w.starts_with(char::is_uppercase) || matches!(w, "-" | "--" | "–" | "—")
+        })
         && !lead.is_list_item();
     match out.last_mut() {
         // "... she was suppressive. Valeska Paris": a short unpunctuated

@@ -214,6 +214,10 @@ fn a_short_unpunctuated_tail_stays_with_its_sentence() {
         ["We will rebuild the port. Kim Jong Su"]
     );
     assert_eq!(
+        sents("We will rebuild the port. Kim said,"),
+        ["We will rebuild the port.", "Kim said,"]
+    );
+    assert_eq!(
         sents("We will rebuild. Then we will sail across the sea together again"),
         [
             "We will rebuild.",
