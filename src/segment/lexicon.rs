@@ -28,10 +28,11 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Ky", "La", "Mass", "Md", "Mich", "Minn", "Mo", "Mont", "Neb", "Nev", "No", "Nos", "N°", "Nº",
     "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     // Lower case entries match in any case: companies, addresses, months,
-    // units, references, Latin.
+    // units, references, Latin. ("etc." is left out: it mostly ends a list
+    // at the end of a sentence, so it is judged like any word.)
     "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "cf", "ch", "co", "corp",
-    "dec", "dept", "dist", "ed", "eds", "esp", "esq", "est", "etc", "ext", "feb", "fig", "figs",
-    "ft", "govt", "hr", "hrs", "inc", "intl", "jan", "jr", "jul", "jun", "lb", "lbs", "ltd", "mar",
+    "dec", "dept", "dist", "ed", "eds", "esp", "esq", "est", "ext", "feb", "fig", "figs", "ft",
+    "govt", "hr", "hrs", "inc", "intl", "jan", "jr", "jul", "jun", "lb", "lbs", "ltd", "mar",
     "mph", "natl", "nov", "oct", "oz", "p", "pl", "pp", "rd", "sec", "sep", "sept", "sq", "sr",
     "st", "tel", "univ", "viz", "vol", "vols", "vs", "yr", "yrs",
 ];
@@ -198,6 +199,34 @@ pub const DATE_WORDS: &[&str] = &[
 /// no final punctuation, marks a sentence glued to an unpunctuated caption.
 pub const CLAUSE_OPENERS: &[&str] = &["According", "After", "During", "In", "On"];
 
+/// Verbs that tag a quotation with its speaker: after `"Why?" Lee asked`
+/// the question belongs to the sentence that names who asked it.
+pub const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "announced",
+    "answered",
+    "argued",
+    "asked",
+    "asks",
+    "claimed",
+    "cried",
+    "declared",
+    "demanded",
+    "exclaimed",
+    "explained",
+    "insisted",
+    "replied",
+    "said",
+    "says",
+    "screamed",
+    "shouted",
+    "tweeted",
+    "wondered",
+    "wrote",
+    "yelled",
+];
+
 /// Whether `word` is in `table` under the matching rule of this module.
 pub fn lookup(table: &[&str], word: &str) -> bool {
     if word.is_empty() || word.len() > 12 {
@@ -244,7 +273,14 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_unique() {
-        for table in [TITLES, ABBREVIATIONS, STARTERS, DATE_WORDS, CLAUSE_OPENERS] {
+        for table in [
+            TITLES,
+            ABBREVIATIONS,
+            STARTERS,
+            DATE_WORDS,
+            CLAUSE_OPENERS,
+            SPEECH_VERBS,
+        ] {
             for pair in table.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
             }

@@ -71,8 +71,12 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             let group = rules::Group::new(s, &toks[anchor..=j], depth_before_anchor);
             if group.has_stop() {
                 at_stop = true;
+                let mut after = [""; 4];
+                for (slot, &t) in after.iter_mut().zip(&toks[j + 1..]) {
+                    *slot = text_of(s, t);
+                }
                 !rules::citation_at(s, toks[j + 1].start)
-                    && group.ends_sentence(next, j + 1 - first)
+                    && group.ends_sentence(next, &after, j + 1 - first)
             } else {
                 glue::ends_unpunctuated(s, toks, first, j)
             }

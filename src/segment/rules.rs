@@ -7,7 +7,7 @@
 //! sentence around them) and on the next token (lower case continues the
 //! sentence; after an abbreviation only a typical opener starts a new one).
 
-use super::lexicon::{self, ABBREVIATIONS, STARTERS, TITLES};
+use super::lexicon::{self, ABBREVIATIONS, SPEECH_VERBS, STARTERS, TITLES};
 use super::token::{self, Tok};
 
 /// After an abbreviation, a sentence must have at least this many tokens to
@@ -76,7 +76,7 @@ fn closes_later(s: &str, at: usize) -> bool {
 }
 
 /// How far ahead (bytes) a parenthesis after a sentence looks for its end.
-const CITATION_REACH: usize = 120;
+const CITATION_REACH: usize = 60;
 
 /// Whether a parenthesis opens at `at` and is closed, within reach, by
 /// ")." or ")?": a citation or aside ("... stairways." (Smith 55).) that
@@ -93,6 +93,22 @@ pub fn citation_at(s: &str, at: usize) -> bool {
         Some(i) => matches!(window.get(i + 1), Some(b'.' | b'!' | b'?')),
         None => false,
     }
+}
+
+/// Whether `words` (the tokens after a quotation) open with a speech tag:
+/// a capitalised name of up to three words, then a verb of saying
+/// ("Lee asked", "Jane Roe said"); pronouns come in lower case anyway.
+fn speech_tag(words: &[&str]) -> bool {
+    for (i, w) in words.iter().enumerate().take(4) {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        if i > 0 && lexicon::lookup(SPEECH_VERBS, w) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// What the next token starts with, after any opening quotes or brackets.
@@ -202,6 +218,8 @@ pub struct Group<'a> {
     dotted_tokens: usize,
     /// Bracket depth after the group.
     depth: i32,
+    /// Whether a quotation closes after the punctuation: `?"`, `!”`.
+    quoted: bool,
     /// "[...]", "(…)": an ellipsis in brackets, marking words left out.
     bracketed_ellipsis: bool,
 }
@@ -217,6 +235,7 @@ impl<'a> Group<'a> {
             dotted_tokens: 0,
             depth: depth_before,
             bracketed_ellipsis: false,
+            quoted: false,
         };
         let Some((head, rest)) = toks.split_first() else {
             return group;
@@ -238,6 +257,7 @@ impl<'a> Group<'a> {
         // a sentence, "(see the map. It is old)" does not.
         group.depth = depth_after(s, head.start, head.end, depth_before);
         group.count(tail);
+        group.quoted = tail.ends_with(['"', '”', '\'', '’', '»']);
         group.bracketed_ellipsis = rest.is_empty()
             && matches!(group.stem, "[" | "(")
             && group.dots == 3
@@ -271,8 +291,9 @@ impl<'a> Group<'a> {
     }
 
     /// Whether the sentence ends after this group, given the next token and
-    /// the number of tokens in the sentence so far.
-    pub fn ends_sentence(&self, next_tok: &str, tokens_so_far: usize) -> bool {
+    /// the tokens after it (a few suffice), and the number of tokens in the
+    /// sentence so far.
+    pub fn ends_sentence(&self, next_tok: &str, after: &[&str], tokens_so_far: usize) -> bool {
         let next = Next::of(next_tok);
         if self.bracketed_ellipsis {
             // Words left out, then a capital: the quoted sentence ended.
@@ -285,6 +306,9 @@ impl<'a> Group<'a> {
             || (self.dots == 0 && self.bangs == 0)
             || next.case == Case::Lower
         {
+            return false;
+        }
+        if self.bangs > 0 && self.quoted && speech_tag(after) {
             return false;
         }
         if self.bangs > 0 || self.dots >= 4 {

@@ -240,3 +240,19 @@ fn a_citation_in_parentheses_stays_with_the_quotation() {
         ["Ports grew.", "(They shrank later.)", "Next one."]
     );
 }
+
+#[test]
+fn a_question_tagged_with_its_speaker_is_one_sentence() {
+    assert_eq!(
+        sents("\"Why now?\" Jane Roe asked. \"Go!\" The crowd left."),
+        ["\"Why now?\" Jane Roe asked.", "\"Go!\"", "The crowd left."]
+    );
+}
+
+#[test]
+fn etc_ends_a_sentence_before_any_capital() {
+    assert_eq!(
+        sents("They sell rice, tea, etc. Farmers agree."),
+        ["They sell rice, tea, etc.", "Farmers agree."]
+    );
+}

@@ -7,6 +7,8 @@
 //! a slip common in scraped text) and CJK full stops, which take no space.
 //! Web addresses and e-mail addresses are never cut inside.
 
+use super::lexicon::{self, ABBREVIATIONS, TITLES};
+
 /// A token: the byte range `[start, end)` of a run of non-space text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
@@ -153,7 +155,15 @@ fn glued_end(tok: &str, i: usize, c: char) -> Option<usize> {
     }
     let before = tok.as_bytes().get(..i)?;
     let word_before = match before {
-        [.., x, y] if x.is_ascii_lowercase() && y.is_ascii_lowercase() => true,
+        [.., x, y] if x.is_ascii_lowercase() && y.is_ascii_lowercase() => {
+            // Not "Mrs.Smith": a glued title or abbreviation is no sentence end.
+            let start = before
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |p| p + 1);
+            let word = tok.get(start..i).unwrap_or("");
+            !lexicon::lookup(TITLES, word) && !lexicon::lookup(ABBREVIATIONS, word)
+        }
         [.., y] => y.is_ascii_digit(),
         _ => false,
     };
@@ -189,6 +199,7 @@ mod tests {
         assert_eq!(words("reports.And then"), ["reports.", "And", "then"]);
         assert_eq!(words("bought 1,000.That"), ["bought", "1,000.", "That"]);
         assert_eq!(words("said.\u{201d}Then"), ["said.\u{201d}", "Then"]);
+        assert_eq!(words("Mrs.Smith Inc.Today"), ["Mrs.Smith", "Inc.Today"]);
     }
 
     #[test]
