@@ -256,3 +256,14 @@ fn etc_ends_a_sentence_before_any_capital() {
         ["They sell rice, tea, etc.", "Farmers agree."]
     );
 }
+
+#[test]
+fn long_runs_of_punctuation_stay_linear() {
+    // One group of 200,000 stray full stops is judged once, not per token.
+    let text = "Word".to_string() + &" .".repeat(200_000) + " Next one.";
+    let start = std::time::Instant::now();
+    let got = sents(&text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1], "Next one.");
+    assert!(start.elapsed().as_secs() < 10, "quadratic behaviour");
+}
