@@ -45,9 +45,8 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut first = 0; // the first token of the current sentence
     let mut lead = list::Lead::of(s, toks, first);
     // The token that carries the words before a run of pure punctuation
-    // tokens (". . ." after "weakened"), and the bracket depth before it.
+    // tokens (". . ." after "weakened").
     let mut anchor = 0;
-    let mut depth_before_anchor = 0;
     // Whether the last sentence ended at punctuation (not at a list marker
     // or a glued dateline or caption).
     let mut last_cut_at_stop = false;
@@ -55,7 +54,6 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let tok = text_of(s, toks[j]);
         if !token::is_pure_punct(tok) || j == first {
             anchor = j;
-            depth_before_anchor = depth.current();
         }
         depth.feed(toks[j]);
         let next = text_of(s, toks[j + 1]);
@@ -68,7 +66,7 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         } else if lead.is_marker_at(j) {
             false
         } else {
-            let group = rules::Group::new(s, &toks[anchor..=j], depth_before_anchor);
+            let group = rules::Group::new(s, &toks[anchor..=j], depth.current());
             if group.has_stop() {
                 at_stop = true;
                 let mut after = [""; 4];

@@ -226,14 +226,15 @@ pub struct Group<'a> {
 
 impl<'a> Group<'a> {
     /// The group of `toks` (the first carries the words) in `s`, where the
-    /// bracket depth before the first token is `depth_before`.
-    pub fn new(s: &'a str, toks: &[Tok], depth_before: i32) -> Self {
+    /// bracket depth after the last token is `depth`: "(on foreign
+    /// affairs.) Foreign" ends a sentence, "(see the map. It is old)" does not.
+    pub fn new(s: &'a str, toks: &[Tok], depth: i32) -> Self {
         let mut group = Group {
             stem: "",
             dots: 0,
             bangs: 0,
             dotted_tokens: 0,
-            depth: depth_before,
+            depth,
             bracketed_ellipsis: false,
             quoted: false,
         };
@@ -253,9 +254,6 @@ impl<'a> Group<'a> {
             // The common case: a word with no punctuation after it.
             return group;
         }
-        // The depth after the closers: "(on foreign affairs.) Foreign" ends
-        // a sentence, "(see the map. It is old)" does not.
-        group.depth = depth_after(s, head.start, head.end, depth_before);
         group.count(tail);
         group.quoted = tail.ends_with(['"', '”', '\'', '’', '»']);
         group.bracketed_ellipsis = rest.is_empty()
