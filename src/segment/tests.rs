@@ -267,3 +267,21 @@ fn long_runs_of_punctuation_stay_linear() {
     assert_eq!(got[1], "Next one.");
     assert!(start.elapsed().as_secs() < 10, "quadratic behaviour");
 }
+
+#[test]
+fn initials_versions_and_stray_spaces() {
+    assert_eq!(
+        sents("J. R. R. Tolkien used v1.2.3 of it. The orbit , ignoring drag , decays ."),
+        [
+            "J. R. R. Tolkien used v1.2.3 of it.",
+            "The orbit , ignoring drag , decays ."
+        ]
+    );
+    assert_eq!(
+        sents("Trade rose in the U.S. The port of St. Louis grew 3.5 percent."),
+        [
+            "Trade rose in the U.S.",
+            "The port of St. Louis grew 3.5 percent."
+        ]
+    );
+}
