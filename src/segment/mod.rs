@@ -51,20 +51,21 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     // or a glued dateline or caption).
     let mut last_cut_at_stop = false;
     for j in 0..last {
-        let tok = text_of(s, toks[j]);
-        if !token::is_pure_punct(tok) || j == first {
+        if !toks[j].pure || j == first {
             anchor = j;
         }
         depth.feed(toks[j]);
         let next = text_of(s, toks[j + 1]);
         let mut at_stop = false;
-        let ends = if token::is_pure_punct(next) {
+        let ends = if toks[j + 1].pure {
             // Decide after the whole run of punctuation.
             false
         } else if lead.continues_at(s, toks, j + 1) {
             true
         } else if lead.is_marker_at(j) {
             false
+        } else if !toks[j].ends_punct {
+            glue::ends_unpunctuated(s, toks, first, j)
         } else {
             let group = rules::Group::new(s, &toks[anchor..=j], depth.current());
             if group.has_stop() {

@@ -358,10 +358,7 @@ mod tests {
     #[test]
     fn depth_counts_only_brackets_that_close() {
         let s = "a (b) (c d";
-        let t = Tok {
-            start: 0,
-            end: s.len(),
-        };
+        let t = Tok::new(s, 0, s.len());
         let mut d = Depth::new(s);
         d.feed(t);
         assert_eq!(d.current(), 0);

@@ -9,11 +9,34 @@
 
 use super::lexicon::{self, ABBREVIATIONS, TITLES};
 
-/// A token: the byte range `[start, end)` of a run of non-space text.
+/// A token: the byte range `[start, end)` of a run of non-space text, with
+/// what its punctuation allows (worked out once, as the segmenter asks for
+/// it about every token twice).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
     pub start: usize,
     pub end: usize,
+    /// Only terminators and closers: ". . .", a stray ".".
+    pub pure: bool,
+    /// Ends in a terminator or a closer, so a sentence may end after it.
+    pub ends_punct: bool,
+}
+
+impl Tok {
+    /// The token `s[start..end]`.
+    pub fn new(s: &str, start: usize, end: usize) -> Tok {
+        let text = s.get(start..end).unwrap_or("");
+        let ends_punct = text
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_terminator(c) || is_closer(c));
+        Tok {
+            start,
+            end,
+            pure: ends_punct && is_pure_punct(text),
+            ends_punct,
+        }
+    }
 }
 
 /// Characters that end a sentence; `…` counts as three full stops.
@@ -111,7 +134,7 @@ fn cut_glued(s: &str, a: usize, b: usize, out: &mut Vec<Tok>) {
         .iter()
         .any(|&c| matches!(c, b'.' | b'!' | b'?') || c >= 0xE3);
     if !maybe || is_address(tok) {
-        out.push(Tok { start: a, end: b });
+        out.push(Tok::new(s, a, b));
         return;
     }
     let mut from = 0;
@@ -120,17 +143,11 @@ fn cut_glued(s: &str, a: usize, b: usize, out: &mut Vec<Tok>) {
             continue;
         }
         if let Some(cut) = glued_end(tok, i, c) {
-            out.push(Tok {
-                start: a + from,
-                end: a + cut,
-            });
+            out.push(Tok::new(s, a + from, a + cut));
             from = cut;
         }
     }
-    out.push(Tok {
-        start: a + from,
-        end: b,
-    });
+    out.push(Tok::new(s, a + from, b));
 }
 
 /// Where the sentence glued at the terminator `c` at `i` of `tok` ends, if it
