@@ -7,6 +7,7 @@
 //! sequence (or the same bullet) starts a new sentence, and the full stop
 //! inside the marker ("1.") never ends one.
 
+use super::lexicon::{self, STARTERS};
 use super::token::Tok;
 
 /// Bullets that open list items however they are followed.
@@ -73,6 +74,19 @@ impl Marker {
     }
 }
 
+/// Whether a capital-letter "marker" is rather an initial: "J. K. Rowling",
+/// "A. Smith", where a name follows and no typical sentence opener.
+fn is_initial(m: Marker, next: &str) -> bool {
+    let upper = matches!(m.number, Number::Letter(c) if c.is_ascii_uppercase());
+    upper
+        && m.style == Style::Dot
+        && next.starts_with(char::is_uppercase)
+        && !lexicon::lookup(
+            STARTERS,
+            next.trim_end_matches(|c: char| !c.is_alphabetic()),
+        )
+}
+
 /// How the current sentence opens: with a bullet, a marker, both or neither.
 pub struct Lead {
     bullet: Option<char>,
@@ -96,7 +110,10 @@ impl Lead {
     pub fn of(s: &str, toks: &[Tok], first: usize) -> Lead {
         let bullet = text(s, toks, first).and_then(bullet_of);
         let at = first + usize::from(bullet.is_some());
-        let marker = text(s, toks, at).and_then(Marker::parse).map(|m| (m, at));
+        let marker = text(s, toks, at)
+            .and_then(Marker::parse)
+            .filter(|m| !is_initial(*m, text(s, toks, at + 1).unwrap_or("")))
+            .map(|m| (m, at));
         Lead { bullet, marker }
     }
 
@@ -117,8 +134,9 @@ impl Lead {
             Some(_) => text(s, toks, k + 1).unwrap_or(""),
             None => tok,
         };
+        // An item holds at least one word after its marker.
         match (self.marker, Marker::parse(tok)) {
-            (Some((m, _)), Some(other)) => m.followed_by(other),
+            (Some((m, at)), Some(other)) => k >= at + 2 && m.followed_by(other),
             _ => false,
         }
     }

@@ -118,6 +118,14 @@ fn lists_on_one_line() {
     assert_eq!(sents("a) one b) two"), ["a) one", "b) two"]);
     assert_eq!(sents("• 1. one • 2. two"), ["• 1. one", "• 2. two"]);
     assert_eq!(sents("1. One thing 3. is odd"), ["1. One thing 3. is odd"]);
+    assert_eq!(
+        sents("A. The port B. The ship"),
+        ["A. The port", "B. The ship"]
+    );
+    assert_eq!(
+        sents("J. K. Rowling met A. Smith."),
+        ["J. K. Rowling met A. Smith."]
+    );
 }
 
 #[test]
