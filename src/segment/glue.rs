@@ -96,6 +96,35 @@ fn glued_caption(s: &str, toks: &[Tok], j: usize, count: usize) -> bool {
         && lexicon::lookup(CLAUSE_OPENERS, text(s, toks, j + 1))
 }
 
+/// The most tokens of the attribution after a pull quote.
+const MAX_ATTRIBUTION_TOKENS: usize = 12;
+
+/// Whether the block is a pull quote: a quotation that opens the block and
+/// ends in sentence punctuation, then only its unpunctuated attribution
+/// (`"... a long game." - Jane Roe`, `"..." Blogger, "Post title"`). The
+/// attribution covers the whole quotation, so the block is one sentence.
+pub fn is_pull_quote(s: &str, toks: &[Tok]) -> bool {
+    let Some(last) = toks.len().checked_sub(1) else {
+        return false;
+    };
+    if !text(s, toks, 0).starts_with(['"', '“']) || token::ends_with_stop(text(s, toks, last)) {
+        return false;
+    }
+    // The end of the quotation: the last token closing a quote after a stop.
+    let Some(end) = (0..last).rev().find(|&i| {
+        let w = text(s, toks, i);
+        w.ends_with(['"', '”']) && token::ends_with_stop(w)
+    }) else {
+        return false;
+    };
+    let tail = end + 1..=last;
+    tail.end() - end <= MAX_ATTRIBUTION_TOKENS
+        && tail
+            .clone()
+            .all(|i| !token::ends_with_stop(text(s, toks, i)))
+        && text(s, toks, end + 1).starts_with(|c: char| c.is_uppercase() || "-–—".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -110,6 +110,9 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         Some(prev) if tail_is_source => prev.1 = toks[last].end,
         _ => out.push((toks[first].start, toks[last].end)),
     }
+    if out.len() > 1 && glue::is_pull_quote(s, toks) {
+        out = vec![(toks[0].start, toks[last].end)];
+    }
     out
 }
 

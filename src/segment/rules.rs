@@ -216,6 +216,8 @@ pub struct Group<'a> {
     bangs: usize,
     /// How many tokens hold full stops: more than one is a spaced ellipsis.
     dotted_tokens: usize,
+    /// Full stops attached to the word ("that..." rather than "that ...").
+    head_dots: usize,
     /// Bracket depth after the group.
     depth: i32,
     /// Whether a quotation closes after the punctuation: `?"`, `!”`.
@@ -234,6 +236,7 @@ impl<'a> Group<'a> {
             dots: 0,
             bangs: 0,
             dotted_tokens: 0,
+            head_dots: 0,
             depth,
             bracketed_ellipsis: false,
             quoted: false,
@@ -255,6 +258,7 @@ impl<'a> Group<'a> {
             return group;
         }
         group.count(tail);
+        group.head_dots = group.dots;
         group.quoted = tail.ends_with(['"', '”', '\'', '’', '»']);
         group.bracketed_ellipsis = rest.is_empty()
             && matches!(group.stem, "[" | "(")
@@ -313,9 +317,10 @@ impl<'a> Group<'a> {
             return true;
         }
         if self.dots == 3 {
-            // A spaced ". . ." marks words left out inside a sentence; a
-            // closed-up ellipsis before a capital ends one.
-            return self.dotted_tokens == 1 && next.case == Case::Upper;
+            // A spaced ". . ." or a detached "..." marks words left out
+            // inside a sentence; an ellipsis closed up to its word, before a
+            // capital, ends one.
+            return self.dotted_tokens == 1 && self.head_dots == 3 && next.case == Case::Upper;
         }
         let long_enough = tokens_so_far >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
         match classify(self.stem) {

@@ -96,11 +96,11 @@ fn closing_quotes_and_brackets_stay_with_their_sentence() {
 #[test]
 fn ellipses_spaced_and_closed_up() {
     assert_eq!(
-        sents("It grew . . . slowly. . . . Then it stopped... I knew . . . I think."),
+        sents("It grew . . . slowly. . . . Then it stopped... I knew … I think."),
         [
             "It grew . . . slowly. . . .",
             "Then it stopped...",
-            "I knew . . . I think."
+            "I knew … I think."
         ]
     );
     assert_eq!(
@@ -291,5 +291,18 @@ fn initials_versions_and_stray_spaces() {
             "Trade rose in the U.S.",
             "The port of St. Louis grew 3.5 percent."
         ]
+    );
+}
+
+#[test]
+fn a_pull_quote_is_one_sentence_with_its_attribution() {
+    assert_eq!(
+        sents("\u{201c}Ports matter. Ships too.\u{201d} - Jane Roe, harbour master"),
+        ["\u{201c}Ports matter. Ships too.\u{201d} - Jane Roe, harbour master"]
+    );
+    // A quoted paragraph that ends in punctuation is split as usual.
+    assert_eq!(
+        sents("\"Ports matter. Ships too,\" Roe said."),
+        ["\"Ports matter.", "Ships too,\" Roe said."]
     );
 }
