@@ -188,21 +188,48 @@ fn awkward_input_never_panics_and_spans_cover_the_text() {
         long.as_str(),
     ];
     for text in cases {
-        let spans = split(text, Span::new(0, text.len()));
-        let mut joined = String::new();
-        let mut prev_end = 0;
-        for s in &spans {
-            assert!(!s.is_empty(), "empty sentence in {text:?}");
-            assert!(s.start >= prev_end, "overlap in {text:?}");
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-            let piece = s.of(text);
-            assert_eq!(piece, piece.trim(), "untrimmed sentence in {text:?}");
-            joined.push_str(piece);
-            prev_end = s.end;
+        assert_contract(text);
+    }
+}
+
+/// Checks the contract of [`split`] on `text`: spans in order, trimmed,
+/// on character boundaries, covering every non-space character.
+fn assert_contract(text: &str) {
+    let spans = split(text, Span::new(0, text.len()));
+    let mut joined = String::new();
+    let mut prev_end = 0;
+    for s in &spans {
+        assert!(!s.is_empty(), "empty sentence in {text:?}");
+        assert!(s.start >= prev_end, "overlap in {text:?}");
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        let piece = s.of(text);
+        assert_eq!(piece, piece.trim(), "untrimmed sentence in {text:?}");
+        joined.push_str(piece);
+        prev_end = s.end;
+    }
+    let all: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let got: String = joined.chars().filter(|c| !c.is_whitespace()).collect();
+    assert_eq!(all, got, "coverage of {text:?}");
+}
+
+#[test]
+fn random_mixes_of_tricky_characters_keep_the_contract() {
+    const PIECES: &[&str] = &[
+        " ", ".", "!", "?", "…", "\"", "'", "“", "”", "(", ")", "[", "]", "A", "b", "1", "Mr",
+        "U.S", "•", "-", "—", "é", "東", "。", "\u{a0}", "a)", "2.", "www.", "@",
+    ];
+    // A fixed linear congruential generator: the same texts on every run.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(state % 40) {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
         }
-        let all: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        let got: String = joined.chars().filter(|c| !c.is_whitespace()).collect();
-        assert_eq!(all, got, "coverage of {text:?}");
+        state = state.wrapping_add(0x9e37_79b9);
+        assert_contract(&text);
     }
 }
 
