@@ -1,24 +1,127 @@
 //! Sentence segmentation: splits one layout block into sentence spans.
 //!
-//! PLACEHOLDER: splits after `.`, `!` or `?` followed by a space. The real
-//! segmenter replaces this body and keeps the signature.
+//! A rule-based segmenter for English news, in one pass over the block:
+//! the block is cut into tokens at white space ([`token`]), and the gap after
+//! each token that ends in sentence punctuation is judged by what precedes
+//! it (an abbreviation, a title, an initial, a number, an ellipsis, a list
+//! marker) and by what follows (lower case, a capital, a typical sentence
+//! opener). The word knowledge sits in [`lexicon`]; the judgement is in
+//! [`rules`], [`list`] (items on one line) and [`glue`] (datelines and
+//! captions run into the text without punctuation). No regular expression
+//! runs per sentence, so the stage keeps pace with reading the input
+//! (`cargo run --release --example segment_throughput`).
+//!
+//! The conventions follow the Golden Rules of sentence boundary detection
+//! and GUM's news treebank: a closing quote or bracket after the full stop
+//! belongs to the sentence; a quotation of several sentences is split like
+//! any text; a spaced ellipsis (". . .") stays inside a sentence.
+
+mod glue;
+mod lexicon;
+mod list;
+mod rules;
+mod token;
 
 use crate::model::Span;
+use token::Tok;
 
 /// Sentence spans within `block` (a byte range of `text`), in order, each
-/// trimmed of surrounding white space, never empty.
+/// trimmed of surrounding white space, never empty. Together they cover
+/// every non-space character of the block.
 pub fn split(text: &str, block: Span) -> Vec<Span> {
+    let Some(body) = text.get(block.start..block.end) else {
+        return Vec::new();
+    };
+    let mut toks = Vec::new();
+    token::tokenize(body, &mut toks);
     let mut out = Vec::new();
-    let body = block.of(text);
-    let mut start = 0;
-    let bytes = body.as_bytes();
-    for i in 0..bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
-            out.push(Span::new(block.start + start, block.start + i + 1).trim(text));
-            start = i + 1;
-        }
+    for (a, b) in sentences(body, &toks) {
+        out.push(Span::new(block.start + a, block.start + b));
     }
-    out.push(Span::new(block.start + start, block.end).trim(text));
-    out.retain(|s| !s.is_empty());
     out
 }
+
+/// The sentences of `s` as byte ranges, from its tokens.
+fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(last) = toks.len().checked_sub(1) else {
+        return out;
+    };
+    let mut depth = rules::Depth::new(s);
+    let mut first = 0; // the first token of the current sentence
+    let mut lead = list::Lead::of(s, toks, first);
+    // The token that carries the words before a run of pure punctuation
+    // tokens (". . ." after "weakened").
+    let mut anchor = 0;
+    // Whether the last sentence ended at punctuation (not at a list marker
+    // or a glued dateline or caption).
+    let mut last_cut_at_stop = false;
+    for j in 0..last {
+        if !toks[j].pure || j == first {
+            anchor = j;
+        }
+        depth.feed(toks[j]);
+        let next = text_of(s, toks[j + 1]);
+        let mut at_stop = false;
+        let ends = if toks[j + 1].pure {
+            // Decide after the whole run of punctuation.
+            false
+        } else if lead.continues_at(s, toks, j + 1) {
+            true
+        } else if lead.is_marker_at(j) {
+            false
+        } else if !toks[j].ends_punct {
+            glue::ends_unpunctuated(s, toks, first, j)
+        } else {
+            let group = rules::Group::new(s, &toks[anchor..=j], depth.current());
+            if group.has_stop() {
+                at_stop = true;
+                let mut after = [""; 4];
+                for (slot, &t) in after.iter_mut().zip(&toks[j + 1..]) {
+                    *slot = text_of(s, t);
+                }
+                !rules::citation_at(s, toks[j + 1].start)
+                    && group.ends_sentence(next, &after, j + 1 - first)
+            } else {
+                glue::ends_unpunctuated(s, toks, first, j)
+            }
+        };
+        if ends {
+            last_cut_at_stop = at_stop;
+            out.push((toks[first].start, toks[j].end));
+            first = j + 1;
+            lead = list::Lead::of(s, toks, first);
+        }
+    }
+    // A name, perhaps after a dash: capitalised words ending in a letter
+    // (not "Rathbun stated," which leads into a quotation).
+    let tail_is_source = last_cut_at_stop
+        && last - first < MAX_SOURCE_TOKENS
+        && text_of(s, toks[last]).ends_with(char::is_alphanumeric)
+        && toks[first..=last].iter().all(|&t| {
+            let w = text_of(s, t);
+            w.starts_with(char::is_uppercase) || matches!(w, "-" | "--" | "–" | "—")
+        })
+        && !lead.is_list_item();
+    match out.last_mut() {
+        // "... she was suppressive. Valeska Paris": a short unpunctuated
+        // tail after a sentence names its source (a pull quote's speaker,
+        // "- Jane Roe"), and stays with it.
+        Some(prev) if tail_is_source => prev.1 = toks[last].end,
+        _ => out.push((toks[first].start, toks[last].end)),
+    }
+    if out.len() > 1 && glue::is_pull_quote(s, toks) {
+        out = vec![(toks[0].start, toks[last].end)];
+    }
+    out
+}
+
+/// The most tokens of an unpunctuated tail kept with the sentence before it.
+const MAX_SOURCE_TOKENS: usize = 6;
+
+fn text_of(s: &str, t: Tok) -> &str {
+    s.get(t.start..t.end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests;

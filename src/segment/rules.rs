@@ -1,0 +1,372 @@
+//! The judgement at one gap: does the sentence end after this token?
+//!
+//! A gap is judged on the run of punctuation before it (what ended the
+//! token: `?`, `!`, one full stop, an ellipsis spaced or not), on the word
+//! that run follows (an abbreviation, a title, an initial, anything else),
+//! on the bracket depth (a full stop inside parentheses does not end the
+//! sentence around them) and on the next token (lower case continues the
+//! sentence; after an abbreviation only a typical opener starts a new one).
+
+use super::lexicon::{self, ABBREVIATIONS, SPEECH_VERBS, STARTERS, TITLES};
+use super::token::{self, Tok};
+
+/// After an abbreviation, a sentence must have at least this many tokens to
+/// end there: "At 5 a.m." is the start of a sentence, not a whole one.
+const MIN_TOKENS_BEFORE_ABBREVIATION_END: usize = 4;
+
+/// How far ahead (bytes) an opening bracket looks for its closing one;
+/// an unclosed bracket does not hold sentences together.
+const BRACKET_REACH: usize = 400;
+
+/// Bracket depth so far in one block, counting only brackets that close.
+pub struct Depth<'a> {
+    s: &'a str,
+    depth: i32,
+    /// Most blocks have no bracket at all, and then nothing is counted.
+    any: bool,
+}
+
+impl<'a> Depth<'a> {
+    pub fn new(s: &'a str) -> Self {
+        let any = s.bytes().any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+        Depth { s, depth: 0, any }
+    }
+
+    pub fn current(&self) -> i32 {
+        self.depth
+    }
+
+    /// Takes in the brackets of `tok`.
+    pub fn feed(&mut self, tok: Tok) {
+        if !self.any {
+            return;
+        }
+        self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
+    }
+}
+
+/// The depth after `s[from..to]`, starting at `depth`.
+fn depth_after(s: &str, from: usize, to: usize, mut depth: i32) -> i32 {
+    let Some(part) = s.get(from..to) else {
+        return depth;
+    };
+    if !part
+        .bytes()
+        .any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xEF))
+    {
+        return depth;
+    }
+    for (i, c) in part.char_indices() {
+        match token::bracket(c) {
+            1 if closes_later(s, from + i + c.len_utf8()) => depth += 1,
+            -1 => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// Whether a closing bracket follows `at` within reach.
+fn closes_later(s: &str, at: usize) -> bool {
+    let rest = s.as_bytes().get(at..).unwrap_or_default();
+    let window = &rest[..rest.len().min(BRACKET_REACH)];
+    window.iter().any(|b| matches!(b, b')' | b']' | b'}'))
+        || s.get(at..)
+            .is_some_and(|r| r.chars().take(BRACKET_REACH).any(|c| c == '）'))
+}
+
+/// How far ahead (bytes) a parenthesis after a sentence looks for its end.
+const CITATION_REACH: usize = 60;
+
+/// Whether a parenthesis opens at `at` and is closed, within reach, by
+/// ")." or ")?": a citation or aside ("... stairways." (Smith 55).) that
+/// belongs to the sentence before it.
+pub fn citation_at(s: &str, at: usize) -> bool {
+    let Some(rest) = s.as_bytes().get(at..) else {
+        return false;
+    };
+    if rest.first() != Some(&b'(') {
+        return false;
+    }
+    let window = &rest[..rest.len().min(CITATION_REACH)];
+    match window.iter().position(|&b| b == b')') {
+        Some(i) => matches!(window.get(i + 1), Some(b'.' | b'!' | b'?')),
+        None => false,
+    }
+}
+
+/// Whether `words` (the tokens after a quotation) open with a speech tag:
+/// a capitalised name of up to three words, then a verb of saying
+/// ("Lee asked", "Jane Roe said"); pronouns come in lower case anyway.
+fn speech_tag(words: &[&str]) -> bool {
+    for (i, w) in words.iter().enumerate().take(4) {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        if i > 0 && lexicon::lookup(SPEECH_VERBS, w) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// What the next token starts with, after any opening quotes or brackets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Upper,
+    Digit,
+    Other,
+}
+
+/// The next token: its case and its leading word ("The" of "“The").
+struct Next<'a> {
+    case: Case,
+    word: &'a str,
+}
+
+impl<'a> Next<'a> {
+    fn of(tok: &'a str) -> Self {
+        let body = tok.trim_start_matches(token::is_opener);
+        let word_end = body
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(body.len(), |(i, _)| i);
+        let word = body.get(..word_end).unwrap_or("");
+        let mut chars = body.chars();
+        let case = match chars.next() {
+            // "iPhone", "eBay": a capital inside the word marks a name.
+            Some(c) if c.is_lowercase() => match chars.next() {
+                Some(d) if d.is_uppercase() => Case::Upper,
+                _ => Case::Lower,
+            },
+            // Caseless scripts (CJK, Arabic) give no case cue.
+            Some(c) if c.is_alphabetic() => Case::Upper,
+            Some(c) if c.is_ascii_digit() => Case::Digit,
+            _ => Case::Other,
+        };
+        Next { case, word }
+    }
+
+    fn is_starter(&self) -> bool {
+        lexicon::lookup(STARTERS, self.word)
+    }
+
+    fn is_title(&self) -> bool {
+        lexicon::lookup(TITLES, self.word)
+    }
+}
+
+fn is_dash(tok: &str) -> bool {
+    matches!(tok, "-" | "--" | "–" | "—" | "―")
+}
+
+/// The word before a run of sentence punctuation, as the gap sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stem {
+    /// "Mr", "Gen": stands before a name, never ends a sentence.
+    Title,
+    /// "a.m", "p.m": may end a sentence before a title ("6 P.M. Mr. Smith").
+    Time,
+    /// "U.S", "Co", "p", "E": ends a sentence only before a typical opener.
+    Abbreviation,
+    /// Any other word or number.
+    Word,
+}
+
+fn classify(stem: &str) -> Stem {
+    let stem = stem.trim_start_matches(|c: char| token::is_opener(c) || c == '-');
+    if stem.is_empty() {
+        return Stem::Word;
+    }
+    if lexicon::lookup(TITLES, stem) {
+        return Stem::Title;
+    }
+    if stem.eq_ignore_ascii_case("a.m") || stem.eq_ignore_ascii_case("p.m") {
+        return Stem::Time;
+    }
+    let mut chars = stem.chars();
+    let single_letter =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
+    if single_letter || is_dotted(stem) || lexicon::lookup(ABBREVIATIONS, stem) {
+        return Stem::Abbreviation;
+    }
+    Stem::Word
+}
+
+/// "U.S", "U.S.A", "e.g", "Ph.D": short letter groups joined by full stops.
+fn is_dotted(stem: &str) -> bool {
+    let mut parts = 0;
+    for part in stem.split('.') {
+        let ok = (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic());
+        if !ok {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// A token that carries words, followed by any tokens of pure punctuation
+/// (". . ." spaced out), judged as one sentence end.
+pub struct Group<'a> {
+    stem: &'a str,
+    dots: usize,
+    bangs: usize,
+    /// How many tokens hold full stops: more than one is a spaced ellipsis.
+    dotted_tokens: usize,
+    /// Full stops attached to the word ("that..." rather than "that ...").
+    head_dots: usize,
+    /// Bracket depth after the group.
+    depth: i32,
+    /// Whether a quotation closes after the punctuation: `?"`, `!”`.
+    quoted: bool,
+    /// "[...]", "(…)": an ellipsis in brackets, marking words left out.
+    bracketed_ellipsis: bool,
+}
+
+impl<'a> Group<'a> {
+    /// The group of `toks` (the first carries the words) in `s`, where the
+    /// bracket depth after the last token is `depth`: "(on foreign
+    /// affairs.) Foreign" ends a sentence, "(see the map. It is old)" does not.
+    pub fn new(s: &'a str, toks: &[Tok], depth: i32) -> Self {
+        let mut group = Group {
+            stem: "",
+            dots: 0,
+            bangs: 0,
+            dotted_tokens: 0,
+            head_dots: 0,
+            depth,
+            bracketed_ellipsis: false,
+            quoted: false,
+        };
+        let Some((head, rest)) = toks.split_first() else {
+            return group;
+        };
+        let word = s.get(head.start..head.end).unwrap_or("");
+        let tail_start = word
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| token::is_terminator(c) || token::is_closer(c))
+            .last()
+            .map_or(word.len(), |(i, _)| i);
+        let tail = word.get(tail_start..).unwrap_or("");
+        group.stem = word.get(..tail_start).unwrap_or("");
+        if tail.is_empty() && rest.is_empty() {
+            // The common case: a word with no punctuation after it.
+            return group;
+        }
+        group.count(tail);
+        group.head_dots = group.dots;
+        group.quoted = tail.ends_with(['"', '”', '\'', '’', '»']);
+        group.bracketed_ellipsis = rest.is_empty()
+            && matches!(group.stem, "[" | "(")
+            && group.dots == 3
+            && tail
+                .trim_end_matches(['"', '\'', '”', '’'])
+                .ends_with([']', ')']);
+        for t in rest {
+            group.count(s.get(t.start..t.end).unwrap_or(""));
+        }
+        group
+    }
+
+    fn count(&mut self, punct: &str) {
+        let dots_before = self.dots;
+        for c in punct.chars() {
+            match c {
+                '.' => self.dots += 1,
+                '…' => self.dots += 3,
+                c if token::is_terminator(c) => self.bangs += 1,
+                _ => {}
+            }
+        }
+        if self.dots > dots_before {
+            self.dotted_tokens += 1;
+        }
+    }
+
+    /// Whether the group holds sentence punctuation at all.
+    pub fn has_stop(&self) -> bool {
+        self.dots > 0 || self.bangs > 0
+    }
+
+    /// Whether the sentence ends after this group, given the next token and
+    /// the tokens after it (a few suffice), and the number of tokens in the
+    /// sentence so far.
+    pub fn ends_sentence(&self, next_tok: &str, after: &[&str], tokens_so_far: usize) -> bool {
+        let next = Next::of(next_tok);
+        if self.bracketed_ellipsis {
+            // Words left out, then a capital: the quoted sentence ended.
+            return next.case == Case::Upper && next.word != "I";
+        }
+        // A dash after a sentence (a quotation) leads to its source:
+        // "... a long game." - Jane Smith.
+        if is_dash(next_tok)
+            || self.depth > 0
+            || (self.dots == 0 && self.bangs == 0)
+            || next.case == Case::Lower
+        {
+            return false;
+        }
+        if self.bangs > 0 && self.quoted && speech_tag(after) {
+            return false;
+        }
+        if self.bangs > 0 || self.dots >= 4 {
+            return true;
+        }
+        if self.dots == 3 {
+            // A spaced ". . ." or a detached "..." marks words left out
+            // inside a sentence; an ellipsis closed up to its word, before a
+            // capital, ends one.
+            return self.dotted_tokens == 1 && self.head_dots == 3 && next.case == Case::Upper;
+        }
+        let long_enough = tokens_so_far >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
+        match classify(self.stem) {
+            Stem::Title => false,
+            Stem::Time => long_enough && (next.is_starter() || next.is_title()),
+            Stem::Abbreviation => long_enough && next.is_starter(),
+            Stem::Word => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_the_word_before_a_full_stop() {
+        assert_eq!(classify("Mr"), Stem::Title);
+        assert_eq!(classify("(Gen"), Stem::Title);
+        assert_eq!(classify("P.M"), Stem::Time);
+        assert_eq!(classify("U.S.A"), Stem::Abbreviation);
+        assert_eq!(classify("E"), Stem::Abbreviation);
+        assert_eq!(classify("Inc"), Stem::Abbreviation);
+        assert_eq!(classify("house"), Stem::Word);
+        assert_eq!(classify("100.00"), Stem::Word);
+        assert_eq!(classify("example.com"), Stem::Word);
+    }
+
+    #[test]
+    fn next_token_case_skips_openers() {
+        assert_eq!(Next::of("“The").case, Case::Upper);
+        assert_eq!(Next::of("“The").word, "The");
+        assert_eq!(Next::of("(he").case, Case::Lower);
+        assert_eq!(Next::of("iPhone").case, Case::Upper);
+        assert_eq!(Next::of("55").case, Case::Digit);
+        assert_eq!(Next::of("—").case, Case::Other);
+        assert_eq!(Next::of("東京").case, Case::Upper);
+    }
+
+    #[test]
+    fn depth_counts_only_brackets_that_close() {
+        let s = "a (b) (c d";
+        let t = Tok::new(s, 0, s.len());
+        let mut d = Depth::new(s);
+        d.feed(t);
+        assert_eq!(d.current(), 0);
+        assert_eq!(depth_after(s, 0, 3, 0), 1);
+    }
+}
