@@ -17,10 +17,18 @@ fn check(name: &str, args: &[&str]) {
         std::fs::write(&path, &got).expect("golden file written");
         return;
     }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} is missing: run UPDATE_GOLDEN=1 cargo test --test golden", path.display()));
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test golden",
+            path.display()
+        )
+    });
     if got != want {
-        let line = got.lines().zip(want.lines()).position(|(g, w)| g != w).unwrap_or(0);
+        let line = got
+            .lines()
+            .zip(want.lines())
+            .position(|(g, w)| g != w)
+            .unwrap_or(0);
         panic!(
             "{name} differs from the golden file at line {}:\n  got:  {}\n  want: {}\n(review, then UPDATE_GOLDEN=1 cargo test --test golden)",
             line + 1,
@@ -32,13 +40,22 @@ fn check(name: &str, args: &[&str]) {
 
 #[test]
 fn seeds_extract_json() {
-    check("seeds.extract.json", &["extract", "--format", "json", "--date", "2023-11-24", SEEDS]);
+    check(
+        "seeds.extract.json",
+        &["extract", "--format", "json", "--date", "2023-11-24", SEEDS],
+    );
 }
 
 #[test]
 fn seeds_diff_json() {
     check(
         "seeds.diff.json",
-        &["diff", "--format", "json", "fixtures/seeds/000_ee3571095572b683.txt", "fixtures/seeds/004_2d1bc5d465703750.txt"],
+        &[
+            "diff",
+            "--format",
+            "json",
+            "fixtures/seeds/000_ee3571095572b683.txt",
+            "fixtures/seeds/004_2d1bc5d465703750.txt",
+        ],
     );
 }

@@ -151,7 +151,15 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 fn classify_line(text: &str, line: Span, layout: &mut Layout) {
     let s = line.of(text);
     if let Some(rest) = s.strip_prefix(BULLETS).filter(|r| r.starts_with(' ')) {
-        let start = line.end - rest.len();
+        // A line of several items ("• 9. First • 10. Second") keeps its
+        // markers: the segmenter splits the items at them.
+        let marker = &s[..s.len() - rest.len()];
+        let inline_list = rest.contains(&format!(" {marker} "));
+        let start = if inline_list {
+            line.start
+        } else {
+            line.end - rest.len()
+        };
         let span = Span::new(start, line.end).trim(text);
         // Bullets before any paragraph (but a would-be headline) are the
         // standfirst; later ones are list items in the body.
@@ -372,6 +380,12 @@ mod tests {
         );
         let agency = analyze("SEOUL (Reuters) - North Korea fired a missile.\n");
         assert_eq!(agency.relays, vec!["Reuters".to_string()]);
+    }
+
+    #[test]
+    fn inline_lists_keep_their_markers() {
+        let text = "\u{2022} 9. The first item \u{2022} 10. The second item";
+        assert_eq!(roles(text)[0].0, text);
     }
 
     #[test]
