@@ -1,0 +1,308 @@
+//! Entities: people, organisations and places named in an article, each with
+//! its canonical name, its other surface forms and every mention.
+//!
+//! Names are runs of capitalised words (`runs`), typed from cue words, titles
+//! and a gazetteer of well-known names (`kind`, `lexicon`), then filed per
+//! article so that later short forms join the full name (`resolve`).
+//! Precision comes first: a capital that may only mark the start of a
+//! sentence, or a word in an ALL CAPS or Title Case headline, counts only
+//! when the gazetteer or the rest of the article shows it is a name.
+
+mod kind;
+mod lexicon;
+mod resolve;
+mod runs;
+mod tokens;
+
+use crate::model::{Entity, EntityKind, Sentence, Span};
+use kind::{Typed, classify};
+use lexicon::key;
+use regex::Regex;
+use resolve::Table;
+use runs::Run;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+use tokens::{Casing, Token};
+
+/// "(SEZ)" right after a name: an acronym being defined.
+static DEFINITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("definition"));
+
+/// Lower-case place names that are also common words ("china" the
+/// porcelain, "turkey" the bird): never read as places in lower case.
+const LOWER_CASE_WORDS: &[&str] = &[
+    "bath", "chad", "china", "georgia", "guinea", "jersey", "jordan", "mobile", "nice", "niger",
+    "reading", "turkey",
+];
+
+/// A run that the sentence alone cannot settle: it is resolved once the whole
+/// article has been read.
+struct Pending<'a> {
+    words: Vec<Token<'a>>,
+}
+
+/// Every entity named in the content sentences of `text`, sorted by first
+/// mention.
+pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+    let content: Vec<&Sentence> = sentences.iter().filter(|s| s.role.is_content()).collect();
+    let tokenized: Vec<(Span, Vec<Token>)> = content
+        .iter()
+        .map(|s| (s.span, tokens::tokenize(text, s.span)))
+        .collect();
+    let lower_words: HashSet<String> = tokenized
+        .iter()
+        .filter(|(_, t)| tokens::casing(t) == Casing::Prose)
+        .flat_map(|(_, t)| t.iter().filter(|w| !w.cap).map(|w| w.word.to_lowercase()))
+        .collect();
+    let mut table = Table::default();
+    let mut pending: Vec<Pending> = Vec::new();
+    for (span, toks) in &tokenized {
+        let mut toks: &[Token] = toks;
+        if let Some(place) = tokens::dateline_place(text, *span) {
+            let surface = place.of(text);
+            table.add(surface, place, EntityKind::Place, lexicon::known(surface));
+            let skip = toks.iter().take_while(|t| t.span.end <= place.end).count();
+            toks = &toks[skip..];
+        }
+        if tokens::casing(toks) == Casing::Headline {
+            for run in runs::runs(text, toks) {
+                pending.push(Pending { words: run.words });
+            }
+            continue;
+        }
+        for run in runs::runs(text, toks) {
+            prose_run(text, run, &lower_words, &mut table, &mut pending);
+        }
+        lower_case_places(text, toks, &mut table);
+    }
+    table.link_short_forms();
+    for p in pending {
+        resolve_pending(text, &p.words, &mut table);
+    }
+    table.finish(text)
+}
+
+/// Files one run of a prose sentence, or keeps it for later.
+fn prose_run<'a>(
+    text: &str,
+    mut run: Run<'a>,
+    lower_words: &HashSet<String>,
+    table: &mut Table,
+    pending: &mut Vec<Pending<'a>>,
+) {
+    if run.initial && run.words.len() >= 2 && table.find(run.span().of(text)).is_none() {
+        // "Trailing Dynamo Moscow": a first word that the article also uses
+        // in lower case, or that is shaped like a verb or an adverb, is not
+        // part of the name.
+        let first = run.words[0].word;
+        let lower = first.to_lowercase();
+        let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
+        let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
+        if !known && (lower_words.contains(&lower) || verb_like) {
+            run.words.remove(0);
+            run.initial = false;
+        }
+    }
+    let span = run.span();
+    let surface = span.of(text);
+    if table.find(surface).is_some() && !run.titled {
+        let kind = table.kind_of(surface).unwrap_or(EntityKind::Other);
+        table.add(surface, span, kind, lexicon::known(surface));
+        return;
+    }
+    let defined = DEFINITION.captures(&text[span.end..]);
+    let typed = classify(&run, surface);
+    let single_initial = run.initial && run.words.len() == 1;
+    match typed {
+        Some(Typed { kind, known }) if !single_initial || known.is_some() => {
+            table.add(surface, span, kind, known);
+        }
+        None if defined.is_some() => table.add(surface, span, EntityKind::Other, None),
+        _ => {
+            pending.push(Pending { words: run.words });
+            return;
+        }
+    }
+    if let Some(acr) = defined.and_then(|c| c.get(1)) {
+        table.define(surface, acr.as_str());
+    }
+}
+
+/// Files the parts of an undecided run that the gazetteer or the article
+/// knows, longest first ("JAPAN", "Leicestershire" seen in the body).
+fn resolve_pending(text: &str, words: &[Token], table: &mut Table) {
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = false;
+        for j in (i + 1..=words.len().min(i + 5)).rev() {
+            let span = Span::new(words[i].span.start, words[j - 1].span.end);
+            let surface = span.of(text);
+            if surface.contains('\n') {
+                continue;
+            }
+            let known = lexicon::known(surface);
+            let kind = known.map(|k| k.kind).or_else(|| table.kind_of(surface));
+            if let Some(kind) = kind {
+                table.add(surface, span, kind, known);
+                i = j;
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            i += 1;
+        }
+    }
+}
+
+/// "russia", "moscow's": gazetteer places written in lower case.
+fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
+    for (i, t) in toks.iter().enumerate() {
+        if t.cap || t.word.len() < 4 || LOWER_CASE_WORDS.contains(&t.word) {
+            continue;
+        }
+        let two = toks
+            .get(i + 1)
+            .filter(|n| n.joined && !n.cap)
+            .map(|n| Span::new(t.span.start, n.span.end));
+        for span in two.into_iter().chain([t.span]) {
+            let surface = span.of(text);
+            let place =
+                lexicon::known(surface).filter(|k| !k.demonym && k.kind == EntityKind::Place);
+            if let Some(k) = place {
+                table.add(surface, span, k.kind, Some(k));
+                break;
+            }
+        }
+    }
+}
+
+/// The canonical name and kind of a well-known name or alias ("DPRK",
+/// "North Korean", "russia"), from the built-in gazetteer.
+pub fn lookup(surface: &str) -> Option<(&'static str, EntityKind)> {
+    if surface.trim().is_empty() || key(surface).is_empty() {
+        return None;
+    }
+    lexicon::known(surface).map(|k| (k.name, k.kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    /// Runs the extractor over `text`, one body sentence per line.
+    fn run(text: &str) -> Vec<Entity> {
+        let mut sentences = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let span = Span::new(offset, offset + line.len()).trim(text);
+            offset += line.len();
+            if !span.is_empty() {
+                let role = if sentences.is_empty() {
+                    Role::Headline
+                } else {
+                    Role::Body
+                };
+                sentences.push(Sentence {
+                    index: sentences.len(),
+                    span,
+                    role,
+                });
+            }
+        }
+        let entities = extract(text, &sentences);
+        for e in &entities {
+            for m in &e.mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+        entities
+    }
+
+    fn get<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+        es.iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {es:?}"))
+    }
+
+    #[test]
+    fn lookup_knows_aliases() {
+        assert_eq!(lookup("DPRK"), Some(("North Korea", EntityKind::Place)));
+        assert_eq!(lookup("russia"), Some(("Russia", EntityKind::Place)));
+        assert_eq!(
+            lookup("Reuters"),
+            Some(("Reuters", EntityKind::Organization))
+        );
+        assert_eq!(lookup("  "), None);
+        assert_eq!(lookup("Blorp"), None);
+    }
+
+    #[test]
+    fn names_titles_and_short_forms() {
+        let text = "TRADE TIES GROW\n\
+            Experts say the Rason Special Economic Zone (SEZ) is busy, said Jeong Eunlee of the Korea Institute for National Unification.\n\
+            Jeong said Russian Defense Minister Sergei Shoigu visited the DPRK’s Rason SEZ and moscow's envoy agreed.";
+        let es = run(text);
+        let zone = get(&es, "Rason Special Economic Zone");
+        assert_eq!(zone.aliases, ["Rason SEZ", "SEZ"]);
+        let jeong = get(&es, "Jeong Eunlee");
+        assert_eq!(
+            (jeong.kind, jeong.aliases.clone()),
+            (EntityKind::Person, vec!["Jeong".to_string()])
+        );
+        assert_eq!(
+            get(&es, "Korea Institute for National Unification").kind,
+            EntityKind::Organization
+        );
+        let shoigu = get(&es, "Sergei Shoigu");
+        assert_eq!(shoigu.kind, EntityKind::Person);
+        assert_eq!(shoigu.mentions[0].of(text), "Sergei Shoigu");
+        assert_eq!(get(&es, "North Korea").aliases, ["DPRK"]);
+        assert_eq!(get(&es, "Russia").aliases, ["Russian"]);
+        assert_eq!(get(&es, "Moscow").mentions.len(), 1);
+        assert!(es.iter().all(|e| e.name != "Experts" && e.name != "TRADE"));
+        // Sorted by first mention.
+        assert!(es.windows(2).all(|w| w[0].mentions[0] < w[1].mentions[0]));
+    }
+
+    #[test]
+    fn headlines_only_yield_known_names() {
+        let es =
+            run("SOCCER - JAPAN GET LUCKY WIN AT RIVERSIDE\nFans of Riverside United cheered.");
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Japan"), "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("SOCCER") || n.contains("LUCKY"))
+        );
+    }
+
+    #[test]
+    fn sentence_start_needs_evidence() {
+        let es = run("Headline\nOfficials met.\nBrussels said Blick was late. Later Blick left.");
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Brussels"]);
+    }
+
+    #[test]
+    fn awkward_input_does_not_panic() {
+        let long = "Ünïcödé Łódź Café ".repeat(5000);
+        for text in [
+            "",
+            "...",
+            "“”‘’ — –",
+            "北朝鮮 と ロシア",
+            "A",
+            "(X)",
+            long.as_str(),
+            "'s 's ’s",
+            "Al-",
+        ] {
+            let _ = run(text);
+        }
+        let es = run("Headline\nThey met in Łódź with Zoë Ångström’s team.");
+        assert!(es.iter().any(|e| e.name == "Zoë Ångström"), "{es:?}");
+    }
+}

@@ -1,0 +1,263 @@
+//! The entities of one article as they are found: each name is filed under
+//! its canonical form, and the shorter forms the article uses later are
+//! filed with it ("Jeong" after "Jeong Eunlee", "SEZ" after "Special Economic
+//! Zone (SEZ)", "Federal Customs Service" after "Russian Federal Customs
+//! Service").
+
+use super::kind::is_acronym;
+use super::lexicon::{self, Known, key};
+use crate::model::{Entity, EntityKind, Span};
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Clone, Debug)]
+struct Draft {
+    name: String,
+    kind: EntityKind,
+    mentions: Vec<Span>,
+    /// Set when this draft turned out to be a shorter form of another.
+    merged_into: Option<usize>,
+}
+
+/// The entity table of one article.
+#[derive(Debug, Default)]
+pub struct Table {
+    drafts: Vec<Draft>,
+    /// Lower-case surface forms and canonical names -> draft.
+    index: HashMap<String, usize>,
+    /// Acronyms defined in brackets -> the words they stand for.
+    expansions: HashMap<String, String>,
+}
+
+impl Table {
+    /// Files a mention of `surface` at `span` as `kind`, under the gazetteer
+    /// name when there is one, else under an entity already seen with that
+    /// surface, else as a new entity.
+    pub fn add(&mut self, surface: &str, span: Span, kind: EntityKind, known: Option<Known>) {
+        let name = known.map_or(surface, |k| k.name);
+        let idx = self
+            .find(name)
+            .or_else(|| self.find(surface))
+            .unwrap_or_else(|| {
+                self.drafts.push(Draft {
+                    name: name.to_string(),
+                    kind,
+                    mentions: Vec::new(),
+                    merged_into: None,
+                });
+                self.drafts.len() - 1
+            });
+        self.drafts[idx].mentions.push(span);
+        for k in [key(name), key(surface)] {
+            self.index.entry(k).or_insert(idx);
+        }
+    }
+
+    /// The entity already seen under `surface`, or under the form it has
+    /// once its defined acronyms are spelt out ("Rason SEZ").
+    pub fn find(&self, surface: &str) -> Option<usize> {
+        let k = key(surface);
+        if let Some(&i) = self.index.get(&k) {
+            return Some(self.root(i));
+        }
+        let spelt: Vec<&str> = surface
+            .split_whitespace()
+            .map(|w| self.expansions.get(w).map_or(w, String::as_str))
+            .collect();
+        let spelt = spelt.join(" ");
+        (spelt != surface)
+            .then(|| self.index.get(&key(&spelt)).map(|&i| self.root(i)))
+            .flatten()
+    }
+
+    /// The kind of the entity filed under `surface`, if any.
+    pub fn kind_of(&self, surface: &str) -> Option<EntityKind> {
+        self.find(surface).map(|i| self.drafts[i].kind)
+    }
+
+    fn root(&self, mut i: usize) -> usize {
+        while let Some(j) = self.drafts[i].merged_into {
+            i = j;
+        }
+        i
+    }
+
+    /// Records that `acronym` was defined as the last words of `full`
+    /// ("Rason Special Economic Zone (SEZ)"), when its letters are their
+    /// initials. Returns whether it was.
+    pub fn define(&mut self, full: &str, acronym: &str) -> bool {
+        let letters: String = acronym.chars().filter(|c| *c != '.').collect();
+        if !is_acronym(acronym) {
+            return false;
+        }
+        let words: Vec<&str> = full
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        for k in (2..=words.len()).rev() {
+            let tail = &words[words.len() - k..];
+            let initials: String = tail.iter().filter_map(|w| w.chars().next()).collect();
+            if initials == letters {
+                self.expansions.insert(acronym.to_string(), tail.join(" "));
+                if let Some(i) = self.find(full) {
+                    self.index.entry(key(acronym)).or_insert(i);
+                    self.index.entry(key(&tail.join(" "))).or_insert(i);
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Files the shorter forms of the names seen so far with them: a lone
+    /// surname with the person ("Jeong"), the end of an organisation's name
+    /// with the organisation ("Federal Customs Service"), the first word of
+    /// a club or firm named after a place ("Rotor" of "Rotor Volgograd").
+    pub fn link_short_forms(&mut self) {
+        let mut short: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, d) in self.drafts.iter().enumerate() {
+            let words: Vec<&str> = d.name.split_whitespace().collect();
+            if d.merged_into.is_some() || words.len() < 2 {
+                continue;
+            }
+            let mut forms = Vec::new();
+            match d.kind {
+                // Either end: "Trump" of "Donald Trump", "Jeong" of "Jeong
+                // Eunlee" (family names come first in East Asia).
+                EntityKind::Person => {
+                    forms.extend([words[0], words[words.len() - 1]].map(str::to_string))
+                }
+                EntityKind::Organization => {
+                    for k in 2..words.len() {
+                        forms.push(words[words.len() - k..].join(" "));
+                    }
+                    let first = words[0];
+                    if lexicon::known(first).is_none() && !lexicon::is_org_cue(first) {
+                        forms.push(first.to_string());
+                    }
+                }
+                _ => {}
+            }
+            for f in forms {
+                // A form shared by two entities is ambiguous: file it nowhere.
+                short
+                    .entry(key(&f))
+                    .and_modify(|e| {
+                        if *e != Some(i) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+        for (k, target) in short {
+            let Some(target) = target else { continue };
+            match self.index.get(&k).map(|&i| self.root(i)) {
+                Some(i)
+                    if i != target
+                        && self.drafts[i].name.split_whitespace().count()
+                            < self.drafts[target].name.split_whitespace().count()
+                        && lexicon::known(&self.drafts[i].name).is_none() =>
+                {
+                    self.drafts[i].merged_into = Some(target);
+                    let moved = std::mem::take(&mut self.drafts[i].mentions);
+                    self.drafts[target].mentions.extend(moved);
+                }
+                Some(_) => {}
+                None => {
+                    self.index.insert(k, target);
+                }
+            }
+        }
+    }
+
+    /// The finished entities: mentions in text order without overlaps,
+    /// aliases sorted, entities by first mention.
+    pub fn finish(self, text: &str) -> Vec<Entity> {
+        let mut taken: Vec<Span> = Vec::new();
+        let mut drafts: Vec<Draft> = self
+            .drafts
+            .into_iter()
+            .filter(|d| d.merged_into.is_none())
+            .collect();
+        // Longer mentions claim their text first.
+        let mut all: Vec<(usize, Span)> = drafts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.mentions.iter().map(move |&s| (i, s)))
+            .collect();
+        all.sort_by_key(|&(_, s)| (std::cmp::Reverse(s.len()), s.start));
+        for d in &mut drafts {
+            d.mentions.clear();
+        }
+        for (i, s) in all {
+            if s.is_empty() || taken.iter().any(|t| t.overlaps(s)) {
+                continue;
+            }
+            taken.push(s);
+            drafts[i].mentions.push(s);
+        }
+        let mut out: Vec<Entity> = drafts
+            .into_iter()
+            .filter(|d| !d.mentions.is_empty())
+            .map(|mut d| {
+                d.mentions.sort();
+                let aliases: BTreeSet<String> = d
+                    .mentions
+                    .iter()
+                    .map(|s| s.of(text).to_string())
+                    .filter(|a| *a != d.name)
+                    .collect();
+                Entity {
+                    name: d.name,
+                    kind: d.kind,
+                    aliases: aliases.into_iter().collect(),
+                    mentions: d.mentions,
+                }
+            })
+            .collect();
+        out.sort_by_key(|e| e.mentions.first().copied());
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_join_the_full_name() {
+        let text = "Jeong Eunlee; Jeong; Russian Federal Customs Service; Federal Customs Service";
+        let mut t = Table::default();
+        let at = |s: &str| {
+            let start = text.rfind(s).unwrap_or(0);
+            Span::new(start, start + s.len())
+        };
+        t.add("Jeong Eunlee", at("Jeong Eunlee"), EntityKind::Person, None);
+        t.add("Jeong", Span::new(14, 19), EntityKind::Other, None);
+        let org = "Russian Federal Customs Service";
+        t.add(org, at(org), EntityKind::Organization, None);
+        t.add(
+            "Federal Customs Service",
+            at("Federal Customs Service"),
+            EntityKind::Organization,
+            None,
+        );
+        t.link_short_forms();
+        let e = t.finish(text);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[0].aliases, ["Jeong"]);
+        assert_eq!(e[1].aliases, ["Federal Customs Service"]);
+    }
+
+    #[test]
+    fn defined_acronyms_are_aliases() {
+        let mut t = Table::default();
+        let full = "Rason Special Economic Zone";
+        t.add(full, Span::new(0, full.len()), EntityKind::Place, None);
+        assert!(t.define(full, "SEZ"));
+        assert!(!t.define(full, "XYZ"));
+        assert_eq!(t.find("SEZ"), Some(0));
+        assert_eq!(t.find("Rason SEZ"), Some(0));
+        assert_eq!(t.find("Rason"), None);
+    }
+}
