@@ -55,6 +55,9 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
     if multi && words.iter().any(|w| lexicon::is_org_cue(w)) {
         return Some(Typed::of(EntityKind::Organization));
     }
+    if words.iter().any(|w| lexicon::is_event_cue(w)) {
+        return Some(Typed::of(EntityKind::Other));
+    }
     if multi && (lexicon::is_first_name(first) || run.words[0].is_initial()) {
         return Some(Typed::of(EntityKind::Person));
     }

@@ -18,6 +18,7 @@ const TITLES: &str = include_str!("data/titles.txt");
 const TITLE_MODIFIERS: &str = include_str!("data/title_modifiers.txt");
 const ORG_CUES: &str = include_str!("data/org_cues.txt");
 const PLACE_CUES: &str = include_str!("data/place_cues.txt");
+const EVENT_CUES: &str = include_str!("data/event_cues.txt");
 const PLACE_HEADS: &str = include_str!("data/place_heads.txt");
 const NOT_NAMES: &str = include_str!("data/not_names.txt");
 
@@ -29,6 +30,9 @@ pub struct Known {
     /// Whether the surface form is a demonym or adjective ("Russian") rather
     /// than a name of the entity ("Russia", "DPRK").
     pub demonym: bool,
+    /// Whether the entry is a country (a national team keeps the country's
+    /// name; a city's team is a club).
+    pub country: bool,
 }
 
 /// The non-comment, non-blank lines of a data file.
@@ -66,11 +70,11 @@ fn demonym_plural(d: &str) -> Option<String> {
 static GAZETTEER: LazyLock<HashMap<String, Known>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     let tables = [
-        (COUNTRIES, EntityKind::Place),
-        (PLACES, EntityKind::Place),
-        (ORGANIZATIONS, EntityKind::Organization),
+        (COUNTRIES, EntityKind::Place, true),
+        (PLACES, EntityKind::Place, false),
+        (ORGANIZATIONS, EntityKind::Organization, false),
     ];
-    for (data, kind) in tables {
+    for (data, kind, country) in tables {
         for line in lines(data) {
             let mut cols = line.split('\t');
             let Some(name) = cols.next().map(str::trim).filter(|n| !n.is_empty()) else {
@@ -82,6 +86,7 @@ static GAZETTEER: LazyLock<HashMap<String, Known>> = LazyLock::new(|| {
                 name,
                 kind,
                 demonym,
+                country,
             };
             map.insert(key(name), entry(false));
             for a in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
@@ -103,6 +108,7 @@ static TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLES
 static MODIFIER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
 static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(ORG_CUES));
 static PLACE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(PLACE_CUES));
+static EVENT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(EVENT_CUES));
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PLACE_HEADS).collect());
 static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAMES));
 
@@ -128,6 +134,11 @@ pub fn is_title_modifier(word: &str) -> bool {
 
 pub fn is_org_cue(word: &str) -> bool {
     ORG.contains(word.to_lowercase().as_str())
+}
+
+/// Whether `word` names a kind of event, competition or law ("Cup", "Act").
+pub fn is_event_cue(word: &str) -> bool {
+    EVENT.contains(word.to_lowercase().as_str())
 }
 
 pub fn is_place_cue(word: &str) -> bool {

@@ -28,6 +28,9 @@ use tokens::{Casing, Token};
 static DEFINITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("definition"));
 
+/// A score right after a name: " 5", " 2-1".
+static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
+
 /// Lower-case place names that are also common words ("china" the
 /// porcelain, "turkey" the bird): never read as places in lower case.
 const LOWER_CASE_WORDS: &[&str] = &[
@@ -70,7 +73,11 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             }
             continue;
         }
+        let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
         for run in runs::runs(text, toks) {
+            if table_line && team(text, &run, &mut table) {
+                continue;
+            }
             prose_run(text, run, &lower_words, &mut table, &mut pending);
         }
         lower_case_places(text, toks, &mut table);
@@ -80,6 +87,28 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         resolve_pending(text, &p.words, &mut table);
     }
     table.finish(text)
+}
+
+/// In a results table ("Chicago 5 Houston 3", "Leyton Orient 2 ..."), a name
+/// followed by a score is a team: a club, filed apart from the city it is
+/// named after. A country's name stays the country (its national team).
+fn team(text: &str, run: &Run, table: &mut Table) -> bool {
+    let span = run.span();
+    let surface = span.of(text);
+    if !SCORE_AFTER.is_match(&text[span.end..]) || run.titled {
+        return false;
+    }
+    let known = lexicon::known(surface);
+    if known.is_some_and(|k| k.country || k.kind != EntityKind::Place) {
+        return false;
+    }
+    let first = run.words[0].word;
+    let person = lexicon::is_first_name(first) || run.words[0].is_initial();
+    if person || table.kind_of(surface) == Some(EntityKind::Person) {
+        return false;
+    }
+    table.add_apart(surface, span, EntityKind::Organization);
+    true
 }
 
 /// Files one run of a prose sentence, or keeps it for later.
@@ -142,6 +171,13 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) {
             }
             let known = lexicon::known(surface);
             let kind = known.map(|k| k.kind).or_else(|| table.kind_of(surface));
+            let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
+            if city && SCORE_AFTER.is_match(&text[span.end..]) {
+                table.add_apart(surface, span, EntityKind::Organization);
+                i = j;
+                matched = true;
+                break;
+            }
             if let Some(kind) = kind {
                 table.add(surface, span, kind, known);
                 i = j;
@@ -242,9 +278,10 @@ mod tests {
     fn names_titles_and_short_forms() {
         let text = "TRADE TIES GROW\n\
             Experts say the Rason Special Economic Zone (SEZ) is busy, said Jeong Eunlee of the Korea Institute for National Unification.\n\
-            Jeong said Russian Defense Minister Sergei Shoigu visited the DPRK’s Rason SEZ and moscow's envoy agreed.";
+            Jeong said Russian Defense Minister Sergei Shoigu visited the DPRK’s Rason SEZ and moscow's envoy met Russia's.";
         let es = run(text);
         let zone = get(&es, "Rason Special Economic Zone");
+        assert_eq!(zone.kind, EntityKind::Place);
         assert_eq!(zone.aliases, ["Rason SEZ", "SEZ"]);
         let jeong = get(&es, "Jeong Eunlee");
         assert_eq!(
@@ -259,7 +296,12 @@ mod tests {
         assert_eq!(shoigu.kind, EntityKind::Person);
         assert_eq!(shoigu.mentions[0].of(text), "Sergei Shoigu");
         assert_eq!(get(&es, "North Korea").aliases, ["DPRK"]);
-        assert_eq!(get(&es, "Russia").aliases, ["Russian"]);
+        // The demonym is an alias, not a mention.
+        let russia = get(&es, "Russia");
+        assert_eq!(
+            (russia.aliases.clone(), russia.mentions.len()),
+            (vec!["Russian".to_string()], 1)
+        );
         assert_eq!(get(&es, "Moscow").mentions.len(), 1);
         assert!(es.iter().all(|e| e.name != "Experts" && e.name != "TRADE"));
         // Sorted by first mention.

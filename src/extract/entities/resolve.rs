@@ -16,6 +16,8 @@ struct Draft {
     mentions: Vec<Span>,
     /// Set when this draft turned out to be a shorter form of another.
     merged_into: Option<usize>,
+    /// Forms seen that are not mentions: demonyms ("Russian" for Russia).
+    adjectives: BTreeSet<String>,
 }
 
 /// The entity table of one article.
@@ -32,24 +34,45 @@ impl Table {
     /// Files a mention of `surface` at `span` as `kind`, under the gazetteer
     /// name when there is one, else under an entity already seen with that
     /// surface, else as a new entity.
+    ///
+    /// A demonym ("Russian", "North Koreans") is an alias of its country but
+    /// not a mention of it: it qualifies people or things, it does not refer
+    /// to the place, so it is listed among the aliases only.
     pub fn add(&mut self, surface: &str, span: Span, kind: EntityKind, known: Option<Known>) {
         let name = known.map_or(surface, |k| k.name);
-        let idx = self
-            .find(name)
-            .or_else(|| self.find(surface))
-            .unwrap_or_else(|| {
-                self.drafts.push(Draft {
-                    name: name.to_string(),
-                    kind,
-                    mentions: Vec::new(),
-                    merged_into: None,
-                });
-                self.drafts.len() - 1
-            });
-        self.drafts[idx].mentions.push(span);
+        let idx = self.find(name).or_else(|| self.find(surface));
+        let idx = idx.unwrap_or_else(|| self.create(name, kind));
+        if known.is_some_and(|k| k.demonym) {
+            self.drafts[idx].adjectives.insert(surface.to_string());
+        } else {
+            self.drafts[idx].mentions.push(span);
+        }
         for k in [key(name), key(surface)] {
             self.index.entry(k).or_insert(idx);
         }
+    }
+
+    /// Files a mention as `kind` apart from any same-named entity of another
+    /// kind: a city's sports team ("Chicago 5 Houston 3") is not the city.
+    pub fn add_apart(&mut self, surface: &str, span: Span, kind: EntityKind) {
+        let k = format!("{}:{}", kind.as_str(), key(surface));
+        let idx = match self.index.get(&k) {
+            Some(&i) => self.root(i),
+            None => self.create(surface, kind),
+        };
+        self.drafts[idx].mentions.push(span);
+        self.index.insert(k, idx);
+    }
+
+    fn create(&mut self, name: &str, kind: EntityKind) -> usize {
+        self.drafts.push(Draft {
+            name: name.to_string(),
+            kind,
+            mentions: Vec::new(),
+            merged_into: None,
+            adjectives: BTreeSet::new(),
+        });
+        self.drafts.len() - 1
     }
 
     /// The entity already seen under `surface`, or under the form it has
@@ -205,6 +228,7 @@ impl Table {
                     .mentions
                     .iter()
                     .map(|s| s.of(text).to_string())
+                    .chain(std::mem::take(&mut d.adjectives))
                     .filter(|a| *a != d.name)
                     .collect();
                 Entity {

@@ -28,6 +28,26 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern")
 });
 
+/// Lower-case ends of hyphenated adjectives built on a name ("Ontario-based",
+/// "Soviet-era"): such a word describes something else and is no name.
+const ADJECTIVE_ENDS: &[&str] = &[
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "controlled",
+    "era",
+    "funded",
+    "led",
+    "linked",
+    "made",
+    "owned",
+    "registered",
+    "run",
+    "speaking",
+    "style",
+];
+
 /// Abbreviations that keep their dot inside a name ("St. Petersburg").
 const DOTTED: &[&str] = &["Ft", "Jr", "Mt", "Sr", "St"];
 
@@ -92,7 +112,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         out.push(Token {
             span: Span::new(span.start + start, span.start + end),
             word,
-            cap: is_cap(word),
+            cap: is_cap(word) && !is_adjective(word),
             upper: is_upper(word),
             joined,
         });
@@ -112,6 +132,11 @@ fn is_cap(word: &str) -> bool {
         }),
         None => false,
     }
+}
+
+fn is_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, end)| ADJECTIVE_ENDS.contains(&end))
 }
 
 fn is_upper(word: &str) -> bool {
