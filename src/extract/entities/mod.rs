@@ -28,6 +28,11 @@ use tokens::{Casing, Token};
 static DEFINITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("definition"));
 
+/// A match result: "Leyton Orient 2 Crystal Palace 1".
+static RESULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[^\d\n]*? \d{1,3} \p{Lu}[^\d\n]*? \d{1,3}\s*$").expect("result")
+});
+
 /// A score right after a name: " 5", " 2-1".
 static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
 
@@ -74,8 +79,9 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             continue;
         }
         let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
-        for run in runs::runs(text, toks) {
-            if table_line && team(text, &run, &mut table) {
+        let result_line = table_line && RESULT.is_match(span.of(text));
+        for run in defined_runs(text, toks, runs::runs(text, toks)) {
+            if table_line && team(text, &run, result_line, &mut table) {
                 continue;
             }
             prose_run(text, run, &lower_words, &mut table, &mut pending);
@@ -92,15 +98,19 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
 /// In a results table ("Chicago 5 Houston 3", "Leyton Orient 2 ..."), a name
 /// followed by a score is a team: a club, filed apart from the city it is
 /// named after. A country's name stays the country (its national team).
-fn team(text: &str, run: &Run, table: &mut Table) -> bool {
+fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
     let span = run.span();
     let surface = span.of(text);
     if !SCORE_AFTER.is_match(&text[span.end..]) || run.titled {
         return false;
     }
+    // A lone name before a number is a team only when it is a known city
+    // or the line reads "A 2 B 1": in a scorecard it is a player.
     let known = lexicon::known(surface);
-    if known.is_some_and(|k| k.country || k.kind != EntityKind::Place) {
-        return false;
+    match known {
+        Some(k) if k.country || k.kind != EntityKind::Place => return false,
+        None if !result_line => return false,
+        _ => {}
     }
     let first = run.words[0].word;
     let person = lexicon::is_first_name(first) || run.words[0].is_initial();
@@ -109,6 +119,58 @@ fn team(text: &str, run: &Run, table: &mut Table) -> bool {
     }
     table.add_apart(surface, span, EntityKind::Organization);
     true
+}
+
+/// The runs of a sentence, where a name defined by an acronym in brackets
+/// ("Organisation for Security and Cooperation in Europe (OSCE)") spans
+/// several runs, merged into one: the acronym's letters tell where the name
+/// starts.
+fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+    let mut out = runs;
+    for (i, t) in toks.iter().enumerate() {
+        let Some(acr) = DEFINITION
+            .captures(&text[t.span.end..])
+            .and_then(|c| c.get(1))
+        else {
+            continue;
+        };
+        let letters: Vec<char> = acr.as_str().chars().filter(|c| *c != '.').collect();
+        let mut start = None;
+        let mut caps = 0;
+        for k in (i.saturating_sub(12)..=i).rev() {
+            let w = &toks[k];
+            if w.cap {
+                caps += 1;
+                let first = w.word.chars().next().unwrap_or(' ');
+                if caps > letters.len() || letters[letters.len() - caps] != first {
+                    break;
+                }
+                if caps == letters.len() {
+                    start = Some(k);
+                    break;
+                }
+            } else if !["and", "for", "in", "of", "on", "the", "&"].contains(&w.word) {
+                break;
+            }
+            if k < i && !toks[k + 1].joined {
+                break;
+            }
+        }
+        let Some(start) = start.filter(|&s| s < i) else {
+            continue;
+        };
+        let span = Span::new(toks[start].span.start, t.span.end);
+        out.retain(|r| !span.contains(r.span()));
+        let merged = Run {
+            words: toks[start..=i].to_vec(),
+            titled: false,
+            initial: start == 0,
+            place_head: None,
+        };
+        let at = out.partition_point(|r| r.span().start < span.start);
+        out.insert(at, merged);
+    }
+    out
 }
 
 /// Files one run of a prose sentence, or keeps it for later.
@@ -306,6 +368,18 @@ mod tests {
         assert!(es.iter().all(|e| e.name != "Experts" && e.name != "TRADE"));
         // Sorted by first mention.
         assert!(es.windows(2).all(|w| w[0].mentions[0] < w[1].mentions[0]));
+    }
+
+    #[test]
+    fn acronyms_span_the_whole_defined_name() {
+        let text = "Head\nTalks under the Organisation for Security and Cooperation in Europe (OSCE) went on. The OSCE said so.";
+        let es = run(text);
+        let osce = get(&es, "Organisation for Security and Cooperation in Europe");
+        assert_eq!(
+            (osce.kind, osce.mentions.len()),
+            (EntityKind::Organization, 2)
+        );
+        assert!(es.iter().all(|e| e.name != "Europe"), "{es:?}");
     }
 
     #[test]

@@ -174,21 +174,20 @@ impl Table {
         }
         for (k, target) in short {
             let Some(target) = target else { continue };
-            match self.index.get(&k).map(|&i| self.root(i)) {
-                Some(i)
-                    if i != target
-                        && self.drafts[i].name.split_whitespace().count()
-                            < self.drafts[target].name.split_whitespace().count()
-                        && lexicon::known(&self.drafts[i].name).is_none() =>
-                {
-                    self.drafts[i].merged_into = Some(target);
-                    let moved = std::mem::take(&mut self.drafts[i].mentions);
-                    self.drafts[target].mentions.extend(moved);
-                }
-                Some(_) => {}
-                None => {
-                    self.index.insert(k, target);
-                }
+            let Some(i) = self.index.get(&k).map(|&i| self.root(i)) else {
+                self.index.insert(k, target);
+                continue;
+            };
+            let (d, t) = (&self.drafts[i], &self.drafts[target]);
+            let shorter = d.name.split_whitespace().count() < t.name.split_whitespace().count();
+            // A well-known name stays itself, except a one-word place that is
+            // the surname of someone named in full ("Jordan" of "Michael
+            // Jordan").
+            let known = lexicon::known(&d.name).is_some();
+            if i != target && shorter && (!known || t.kind == EntityKind::Person) {
+                self.drafts[i].merged_into = Some(target);
+                let moved = std::mem::take(&mut self.drafts[i].mentions);
+                self.drafts[target].mentions.extend(moved);
             }
         }
     }
