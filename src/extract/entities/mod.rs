@@ -377,7 +377,7 @@ mod tests {
         let osce = get(&es, "Organisation for Security and Cooperation in Europe");
         assert_eq!(
             (osce.kind, osce.mentions.len()),
-            (EntityKind::Organization, 2)
+            (EntityKind::Organization, 3)
         );
         assert!(es.iter().all(|e| e.name != "Europe"), "{es:?}");
     }
