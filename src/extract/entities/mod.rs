@@ -52,10 +52,9 @@ struct Pending<'a> {
 /// Every entity named in the content sentences of `text`, sorted by first
 /// mention.
 pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    let content: Vec<&Sentence> = sentences.iter().filter(|s| s.role.is_content()).collect();
-    let tokenized: Vec<(Span, Vec<Token>)> = content
-        .iter()
-        .map(|s| (s.span, tokens::tokenize(text, s.span)))
+    let tokenized: Vec<(Span, Vec<Token>)> = units(text, sentences)
+        .into_iter()
+        .map(|span| (span, tokens::tokenize(text, span)))
         .collect();
     let lower_words: HashSet<String> = tokenized
         .iter()
@@ -169,6 +168,31 @@ fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<R
         };
         let at = out.partition_point(|r| r.span().start < span.start);
         out.insert(at, merged);
+    }
+    out
+}
+
+/// The spans names are read in: the content sentences, where a sentence
+/// that ends in an initial or an abbreviation ("M.", "Gen.", "U.S.") and the
+/// next one on the same line are read as one, since a name may run across a
+/// sentence break put after such a dot ("M. | Gatting").
+fn units(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut glue = false;
+    for s in sentences.iter().filter(|s| s.role.is_content()) {
+        let joinable = out.last().is_some_and(|last| {
+            last.end <= s.span.start && !text[last.end..s.span.start].contains('\n')
+        });
+        match out.last_mut() {
+            Some(last) if glue && joinable => last.end = s.span.end,
+            _ => out.push(s.span),
+        }
+        let last = tokens::tokenize(text, s.span).pop();
+        glue = last.is_some_and(|t| {
+            let ends_here = t.span.end == s.span.end;
+            let abbreviation = t.is_initial() || t.word.ends_with('.') && t.word.len() <= 5;
+            ends_here && abbreviation
+        });
     }
     out
 }
@@ -400,6 +424,31 @@ mod tests {
         let es = run("Headline\nOfficials met.\nBrussels said Blick was late. Later Blick left.");
         let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Brussels"]);
+    }
+
+    #[test]
+    fn names_survive_a_break_after_an_initial() {
+        let text = "Head\nOn Monday M. Gatting scored.";
+        let gap = text.find("Gatting").unwrap_or(0) - 1;
+        let sentences = [
+            (0, 4, Role::Headline),
+            (5, gap, Role::Body),
+            (gap + 1, text.len(), Role::Body),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(index, &(a, b, role))| Sentence {
+            index,
+            span: Span::new(a, b),
+            role,
+        })
+        .collect::<Vec<_>>();
+        let es = extract(text, &sentences);
+        assert_eq!(es.len(), 1, "{es:?}");
+        assert_eq!(
+            (es[0].name.as_str(), es[0].kind),
+            ("M. Gatting", EntityKind::Person)
+        );
     }
 
     #[test]
