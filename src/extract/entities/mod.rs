@@ -36,6 +36,12 @@ static RESULT: LazyLock<Regex> = LazyLock::new(|| {
 /// A score right after a name: " 5", " 2-1".
 static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
 
+static PREV_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Ll}+)[ \t]+$").expect("previous word"));
+
+/// Prepositions that put the lone name after them in a place.
+const PLACE_BEFORE: &[&str] = &["across", "at", "in", "near", "outside", "throughout"];
+
 /// Lower-case place names that are also common words ("china" the
 /// porcelain, "turkey" the bird): never read as places in lower case.
 const LOWER_CASE_WORDS: &[&str] = &[
@@ -47,6 +53,9 @@ const LOWER_CASE_WORDS: &[&str] = &[
 /// article has been read.
 struct Pending<'a> {
     words: Vec<Token<'a>>,
+    /// What the words around a lone word say it is, when the article does
+    /// not say more.
+    context: Option<EntityKind>,
 }
 
 /// Every entity named in the content sentences of `text`, sorted by first
@@ -73,7 +82,10 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         }
         if tokens::casing(toks) == Casing::Headline {
             for run in runs::runs(text, toks) {
-                pending.push(Pending { words: run.words });
+                pending.push(Pending {
+                    words: run.words,
+                    context: None,
+                });
             }
             continue;
         }
@@ -89,7 +101,11 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     }
     table.link_short_forms();
     for p in pending {
-        resolve_pending(text, &p.words, &mut table);
+        if !resolve_pending(text, &p.words, &mut table)
+            && let (Some(kind), [word]) = (p.context, p.words.as_slice())
+        {
+            table.add(word.span.of(text), word.span, kind, None);
+        }
     }
     table.finish(text)
 }
@@ -234,7 +250,12 @@ fn prose_run<'a>(
         }
         None if defined.is_some() => table.add(surface, span, EntityKind::Other, None),
         _ => {
-            pending.push(Pending { words: run.words });
+            let lone = run.words.len() == 1 && !run.initial && !run.words[0].upper;
+            let context = if lone { context_kind(text, span) } else { None };
+            pending.push(Pending {
+                words: run.words,
+                context,
+            });
             return;
         }
     }
@@ -245,7 +266,10 @@ fn prose_run<'a>(
 
 /// Files the parts of an undecided run that the gazetteer or the article
 /// knows, longest first ("JAPAN", "Leicestershire" seen in the body).
-fn resolve_pending(text: &str, words: &[Token], table: &mut Table) {
+///
+/// Returns whether any part was filed.
+fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
+    let mut any = false;
     let mut i = 0;
     while i < words.len() {
         let mut matched = false;
@@ -271,10 +295,27 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) {
                 break;
             }
         }
+        any |= matched;
         if !matched {
             i += 1;
         }
     }
+    any
+}
+
+/// The kind of a lone unknown capitalised word from the words around it:
+/// "at X", "in X" name a place.
+fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
+    let before = PREV_WORD
+        .captures(&text[..span.start])
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str());
+    if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) {
+        return Some(EntityKind::Place);
+    }
+    // "X said" was tried and hurt: the lone subject of a speech verb is as
+    // often an organisation or a team as a person.
+    None
 }
 
 /// "russia", "moscow's": gazetteer places written in lower case.
@@ -424,6 +465,13 @@ mod tests {
         let es = run("Headline\nOfficials met.\nBrussels said Blick was late. Later Blick left.");
         let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Brussels"]);
+    }
+
+    #[test]
+    fn a_lone_word_after_at_is_a_place() {
+        let es = run("Head\nThey played at Quorndale and Blick won.");
+        let names: Vec<(&str, EntityKind)> = es.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert_eq!(names, [("Quorndale", EntityKind::Place)]);
     }
 
     #[test]
