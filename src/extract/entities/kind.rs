@@ -58,7 +58,10 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
     if words.iter().any(|w| lexicon::is_event_cue(w)) {
         return Some(Typed::of(EntityKind::Other));
     }
-    if multi && (lexicon::is_first_name(first) || run.words[0].is_initial()) {
+    // A given name opens a person's name, which is short: "Andy Warhol
+    // Photographic Legacy Program" is not one.
+    let short = words.len() <= 3 || words.len() == 4 && run.words[1].is_initial();
+    if multi && short && (lexicon::is_first_name(first) || run.words[0].is_initial()) {
         return Some(Typed::of(EntityKind::Person));
     }
     if multi {

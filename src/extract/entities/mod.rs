@@ -306,8 +306,14 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
 /// The kind of a lone unknown capitalised word from the words around it:
 /// "at X", "in X" name a place.
 fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
+    // Look only at the last few bytes: a `$`-anchored search over the whole
+    // prefix would make long texts quadratic.
+    let mut from = span.start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let before = PREV_WORD
-        .captures(&text[..span.start])
+        .captures(&text[from..span.start])
         .and_then(|c| c.get(1))
         .map(|m| m.as_str());
     if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) {

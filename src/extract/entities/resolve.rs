@@ -160,6 +160,8 @@ impl Table {
                 }
                 _ => {}
             }
+            // An initial ("M." of "M. Waugh") names no one alone.
+            forms.retain(|f| f.chars().filter(|c| c.is_alphabetic()).count() >= 3);
             for f in forms {
                 // A form shared by two entities is ambiguous: file it nowhere.
                 short
