@@ -32,6 +32,11 @@ const OF_HEADS: &[&str] = &[
     "sultanate",
 ];
 
+/// Company-form suffixes, after which a name is complete.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "sa",
+];
+
 /// A run of capitalised words that may be a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Run<'a> {
@@ -83,7 +88,13 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
                 break;
             }
             if t.cap {
-                institution |= can_head_of(t.word);
+                // A legal suffix ends a company's name: "Acme Inc of Ohio" is
+                // a company and a place.
+                if LEGAL_SUFFIXES.contains(&t.word.trim_end_matches('.').to_lowercase().as_str()) {
+                    institution = false;
+                } else {
+                    institution |= can_head_of(t.word);
+                }
                 j += 1;
                 continue;
             }
@@ -216,6 +227,8 @@ mod tests {
             found("He works at the Korea Institute for National Unification and Bank of England.");
         assert_eq!(f[0].0, "Korea Institute for National Unification");
         assert_eq!(f[1].0, "Bank of England");
+        let f = found("He met Acme Corp. of Ohio.");
+        assert_eq!((f[0].0.as_str(), f[1].0.as_str()), ("Acme Corp.", "Ohio"));
         let f = found("Trade between Russia and China grew.");
         assert_eq!(f.len(), 3, "{f:?}");
         assert_eq!((f[1].0.as_str(), f[2].0.as_str()), ("Russia", "China"));
