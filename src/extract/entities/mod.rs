@@ -39,6 +39,12 @@ static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").
 static PREV_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Ll}+)[ \t]+$").expect("previous word"));
 
+/// Words of a match report after which a lone unknown name is the opposing
+/// team: "beat Yorkshire", "Essex v Kent" ("against X" is as often a person
+/// or a policy in general news). (Known countries
+/// are in the gazetteer and stay places: national teams.)
+const TEAM_BEFORE: &[&str] = &["beat", "v", "vs"];
+
 /// Prepositions that put the lone name after them in a place.
 const PLACE_BEFORE: &[&str] = &["across", "at", "in", "near", "outside", "throughout"];
 
@@ -319,6 +325,9 @@ fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
     if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) {
         return Some(EntityKind::Place);
     }
+    if before.is_some_and(|w| TEAM_BEFORE.contains(&w)) {
+        return Some(EntityKind::Organization);
+    }
     // "X said" was tried and hurt: the lone subject of a speech verb is as
     // often an organisation or a team as a person.
     None
@@ -474,10 +483,17 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_word_after_at_is_a_place() {
-        let es = run("Head\nThey played at Quorndale and Blick won.");
+    fn a_lone_word_takes_its_kind_from_the_word_before() {
+        let es =
+            run("Head\nThey played at Quorndale and Blick won.\nThen Umber beat Wexham easily.");
         let names: Vec<(&str, EntityKind)> = es.iter().map(|e| (e.name.as_str(), e.kind)).collect();
-        assert_eq!(names, [("Quorndale", EntityKind::Place)]);
+        assert_eq!(
+            names,
+            [
+                ("Quorndale", EntityKind::Place),
+                ("Wexham", EntityKind::Organization)
+            ]
+        );
     }
 
     #[test]
