@@ -14,7 +14,7 @@ mod resolve;
 mod runs;
 mod tokens;
 
-use crate::model::{Entity, EntityKind, Sentence, Span};
+use crate::model::{Entity, EntityKind, Role, Sentence, Span};
 use kind::{Typed, classify};
 use lexicon::key;
 use regex::Regex;
@@ -67,18 +67,23 @@ struct Pending<'a> {
 /// Every entity named in the content sentences of `text`, sorted by first
 /// mention.
 pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    let tokenized: Vec<(Span, Vec<Token>)> = units(text, sentences)
+    // Each unit with its words and how it is written.
+    let tokenized: Vec<(Span, Vec<Token>, Casing)> = units(text, sentences)
         .into_iter()
-        .map(|span| (span, tokens::tokenize(text, span)))
+        .map(|(span, role)| {
+            let toks = tokens::tokenize(text, span);
+            let casing = tokens::casing(&toks, role == Role::Headline);
+            (span, toks, casing)
+        })
         .collect();
     let lower_words: HashSet<String> = tokenized
         .iter()
-        .filter(|(_, t)| tokens::casing(t) == Casing::Prose)
-        .flat_map(|(_, t)| t.iter().filter(|w| !w.cap).map(|w| w.word.to_lowercase()))
+        .filter(|(_, _, c)| *c == Casing::Prose)
+        .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| w.word.to_lowercase()))
         .collect();
     let mut table = Table::default();
     let mut pending: Vec<Pending> = Vec::new();
-    for (span, toks) in &tokenized {
+    for (span, toks, casing) in &tokenized {
         let mut toks: &[Token] = toks;
         if let Some(place) = tokens::dateline_place(text, *span) {
             let surface = place.of(text);
@@ -86,7 +91,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             let skip = toks.iter().take_while(|t| t.span.end <= place.end).count();
             toks = &toks[skip..];
         }
-        if tokens::casing(toks) == Casing::Headline {
+        if *casing == Casing::Headline {
             for run in runs::runs(text, toks) {
                 pending.push(Pending {
                     words: run.words,
@@ -198,16 +203,16 @@ fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<R
 /// that ends in an initial or an abbreviation ("M.", "Gen.", "U.S.") and the
 /// next one on the same line are read as one, since a name may run across a
 /// sentence break put after such a dot ("M. | Gatting").
-fn units(text: &str, sentences: &[Sentence]) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+fn units(text: &str, sentences: &[Sentence]) -> Vec<(Span, Role)> {
+    let mut out: Vec<(Span, Role)> = Vec::new();
     let mut glue = false;
     for s in sentences.iter().filter(|s| s.role.is_content()) {
-        let joinable = out.last().is_some_and(|last| {
+        let joinable = out.last().is_some_and(|(last, _)| {
             last.end <= s.span.start && !text[last.end..s.span.start].contains('\n')
         });
         match out.last_mut() {
-            Some(last) if glue && joinable => last.end = s.span.end,
-            _ => out.push(s.span),
+            Some((last, _)) if glue && joinable => last.end = s.span.end,
+            _ => out.push((s.span, s.role)),
         }
         let last = tokens::tokenize(text, s.span).pop();
         glue = last.is_some_and(|t| {
@@ -367,7 +372,6 @@ pub fn lookup(surface: &str) -> Option<(&'static str, EntityKind)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Role;
 
     /// Runs the extractor over `text`, one body sentence per line.
     fn run(text: &str) -> Vec<Entity> {

@@ -153,8 +153,10 @@ pub enum Casing {
     Headline,
 }
 
-/// Whether the sentence is an ALL CAPS or Title Case line.
-pub fn casing(tokens: &[Token]) -> Casing {
+/// Whether the sentence is an ALL CAPS line, or a Title Case one when it is
+/// a headline (a body line of names only, "Peter Such and Nasser Hussain",
+/// is Title Case too, and its capitals are names).
+pub fn casing(tokens: &[Token], headline: bool) -> Casing {
     let words: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
@@ -172,7 +174,7 @@ pub fn casing(tokens: &[Token]) -> Casing {
         .filter(|t| t.cap || !lexicon::is_not_name(&capitalise(t.word)))
         .collect();
     let cap = content.iter().filter(|t| t.cap).count();
-    if content.len() >= 4 && cap == content.len() {
+    if headline && content.len() >= 4 && cap == content.len() {
         return Casing::Headline;
     }
     Casing::Prose
@@ -220,10 +222,15 @@ mod tests {
 
     #[test]
     fn casing_tells_headlines_from_prose() {
-        let c = |s: &str| casing(&tokenize(s, Span::new(0, s.len())));
+        let c = |s: &str| casing(&tokenize(s, Span::new(0, s.len())), true);
         assert_eq!(c("SOCCER - JAPAN GET LUCKY WIN"), Casing::Headline);
         assert_eq!(c("Russia Ties Help Revive the Zone"), Casing::Headline);
         assert_eq!(c("NATO said Russia had moved troops."), Casing::Prose);
+        let body = "Peter Such and Nasser Hussain";
+        assert_eq!(
+            casing(&tokenize(body, Span::new(0, body.len())), false),
+            Casing::Prose
+        );
     }
 
     #[test]
