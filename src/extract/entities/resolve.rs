@@ -136,43 +136,46 @@ impl Table {
     /// with the organisation ("Federal Customs Service"), the first word of
     /// a club or firm named after a place ("Rotor" of "Rotor Volgograd").
     pub fn link_short_forms(&mut self) {
+        // Surnames first: a word that is one person's surname and another
+        // name's first word ("Warhol" of "Andy Warhol" and of "Warhol
+        // Polaroids") is the surname.
         let mut short: HashMap<String, Option<usize>> = HashMap::new();
+        let mut openers: HashMap<String, Option<usize>> = HashMap::new();
         for (i, d) in self.drafts.iter().enumerate() {
             let words: Vec<&str> = d.name.split_whitespace().collect();
             if d.merged_into.is_some() || words.len() < 2 {
                 continue;
             }
             let mut forms = Vec::new();
+            let mut first = None;
             match d.kind {
                 // Either end: "Trump" of "Donald Trump", "Jeong" of "Jeong
                 // Eunlee" (family names come first in East Asia).
                 EntityKind::Person => {
-                    forms.extend([words[0], words[words.len() - 1]].map(str::to_string))
+                    forms.push(words[words.len() - 1].to_string());
+                    first = Some(words[0].to_string());
                 }
                 EntityKind::Organization => {
                     for k in 2..words.len() {
                         forms.push(words[words.len() - k..].join(" "));
                     }
-                    let first = words[0];
-                    if lexicon::known(first).is_none() && !lexicon::is_org_cue(first) {
-                        forms.push(first.to_string());
+                    if lexicon::known(words[0]).is_none() && !lexicon::is_org_cue(words[0]) {
+                        first = Some(words[0].to_string());
                     }
                 }
                 _ => {}
             }
             // An initial ("M." of "M. Waugh") names no one alone.
-            forms.retain(|f| f.chars().filter(|c| c.is_alphabetic()).count() >= 3);
-            for f in forms {
-                // A form shared by two entities is ambiguous: file it nowhere.
-                short
-                    .entry(key(&f))
-                    .and_modify(|e| {
-                        if *e != Some(i) {
-                            *e = None
-                        }
-                    })
-                    .or_insert(Some(i));
+            let long = |f: &String| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+            for f in forms.iter().filter(|f| long(f)) {
+                claim(&mut short, key(f), i);
             }
+            for f in first.iter().filter(|f| long(f)) {
+                claim(&mut openers, key(f), i);
+            }
+        }
+        for (k, v) in openers {
+            short.entry(k).or_insert(v);
         }
         for (k, target) in short {
             let Some(target) = target else { continue };
@@ -193,7 +196,22 @@ impl Table {
             }
         }
     }
+}
 
+/// Files `form` as a short form of entity `i`, or of no one when another
+/// entity claims it too.
+fn claim(forms: &mut HashMap<String, Option<usize>>, form: String, i: usize) {
+    forms
+        .entry(form)
+        .and_modify(|e| {
+            if *e != Some(i) {
+                *e = None
+            }
+        })
+        .or_insert(Some(i));
+}
+
+impl Table {
     /// The finished entities: mentions in text order without overlaps,
     /// aliases sorted, entities by first mention.
     pub fn finish(self, text: &str) -> Vec<Entity> {
