@@ -363,10 +363,19 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
 /// The canonical name and kind of a well-known name or alias ("DPRK",
 /// "North Korean", "russia"), from the built-in gazetteer.
 pub fn lookup(surface: &str) -> Option<(&'static str, EntityKind)> {
-    if surface.trim().is_empty() || key(surface).is_empty() {
+    let surface = surface.trim();
+    // "the UN", "The Pentagon": the article is not part of the name (but "The
+    // Hague" is, and is listed whole).
+    let bare = ["the ", "The "]
+        .iter()
+        .find_map(|p| surface.strip_prefix(p))
+        .unwrap_or(surface);
+    if key(surface).is_empty() {
         return None;
     }
-    lexicon::known(surface).map(|k| (k.name, k.kind))
+    lexicon::known(surface)
+        .or_else(|| lexicon::known(bare))
+        .map(|k| (k.name, k.kind))
 }
 
 #[cfg(test)]
@@ -416,6 +425,11 @@ mod tests {
             lookup("Reuters"),
             Some(("Reuters", EntityKind::Organization))
         );
+        assert_eq!(
+            lookup("the UN"),
+            Some(("United Nations", EntityKind::Organization))
+        );
+        assert_eq!(lookup("The Hague").map(|k| k.0), Some("The Hague"));
         assert_eq!(lookup("  "), None);
         assert_eq!(lookup("Blorp"), None);
     }

@@ -7,7 +7,7 @@
 use super::kind::is_acronym;
 use super::lexicon::{self, Known, key};
 use crate::model::{Entity, EntityKind, Span};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 #[derive(Clone, Debug)]
 struct Draft {
@@ -215,7 +215,8 @@ impl Table {
     /// The finished entities: mentions in text order without overlaps,
     /// aliases sorted, entities by first mention.
     pub fn finish(self, text: &str) -> Vec<Entity> {
-        let mut taken: Vec<Span> = Vec::new();
+        // The spans kept so far, disjoint, by start -> end.
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         let mut drafts: Vec<Draft> = self
             .drafts
             .into_iter()
@@ -232,10 +233,16 @@ impl Table {
             d.mentions.clear();
         }
         for (i, s) in all {
-            if s.is_empty() || taken.iter().any(|t| t.overlaps(s)) {
+            // Of disjoint spans, only the last one starting before `s` ends
+            // can overlap it.
+            let clash = taken
+                .range(..s.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s.start);
+            if s.is_empty() || clash {
                 continue;
             }
-            taken.push(s);
+            taken.insert(s.start, s.end);
             drafts[i].mentions.push(s);
         }
         let mut out: Vec<Entity> = drafts
