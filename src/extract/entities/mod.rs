@@ -111,12 +111,19 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         lower_case_places(text, toks, &mut table);
     }
     table.link_short_forms();
-    for p in pending {
-        if !resolve_pending(text, &p.words, &mut table)
-            && let (Some(kind), [word]) = (p.context, p.words.as_slice())
-        {
+    // What the article knows first; then lone words typed by the words
+    // around them ("beat Wexham"); then, once more, the words left, which may
+    // be those same names elsewhere ("Wexham" opening a sentence).
+    pending.retain(|p| !resolve_pending(text, &p.words, &mut table));
+    pending.retain(|p| match (p.context, p.words.as_slice()) {
+        (Some(kind), [word]) => {
             table.add(word.span.of(text), word.span, kind, None);
+            false
         }
+        _ => true,
+    });
+    for p in pending {
+        resolve_pending(text, &p.words, &mut table);
     }
     table.finish(text)
 }
@@ -502,8 +509,9 @@ mod tests {
 
     #[test]
     fn a_lone_word_takes_its_kind_from_the_word_before() {
-        let es =
-            run("Head\nThey played at Quorndale and Blick won.\nThen Umber beat Wexham easily.");
+        let text =
+            "Head\nThey played at Quorndale and Blick won.\nThen Umber beat Wexham.\nWexham lost.";
+        let es = run(text);
         let names: Vec<(&str, EntityKind)> = es.iter().map(|e| (e.name.as_str(), e.kind)).collect();
         assert_eq!(
             names,
@@ -512,6 +520,8 @@ mod tests {
                 ("Wexham", EntityKind::Organization)
             ]
         );
+        // The sentence-initial "Wexham" is that team too, once it is known.
+        assert_eq!(es[1].mentions.len(), 2);
     }
 
     #[test]
