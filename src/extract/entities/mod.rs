@@ -36,13 +36,14 @@ static RESULT: LazyLock<Regex> = LazyLock::new(|| {
 /// A score right after a name: " 5", " 2-1".
 static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
 
+/// The lower-case word right before a name.
 static PREV_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Ll}+)[ \t]+$").expect("previous word"));
 
-/// Words of a match report after which a lone unknown name is the opposing
-/// team: "beat Yorkshire", "Essex v Kent" ("against X" is as often a person
-/// or a policy in general news). (Known countries
-/// are in the gazetteer and stay places: national teams.)
+/// Words of a match report after which a lone unknown name is a team:
+/// "beat Yorkshire", "Essex v Kent". Known countries never get here: they
+/// stay places (national teams). "against X" was left out: in general news
+/// X is as often a person or a policy.
 const TEAM_BEFORE: &[&str] = &["beat", "v", "vs"];
 
 /// Prepositions that put the lone name after them in a place.
@@ -254,14 +255,16 @@ fn prose_run<'a>(
     }
     let span = run.span();
     let surface = span.of(text);
-    if table.find(surface).is_some() && !run.titled {
-        let kind = table.kind_of(surface).unwrap_or(EntityKind::Other);
-        table.add(surface, span, kind, lexicon::known(surface));
-        return;
-    }
     let defined = DEFINITION.captures(&text[span.end..]);
-    let typed = classify(&run, surface);
-    let single_initial = run.initial && run.words.len() == 1;
+    let seen = table.kind_of(surface).filter(|_| !run.titled);
+    let typed = seen.map_or_else(
+        || classify(&run, surface),
+        |kind| {
+            let known = lexicon::known(surface);
+            Some(Typed { kind, known })
+        },
+    );
+    let single_initial = run.initial && run.words.len() == 1 && seen.is_none();
     match typed {
         Some(Typed { kind, known }) if !single_initial || known.is_some() => {
             table.add(surface, span, kind, known);
@@ -485,6 +488,18 @@ mod tests {
             (EntityKind::Organization, 3)
         );
         assert!(es.iter().all(|e| e.name != "Europe"), "{es:?}");
+    }
+
+    #[test]
+    fn an_acronym_defined_on_a_later_mention_still_counts() {
+        let es = run(
+            "Head\nThe Blue River Trade Zone grew. The Blue River Trade Zone (BRTZ) is big. The BRTZ said so.",
+        );
+        assert_eq!(
+            get(&es, "Blue River Trade Zone").mentions.len(),
+            4,
+            "{es:?}"
+        );
     }
 
     #[test]
