@@ -90,7 +90,7 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
     if words.len() >= 4 {
         return Some(Typed::of(EntityKind::Other));
     }
-    if words.len() == 1 && is_acronym(first) {
+    if words.len() == 1 && is_acronym(first) && !lexicon::is_common_acronym(first) {
         return Some(Typed::of(EntityKind::Organization));
     }
     None
@@ -133,8 +133,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            kinds("Then Gen. Abc reached the Amur River and DPRK with KCNA."),
-            [Some(Person), Some(Place), Some(Place), Some(Organization)]
+            kinds("Then Gen. Abc reached the Amur River and DPRK with KCNA at 10 GMT."),
+            [
+                Some(Person),
+                Some(Place),
+                Some(Place),
+                Some(Organization),
+                None
+            ]
         );
     }
 }

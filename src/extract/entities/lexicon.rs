@@ -20,6 +20,7 @@ const ORG_CUES: &str = include_str!("data/org_cues.txt");
 const PLACE_CUES: &str = include_str!("data/place_cues.txt");
 const EVENT_CUES: &str = include_str!("data/event_cues.txt");
 const PLACE_HEADS: &str = include_str!("data/place_heads.txt");
+const COMMON_ACRONYMS: &str = include_str!("data/common_acronyms.txt");
 const NOT_NAMES: &str = include_str!("data/not_names.txt");
 
 /// One gazetteer entry as a surface form resolves to it.
@@ -110,6 +111,7 @@ static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(ORG_CUES
 static PLACE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(PLACE_CUES));
 static EVENT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(EVENT_CUES));
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PLACE_HEADS).collect());
+static ACRONYM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_ACRONYMS));
 static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAMES));
 
 /// The gazetteer entry of a surface form, case-insensitively.
@@ -152,6 +154,12 @@ pub fn place_head(rest: &str) -> Option<&'static str> {
         rest.strip_prefix(h)
             .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
     })
+}
+
+/// Whether an all-capital word is a common abbreviation ("GMT", "CEO") rather
+/// than an organisation's acronym.
+pub fn is_common_acronym(word: &str) -> bool {
+    ACRONYM.contains(word.trim_end_matches('.').replace('.', "").as_str())
 }
 
 /// Whether a capitalised word is a function word, a month or a weekday and
