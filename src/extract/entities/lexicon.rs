@@ -64,7 +64,7 @@ pub fn key(surface: &str) -> String {
 /// The plural of a demonym used as a noun ("North Koreans"); none for the
 /// forms that do not take one ("Chinese", "Swiss", "British").
 fn demonym_plural(d: &str) -> Option<String> {
-    let bare = ["ese", "ss", "sh", "ch", "i", "h"];
+    let bare = ["ese", "ss", "sh", "ch", "y"];
     (!bare.iter().any(|b| d.ends_with(b))).then(|| format!("{d}s"))
 }
 
@@ -182,6 +182,7 @@ mod tests {
         assert_eq!(known("moscow's").map(|k| k.name), Some("Moscow"));
         assert_eq!(known("U.S.").map(|k| k.name), Some("United States"));
         assert_eq!(known("Chineses"), None);
+        assert_eq!(known("Israelis").map(|k| k.name), Some("Israel"));
         assert_eq!(
             known("NATO").map(|k| k.kind),
             Some(EntityKind::Organization)
