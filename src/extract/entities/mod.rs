@@ -503,6 +503,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_first_seen_in_capitals_is_named_as_written_later() {
+        let es = run("Head\nWEXHAM, Ruritania 2024-05-01\nPeople in Wexham cheered.");
+        let wexham = get(&es, "Wexham");
+        assert_eq!(
+            (wexham.kind, wexham.aliases.clone()),
+            (EntityKind::Place, vec!["WEXHAM".to_string()])
+        );
+    }
+
+    #[test]
     fn headlines_only_yield_known_names() {
         let es =
             run("SOCCER - JAPAN GET LUCKY WIN AT RIVERSIDE\nFans of Riverside United cheered.");

@@ -250,6 +250,19 @@ impl Table {
             .filter(|d| !d.mentions.is_empty())
             .map(|mut d| {
                 d.mentions.sort();
+                // A name first seen in capitals ("WIGAN" in a dateline) is
+                // better named as the text writes it elsewhere ("Wigan").
+                let shouting = d.name.chars().filter(|c| c.is_alphabetic()).count() > 4
+                    && !d.name.chars().any(char::is_lowercase);
+                if shouting {
+                    let plain = d.mentions.iter().map(|s| s.of(text)).find(|m| {
+                        m.chars().any(char::is_lowercase)
+                            && m.to_lowercase() == d.name.to_lowercase()
+                    });
+                    if let Some(m) = plain {
+                        d.name = m.to_string();
+                    }
+                }
                 let aliases: BTreeSet<String> = d
                     .mentions
                     .iter()
