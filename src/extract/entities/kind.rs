@@ -1,0 +1,146 @@
+//! What a candidate run names: a person, an organisation, a place or
+//! something else, from the evidence inside and right around it.
+//!
+//! The evidence, strongest first: the gazetteer; a title before the run; a
+//! lower-case place noun after it; organisation and place cue words; a given
+//! name first; a known place inside a longer name (a club, a firm: "Dynamo
+//! Moscow"); the shape of the run (an acronym, two or three plain name
+//! words). A lone unknown word is left undecided: the article may tell more
+//! (a surname seen in full before, an acronym defined in brackets).
+
+use super::lexicon::{self, Known};
+use super::runs::Run;
+use crate::model::EntityKind;
+
+/// A run's type, and its canonical name when the gazetteer knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Typed {
+    pub kind: EntityKind,
+    pub known: Option<Known>,
+}
+
+impl Typed {
+    fn of(kind: EntityKind) -> Self {
+        Typed { kind, known: None }
+    }
+}
+
+/// The type of the name `surface` made of `run`'s words, or `None` when the
+/// run alone does not tell.
+pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
+    let words = run.words();
+    if run.place_head.is_none()
+        && let Some(k) = lexicon::known(surface)
+    {
+        return Some(Typed {
+            kind: k.kind,
+            known: Some(k),
+        });
+    }
+    if run.place_head.is_some() {
+        return Some(Typed::of(EntityKind::Place));
+    }
+    if run.titled && !words.iter().any(|w| lexicon::is_org_cue(w)) {
+        return Some(Typed::of(EntityKind::Person));
+    }
+    let last = words.last().copied().unwrap_or_default();
+    let first = words.first().copied().unwrap_or_default();
+    let multi = words.len() >= 2;
+    if multi && lexicon::is_org_cue(last) {
+        return Some(Typed::of(EntityKind::Organization));
+    }
+    if multi && (lexicon::is_place_cue(last) || lexicon::is_place_cue(first) && words.len() > 2) {
+        return Some(Typed::of(EntityKind::Place));
+    }
+    if multi && words.iter().any(|w| lexicon::is_org_cue(w)) {
+        return Some(Typed::of(EntityKind::Organization));
+    }
+    if words.iter().any(|w| lexicon::is_event_cue(w)) {
+        return Some(Typed::of(EntityKind::Other));
+    }
+    // A given name opens a person's name, which is short: "Andy Warhol
+    // Photographic Legacy Program" is not one.
+    let short = words.len() <= 3 || words.len() == 4 && run.words[1].is_initial();
+    if multi && short && (lexicon::is_first_name(first) || run.words[0].is_initial()) {
+        return Some(Typed::of(EntityKind::Person));
+    }
+    if multi {
+        // A known place inside a longer name makes a club or a firm; a
+        // demonym before a word ("West Indian") makes something else.
+        let inside: Vec<Known> = words.iter().filter_map(|w| lexicon::known(w)).collect();
+        if inside
+            .iter()
+            .any(|k| !k.demonym && k.kind == EntityKind::Place)
+        {
+            return Some(Typed::of(EntityKind::Organization));
+        }
+        if !inside.is_empty() {
+            return Some(Typed::of(EntityKind::Other));
+        }
+    }
+    let plain = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+    };
+    if (2..=3).contains(&words.len()) && words.iter().all(plain) {
+        return Some(Typed::of(EntityKind::Person));
+    }
+    if words.len() >= 4 {
+        return Some(Typed::of(EntityKind::Other));
+    }
+    if words.len() == 1 && is_acronym(first) && !lexicon::is_common_acronym(first) {
+        return Some(Typed::of(EntityKind::Organization));
+    }
+    None
+}
+
+/// "KCNA", "U.N.", "SEZ": two to six capitals, dots allowed.
+pub fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| *c != '.').count();
+    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::runs::runs;
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::model::Span;
+
+    fn kinds(text: &str) -> Vec<Option<EntityKind>> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        runs(text, &tokens)
+            .iter()
+            .map(|r| classify(r, r.span().of(text)).map(|t| t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn cues_and_shapes_decide_the_kind() {
+        use EntityKind::*;
+        assert_eq!(
+            kinds(
+                "So the Federal Customs Service met Planet Labs and Dynamo Moscow in Rason, said Jane Doe."
+            ),
+            [
+                Some(Organization),
+                Some(Organization),
+                Some(Organization),
+                None,
+                Some(Person)
+            ]
+        );
+        assert_eq!(
+            kinds("Then Gen. Abc reached the Amur River and DPRK with KCNA at 10 GMT."),
+            [
+                Some(Person),
+                Some(Place),
+                Some(Place),
+                Some(Organization),
+                None
+            ]
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! The entity lexicons: the gazetteer of well-known names and the word lists
+//! that type a run of capitalised words (titles, organisation and place cues,
+//! given names, words that are never names on their own).
+//!
+//! The lists are plain text files in `data/`, written from general knowledge
+//! and compiled in with `include_str!`, so that they can be read and extended
+//! without touching code. They are parsed once, on first use.
+
+use crate::model::EntityKind;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const PLACES: &str = include_str!("data/places.tsv");
+const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
+const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+const TITLES: &str = include_str!("data/titles.txt");
+const TITLE_MODIFIERS: &str = include_str!("data/title_modifiers.txt");
+const ORG_CUES: &str = include_str!("data/org_cues.txt");
+const PLACE_CUES: &str = include_str!("data/place_cues.txt");
+const EVENT_CUES: &str = include_str!("data/event_cues.txt");
+const PLACE_HEADS: &str = include_str!("data/place_heads.txt");
+const COMMON_ACRONYMS: &str = include_str!("data/common_acronyms.txt");
+const NOT_NAMES: &str = include_str!("data/not_names.txt");
+
+/// One gazetteer entry as a surface form resolves to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Known {
+    pub name: &'static str,
+    pub kind: EntityKind,
+    /// Whether the surface form is a demonym or adjective ("Russian") rather
+    /// than a name of the entity ("Russia", "DPRK").
+    pub demonym: bool,
+    /// Whether the entry is a country (a national team keeps the country's
+    /// name; a city's team is a club).
+    pub country: bool,
+}
+
+/// The non-comment, non-blank lines of a data file.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    lines(data).map(str::trim).collect()
+}
+
+/// The key a surface form is looked up by: lower case, apostrophes unified,
+/// a possessive and the dots of an abbreviation kept ("u.s.").
+pub fn key(surface: &str) -> String {
+    let s = surface.trim().replace('’', "'");
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix('\''))
+        .unwrap_or(&s);
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The plural of a demonym used as a noun ("North Koreans"); none for the
+/// forms that do not take one ("Chinese", "Swiss", "British").
+fn demonym_plural(d: &str) -> Option<String> {
+    let bare = ["ese", "ss", "sh", "ch", "y"];
+    (!bare.iter().any(|b| d.ends_with(b))).then(|| format!("{d}s"))
+}
+
+static GAZETTEER: LazyLock<HashMap<String, Known>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    let tables = [
+        (COUNTRIES, EntityKind::Place, true),
+        (PLACES, EntityKind::Place, false),
+        (ORGANIZATIONS, EntityKind::Organization, false),
+    ];
+    for (data, kind, country) in tables {
+        for line in lines(data) {
+            let mut cols = line.split('\t');
+            let Some(name) = cols.next().map(str::trim).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let aliases = cols.next().unwrap_or("");
+            let demonyms = cols.next().unwrap_or("");
+            let entry = |demonym| Known {
+                name,
+                kind,
+                demonym,
+                country,
+            };
+            map.insert(key(name), entry(false));
+            for a in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                map.entry(key(a)).or_insert(entry(false));
+            }
+            for d in demonyms.split('|').map(str::trim).filter(|d| !d.is_empty()) {
+                map.entry(key(d)).or_insert(entry(true));
+                if let Some(p) = demonym_plural(d) {
+                    map.entry(key(&p)).or_insert(entry(true));
+                }
+            }
+        }
+    }
+    map
+});
+
+static FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
+static TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLES));
+static MODIFIER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
+static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(ORG_CUES));
+static PLACE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(PLACE_CUES));
+static EVENT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(EVENT_CUES));
+static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PLACE_HEADS).collect());
+static ACRONYM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_ACRONYMS));
+static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAMES));
+
+/// The gazetteer entry of a surface form, case-insensitively.
+pub fn known(surface: &str) -> Option<Known> {
+    GAZETTEER.get(&key(surface)).copied()
+}
+
+/// Whether `word` is a common given name (case as written: "Kim", not "kim").
+pub fn is_first_name(word: &str) -> bool {
+    FIRST.contains(word)
+}
+
+/// Whether `word` is a title or role that comes before a person's name.
+pub fn is_title(word: &str) -> bool {
+    TITLE.contains(word.to_lowercase().as_str())
+}
+
+/// Whether `word` may qualify a title ("Defense" in "Defense Minister").
+pub fn is_title_modifier(word: &str) -> bool {
+    MODIFIER.contains(word.to_lowercase().as_str())
+}
+
+pub fn is_org_cue(word: &str) -> bool {
+    ORG.contains(word.to_lowercase().as_str())
+}
+
+/// Whether `word` names a kind of event, competition or law ("Cup", "Act").
+pub fn is_event_cue(word: &str) -> bool {
+    EVENT.contains(word.to_lowercase().as_str())
+}
+
+pub fn is_place_cue(word: &str) -> bool {
+    PLACE.contains(word.to_lowercase().as_str())
+}
+
+/// The lower-case place noun ("railway station") that `rest` starts with,
+/// followed by a word boundary.
+pub fn place_head(rest: &str) -> Option<&'static str> {
+    HEADS.iter().copied().find(|h| {
+        rest.strip_prefix(h)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Whether an all-capital word is a common abbreviation ("GMT", "CEO") rather
+/// than an organisation's acronym.
+pub fn is_common_acronym(word: &str) -> bool {
+    ACRONYM.contains(word.trim_end_matches('.').replace('.', "").as_str())
+}
+
+/// Whether a capitalised word is a function word, a month or a weekday and
+/// so never a name on its own. All-capital forms are not ("US" is a name).
+pub fn is_not_name(word: &str) -> bool {
+    let upper = word.len() > 1 && !word.chars().any(char::is_lowercase);
+    !upper && NOT_NAME.contains(word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_knows_aliases_and_demonyms() {
+        let dprk = known("DPRK").expect("DPRK is known");
+        assert_eq!((dprk.name, dprk.demonym), ("North Korea", false));
+        let nk = known("North Koreans").expect("plural demonym");
+        assert_eq!((nk.name, nk.demonym), ("North Korea", true));
+        assert_eq!(known("moscow's").map(|k| k.name), Some("Moscow"));
+        assert_eq!(known("U.S.").map(|k| k.name), Some("United States"));
+        assert_eq!(known("Chineses"), None);
+        assert_eq!(known("Israelis").map(|k| k.name), Some("Israel"));
+        assert_eq!(
+            known("NATO").map(|k| k.kind),
+            Some(EntityKind::Organization)
+        );
+    }
+
+    #[test]
+    fn word_lists_are_case_aware() {
+        assert!(is_not_name("The"));
+        assert!(!is_not_name("US"));
+        assert!(is_title("Gen."));
+        assert!(is_org_cue("Institute"));
+        assert!(is_first_name("Sergei") && !is_first_name("sergei"));
+        assert_eq!(place_head("railway station in"), Some("railway station"));
+        assert_eq!(place_head("stationery"), None);
+    }
+}

@@ -1,0 +1,596 @@
+//! Entities: people, organisations and places named in an article, each with
+//! its canonical name, its other surface forms and every mention.
+//!
+//! Names are runs of capitalised words (`runs`), typed from cue words, titles
+//! and a gazetteer of well-known names (`kind`, `lexicon`), then filed per
+//! article so that later short forms join the full name (`resolve`).
+//! Precision comes first: a capital that may only mark the start of a
+//! sentence, or a word in an ALL CAPS or Title Case headline, counts only
+//! when the gazetteer or the rest of the article shows it is a name.
+
+mod kind;
+mod lexicon;
+mod resolve;
+mod runs;
+mod tokens;
+
+use crate::model::{Entity, EntityKind, Role, Sentence, Span};
+use kind::{Typed, classify};
+use lexicon::key;
+use regex::Regex;
+use resolve::Table;
+use runs::Run;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+use tokens::{Casing, Token};
+
+/// "(SEZ)" right after a name: an acronym being defined.
+static DEFINITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("definition"));
+
+/// A match result: "Leyton Orient 2 Crystal Palace 1".
+static RESULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[^\d\n]*? \d{1,3} \p{Lu}[^\d\n]*? \d{1,3}\s*$").expect("result")
+});
+
+/// A score right after a name: " 5", " 2-1".
+static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
+
+/// The lower-case word right before a name.
+static PREV_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Ll}+)[ \t]+$").expect("previous word"));
+
+/// Words of a match report after which a lone unknown name is a team:
+/// "beat Yorkshire", "Essex v Kent". Known countries never get here: they
+/// stay places (national teams). "against X" was left out: in general news
+/// X is as often a person or a policy.
+const TEAM_BEFORE: &[&str] = &["beat", "v", "vs"];
+
+/// Prepositions that put the lone name after them in a place.
+const PLACE_BEFORE: &[&str] = &["across", "at", "in", "near", "outside", "throughout"];
+
+/// Lower-case place names that are also common words ("china" the
+/// porcelain, "turkey" the bird): never read as places in lower case.
+const LOWER_CASE_WORDS: &[&str] = &[
+    "bath", "chad", "china", "georgia", "guinea", "jersey", "jordan", "mobile", "nice", "niger",
+    "reading", "turkey",
+];
+
+/// A run that the sentence alone cannot settle: it is resolved once the whole
+/// article has been read.
+struct Pending<'a> {
+    words: Vec<Token<'a>>,
+    /// What the words around a lone word say it is, when the article does
+    /// not say more.
+    context: Option<EntityKind>,
+}
+
+/// Every entity named in the content sentences of `text`, sorted by first
+/// mention.
+pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+    // Each unit with its words and how it is written.
+    let tokenized: Vec<(Span, Vec<Token>, Casing)> = units(text, sentences)
+        .into_iter()
+        .map(|(span, role)| {
+            let toks = tokens::tokenize(text, span);
+            let casing = tokens::casing(&toks, role == Role::Headline);
+            (span, toks, casing)
+        })
+        .collect();
+    let lower_words: HashSet<String> = tokenized
+        .iter()
+        .filter(|(_, _, c)| *c == Casing::Prose)
+        .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| w.word.to_lowercase()))
+        .collect();
+    let mut table = Table::default();
+    let mut pending: Vec<Pending> = Vec::new();
+    for (span, toks, casing) in &tokenized {
+        let mut toks: &[Token] = toks;
+        if let Some(place) = tokens::dateline_place(text, *span) {
+            let surface = place.of(text);
+            table.add(surface, place, EntityKind::Place, lexicon::known(surface));
+            let skip = toks.iter().take_while(|t| t.span.end <= place.end).count();
+            toks = &toks[skip..];
+        }
+        if *casing == Casing::Headline {
+            for run in runs::runs(text, toks) {
+                pending.push(Pending {
+                    words: run.words,
+                    context: None,
+                });
+            }
+            continue;
+        }
+        let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
+        let result_line = table_line && RESULT.is_match(span.of(text));
+        for run in defined_runs(text, toks, runs::runs(text, toks)) {
+            if table_line && team(text, &run, result_line, &mut table) {
+                continue;
+            }
+            prose_run(text, run, &lower_words, &mut table, &mut pending);
+        }
+        lower_case_places(text, toks, &mut table);
+    }
+    table.link_short_forms();
+    // What the article knows first; then lone words typed by the words
+    // around them ("beat Wexham"); then, once more, the words left, which may
+    // be those same names elsewhere ("Wexham" opening a sentence).
+    pending.retain(|p| !resolve_pending(text, &p.words, &mut table));
+    pending.retain(|p| match (p.context, p.words.as_slice()) {
+        (Some(kind), [word]) => {
+            table.add(word.span.of(text), word.span, kind, None);
+            false
+        }
+        _ => true,
+    });
+    for p in pending {
+        resolve_pending(text, &p.words, &mut table);
+    }
+    table.finish(text)
+}
+
+/// In a results table ("Chicago 5 Houston 3", "Leyton Orient 2 ..."), a name
+/// followed by a score is a team: a club, filed apart from the city it is
+/// named after. A country's name stays the country (its national team).
+fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
+    let span = run.span();
+    let surface = span.of(text);
+    if !SCORE_AFTER.is_match(&text[span.end..]) || run.titled {
+        return false;
+    }
+    // A lone name before a number is a team only when it is a known city
+    // or the line reads "A 2 B 1": in a scorecard it is a player.
+    let known = lexicon::known(surface);
+    match known {
+        Some(k) if k.country || k.kind != EntityKind::Place => return false,
+        None if !result_line => return false,
+        _ => {}
+    }
+    let first = run.words[0].word;
+    let person = lexicon::is_first_name(first) || run.words[0].is_initial();
+    if person || table.kind_of(surface) == Some(EntityKind::Person) {
+        return false;
+    }
+    table.add_apart(surface, span, EntityKind::Organization);
+    true
+}
+
+/// The runs of a sentence, where a name defined by an acronym in brackets
+/// ("Organisation for Security and Cooperation in Europe (OSCE)") spans
+/// several runs, merged into one: the acronym's letters tell where the name
+/// starts.
+fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+    let mut out = runs;
+    for (i, t) in toks.iter().enumerate() {
+        let Some(acr) = DEFINITION
+            .captures(&text[t.span.end..])
+            .and_then(|c| c.get(1))
+        else {
+            continue;
+        };
+        let letters: Vec<char> = acr.as_str().chars().filter(|c| *c != '.').collect();
+        let mut start = None;
+        let mut caps = 0;
+        for k in (i.saturating_sub(12)..=i).rev() {
+            let w = &toks[k];
+            if w.cap {
+                caps += 1;
+                let first = w.word.chars().next().unwrap_or(' ');
+                if caps > letters.len() || letters[letters.len() - caps] != first {
+                    break;
+                }
+                if caps == letters.len() {
+                    start = Some(k);
+                    break;
+                }
+            } else if !["and", "for", "in", "of", "on", "the", "&"].contains(&w.word) {
+                break;
+            }
+            if k < i && !toks[k + 1].joined {
+                break;
+            }
+        }
+        let Some(start) = start.filter(|&s| s < i) else {
+            continue;
+        };
+        let span = Span::new(toks[start].span.start, t.span.end);
+        out.retain(|r| !span.contains(r.span()));
+        let merged = Run {
+            words: toks[start..=i].to_vec(),
+            titled: false,
+            initial: start == 0,
+            place_head: None,
+        };
+        let at = out.partition_point(|r| r.span().start < span.start);
+        out.insert(at, merged);
+    }
+    out
+}
+
+/// The spans names are read in: the content sentences, where a sentence
+/// that ends in an initial or an abbreviation ("M.", "Gen.", "U.S.") and the
+/// next one on the same line are read as one, since a name may run across a
+/// sentence break put after such a dot ("M. | Gatting").
+fn units(text: &str, sentences: &[Sentence]) -> Vec<(Span, Role)> {
+    let mut out: Vec<(Span, Role)> = Vec::new();
+    let mut glue = false;
+    for s in sentences.iter().filter(|s| s.role.is_content()) {
+        let joinable = out.last().is_some_and(|(last, _)| {
+            last.end <= s.span.start && !text[last.end..s.span.start].contains('\n')
+        });
+        match out.last_mut() {
+            Some((last, _)) if glue && joinable => last.end = s.span.end,
+            _ => out.push((s.span, s.role)),
+        }
+        let last = tokens::tokenize(text, s.span).pop();
+        glue = last.is_some_and(|t| {
+            let ends_here = t.span.end == s.span.end;
+            let abbreviation = t.is_initial() || t.word.ends_with('.') && t.word.len() <= 5;
+            ends_here && abbreviation
+        });
+    }
+    out
+}
+
+/// Files one run of a prose sentence, or keeps it for later.
+fn prose_run<'a>(
+    text: &str,
+    mut run: Run<'a>,
+    lower_words: &HashSet<String>,
+    table: &mut Table,
+    pending: &mut Vec<Pending<'a>>,
+) {
+    if run.initial && run.words.len() >= 2 && table.find(run.span().of(text)).is_none() {
+        // "Trailing Dynamo Moscow": a first word that the article also uses
+        // in lower case, or that is shaped like a verb or an adverb, is not
+        // part of the name.
+        let first = run.words[0].word;
+        let lower = first.to_lowercase();
+        let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
+        let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
+        if !known && (lower_words.contains(&lower) || verb_like) {
+            run.words.remove(0);
+            run.initial = false;
+        }
+    }
+    let span = run.span();
+    let surface = span.of(text);
+    let defined = DEFINITION.captures(&text[span.end..]);
+    let seen = table.kind_of(surface).filter(|_| !run.titled);
+    let typed = seen.map_or_else(
+        || classify(&run, surface),
+        |kind| {
+            let known = lexicon::known(surface);
+            Some(Typed { kind, known })
+        },
+    );
+    let single_initial = run.initial && run.words.len() == 1 && seen.is_none();
+    match typed {
+        Some(Typed { kind, known }) if !single_initial || known.is_some() => {
+            table.add(surface, span, kind, known);
+        }
+        None if defined.is_some() => table.add(surface, span, EntityKind::Other, None),
+        _ => {
+            let lone = run.words.len() == 1 && !run.initial && !run.words[0].upper;
+            let context = if lone { context_kind(text, span) } else { None };
+            pending.push(Pending {
+                words: run.words,
+                context,
+            });
+            return;
+        }
+    }
+    if let Some(acr) = defined.and_then(|c| c.get(1)) {
+        table.define(surface, acr.as_str());
+    }
+}
+
+/// Files the parts of an undecided run that the gazetteer or the article
+/// knows, longest first ("JAPAN", "Leicestershire" seen in the body).
+///
+/// Returns whether any part was filed.
+fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
+    let mut any = false;
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = false;
+        for j in (i + 1..=words.len().min(i + 5)).rev() {
+            let span = Span::new(words[i].span.start, words[j - 1].span.end);
+            let surface = span.of(text);
+            if surface.contains('\n') {
+                continue;
+            }
+            let known = lexicon::known(surface);
+            let kind = known.map(|k| k.kind).or_else(|| table.kind_of(surface));
+            let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
+            if city && SCORE_AFTER.is_match(&text[span.end..]) {
+                table.add_apart(surface, span, EntityKind::Organization);
+                i = j;
+                matched = true;
+                break;
+            }
+            if let Some(kind) = kind {
+                table.add(surface, span, kind, known);
+                i = j;
+                matched = true;
+                break;
+            }
+        }
+        any |= matched;
+        if !matched {
+            i += 1;
+        }
+    }
+    any
+}
+
+/// The kind of a lone unknown capitalised word from the words around it:
+/// "at X", "in X" name a place.
+fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
+    // Look only at the last few bytes: a `$`-anchored search over the whole
+    // prefix would make long texts quadratic.
+    let mut from = span.start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = PREV_WORD
+        .captures(&text[from..span.start])
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str());
+    if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) {
+        return Some(EntityKind::Place);
+    }
+    if before.is_some_and(|w| TEAM_BEFORE.contains(&w)) {
+        return Some(EntityKind::Organization);
+    }
+    // "X said" was tried and hurt: the lone subject of a speech verb is as
+    // often an organisation or a team as a person.
+    None
+}
+
+/// "russia", "moscow's": gazetteer places written in lower case.
+fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
+    for (i, t) in toks.iter().enumerate() {
+        if t.cap || t.word.len() < 4 || LOWER_CASE_WORDS.contains(&t.word) {
+            continue;
+        }
+        let two = toks
+            .get(i + 1)
+            .filter(|n| n.joined && !n.cap)
+            .map(|n| Span::new(t.span.start, n.span.end));
+        for span in two.into_iter().chain([t.span]) {
+            let surface = span.of(text);
+            let place =
+                lexicon::known(surface).filter(|k| !k.demonym && k.kind == EntityKind::Place);
+            if let Some(k) = place {
+                table.add(surface, span, k.kind, Some(k));
+                break;
+            }
+        }
+    }
+}
+
+/// The canonical name and kind of a well-known name or alias ("DPRK",
+/// "North Korean", "russia"), from the built-in gazetteer.
+pub fn lookup(surface: &str) -> Option<(&'static str, EntityKind)> {
+    let surface = surface.trim();
+    // "the UN", "The Pentagon": the article is not part of the name (but "The
+    // Hague" is, and is listed whole).
+    let bare = ["the ", "The "]
+        .iter()
+        .find_map(|p| surface.strip_prefix(p))
+        .unwrap_or(surface);
+    if key(surface).is_empty() {
+        return None;
+    }
+    lexicon::known(surface)
+        .or_else(|| lexicon::known(bare))
+        .map(|k| (k.name, k.kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs the extractor over `text`, one body sentence per line.
+    fn run(text: &str) -> Vec<Entity> {
+        let mut sentences = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let span = Span::new(offset, offset + line.len()).trim(text);
+            offset += line.len();
+            if !span.is_empty() {
+                let role = if sentences.is_empty() {
+                    Role::Headline
+                } else {
+                    Role::Body
+                };
+                sentences.push(Sentence {
+                    index: sentences.len(),
+                    span,
+                    role,
+                });
+            }
+        }
+        let entities = extract(text, &sentences);
+        for e in &entities {
+            for m in &e.mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+        entities
+    }
+
+    fn get<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+        es.iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {es:?}"))
+    }
+
+    #[test]
+    fn lookup_knows_aliases() {
+        assert_eq!(lookup("DPRK"), Some(("North Korea", EntityKind::Place)));
+        assert_eq!(lookup("russia"), Some(("Russia", EntityKind::Place)));
+        assert_eq!(
+            lookup("Reuters"),
+            Some(("Reuters", EntityKind::Organization))
+        );
+        assert_eq!(
+            lookup("the UN"),
+            Some(("United Nations", EntityKind::Organization))
+        );
+        assert_eq!(lookup("The Hague").map(|k| k.0), Some("The Hague"));
+        assert_eq!(lookup("  "), None);
+        assert_eq!(lookup("Blorp"), None);
+    }
+
+    #[test]
+    fn names_titles_and_short_forms() {
+        let text = "TRADE TIES GROW\n\
+            Experts say the Rason Special Economic Zone (SEZ) is busy, said Jeong Eunlee of the Korea Institute for National Unification.\n\
+            Jeong said Russian Defense Minister Sergei Shoigu visited the DPRK’s Rason SEZ and moscow's envoy met Russia's.";
+        let es = run(text);
+        let zone = get(&es, "Rason Special Economic Zone");
+        assert_eq!(zone.kind, EntityKind::Place);
+        assert_eq!(zone.aliases, ["Rason SEZ", "SEZ"]);
+        let jeong = get(&es, "Jeong Eunlee");
+        assert_eq!(
+            (jeong.kind, jeong.aliases.clone()),
+            (EntityKind::Person, vec!["Jeong".to_string()])
+        );
+        assert_eq!(
+            get(&es, "Korea Institute for National Unification").kind,
+            EntityKind::Organization
+        );
+        let shoigu = get(&es, "Sergei Shoigu");
+        assert_eq!(shoigu.kind, EntityKind::Person);
+        assert_eq!(shoigu.mentions[0].of(text), "Sergei Shoigu");
+        assert_eq!(get(&es, "North Korea").aliases, ["DPRK"]);
+        // The demonym is an alias, not a mention.
+        let russia = get(&es, "Russia");
+        assert_eq!(
+            (russia.aliases.clone(), russia.mentions.len()),
+            (vec!["Russian".to_string()], 1)
+        );
+        assert_eq!(get(&es, "Moscow").mentions.len(), 1);
+        assert!(es.iter().all(|e| e.name != "Experts" && e.name != "TRADE"));
+        // Sorted by first mention.
+        assert!(es.windows(2).all(|w| w[0].mentions[0] < w[1].mentions[0]));
+    }
+
+    #[test]
+    fn acronyms_span_the_whole_defined_name() {
+        let text = "Head\nTalks under the Organisation for Security and Cooperation in Europe (OSCE) went on. The OSCE said so.";
+        let es = run(text);
+        let osce = get(&es, "Organisation for Security and Cooperation in Europe");
+        assert_eq!(
+            (osce.kind, osce.mentions.len()),
+            (EntityKind::Organization, 3)
+        );
+        assert!(es.iter().all(|e| e.name != "Europe"), "{es:?}");
+    }
+
+    #[test]
+    fn an_acronym_defined_on_a_later_mention_still_counts() {
+        let es = run(
+            "Head\nThe Blue River Trade Zone grew. The Blue River Trade Zone (BRTZ) is big. The BRTZ said so.",
+        );
+        assert_eq!(
+            get(&es, "Blue River Trade Zone").mentions.len(),
+            4,
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_first_seen_in_capitals_is_named_as_written_later() {
+        let es = run("Head\nWEXHAM, Ruritania 2024-05-01\nPeople in Wexham cheered.");
+        let wexham = get(&es, "Wexham");
+        assert_eq!(
+            (wexham.kind, wexham.aliases.clone()),
+            (EntityKind::Place, vec!["WEXHAM".to_string()])
+        );
+    }
+
+    #[test]
+    fn headlines_only_yield_known_names() {
+        let es =
+            run("SOCCER - JAPAN GET LUCKY WIN AT RIVERSIDE\nFans of Riverside United cheered.");
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Japan"), "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("SOCCER") || n.contains("LUCKY"))
+        );
+    }
+
+    #[test]
+    fn sentence_start_needs_evidence() {
+        let es = run("Headline\nOfficials met.\nBrussels said Blick was late. Later Blick left.");
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Brussels"]);
+    }
+
+    #[test]
+    fn a_lone_word_takes_its_kind_from_the_word_before() {
+        let text =
+            "Head\nThey played at Quorndale and Blick won.\nThen Umber beat Wexham.\nWexham lost.";
+        let es = run(text);
+        let names: Vec<(&str, EntityKind)> = es.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Quorndale", EntityKind::Place),
+                ("Wexham", EntityKind::Organization)
+            ]
+        );
+        // The sentence-initial "Wexham" is that team too, once it is known.
+        assert_eq!(es[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn names_survive_a_break_after_an_initial() {
+        let text = "Head\nOn Monday M. Gatting scored.";
+        let gap = text.find("Gatting").unwrap_or(0) - 1;
+        let sentences = [
+            (0, 4, Role::Headline),
+            (5, gap, Role::Body),
+            (gap + 1, text.len(), Role::Body),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(index, &(a, b, role))| Sentence {
+            index,
+            span: Span::new(a, b),
+            role,
+        })
+        .collect::<Vec<_>>();
+        let es = extract(text, &sentences);
+        assert_eq!(es.len(), 1, "{es:?}");
+        assert_eq!(
+            (es[0].name.as_str(), es[0].kind),
+            ("M. Gatting", EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn awkward_input_does_not_panic() {
+        let long = "Ünïcödé Łódź Café ".repeat(5000);
+        for text in [
+            "",
+            "...",
+            "“”‘’ — –",
+            "北朝鮮 と ロシア",
+            "A",
+            "(X)",
+            long.as_str(),
+            "'s 's ’s",
+            "Al-",
+        ] {
+            let _ = run(text);
+        }
+        let es = run("Headline\nThey met in Łódź with Zoë Ångström’s team.");
+        assert!(es.iter().any(|e| e.name == "Zoë Ångström"), "{es:?}");
+    }
+}

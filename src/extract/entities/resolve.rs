@@ -1,0 +1,326 @@
+//! The entities of one article as they are found: each name is filed under
+//! its canonical form, and the shorter forms the article uses later are
+//! filed with it ("Jeong" after "Jeong Eunlee", "SEZ" after "Special Economic
+//! Zone (SEZ)", "Federal Customs Service" after "Russian Federal Customs
+//! Service").
+
+use super::kind::is_acronym;
+use super::lexicon::{self, Known, key};
+use crate::model::{Entity, EntityKind, Span};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+#[derive(Clone, Debug)]
+struct Draft {
+    name: String,
+    kind: EntityKind,
+    mentions: Vec<Span>,
+    /// Set when this draft turned out to be a shorter form of another.
+    merged_into: Option<usize>,
+    /// Forms seen that are not mentions: demonyms ("Russian" for Russia).
+    adjectives: BTreeSet<String>,
+}
+
+/// The entity table of one article.
+#[derive(Debug, Default)]
+pub struct Table {
+    drafts: Vec<Draft>,
+    /// Lower-case surface forms and canonical names -> draft.
+    index: HashMap<String, usize>,
+    /// Acronyms defined in brackets -> the words they stand for.
+    expansions: HashMap<String, String>,
+}
+
+impl Table {
+    /// Files a mention of `surface` at `span` as `kind`, under the gazetteer
+    /// name when there is one, else under an entity already seen with that
+    /// surface, else as a new entity.
+    ///
+    /// A demonym ("Russian", "North Koreans") is an alias of its country but
+    /// not a mention of it: it qualifies people or things, it does not refer
+    /// to the place, so it is listed among the aliases only.
+    pub fn add(&mut self, surface: &str, span: Span, kind: EntityKind, known: Option<Known>) {
+        let name = known.map_or(surface, |k| k.name);
+        let idx = self.find(name).or_else(|| self.find(surface));
+        let idx = idx.unwrap_or_else(|| self.create(name, kind));
+        if known.is_some_and(|k| k.demonym) {
+            self.drafts[idx].adjectives.insert(surface.to_string());
+        } else {
+            self.drafts[idx].mentions.push(span);
+        }
+        for k in [key(name), key(surface)] {
+            self.index.entry(k).or_insert(idx);
+        }
+    }
+
+    /// Files a mention as `kind` apart from any same-named entity of another
+    /// kind: a city's sports team ("Chicago 5 Houston 3") is not the city.
+    pub fn add_apart(&mut self, surface: &str, span: Span, kind: EntityKind) {
+        let k = format!("{}:{}", kind.as_str(), key(surface));
+        let idx = match self.index.get(&k) {
+            Some(&i) => self.root(i),
+            None => self.create(surface, kind),
+        };
+        self.drafts[idx].mentions.push(span);
+        self.index.insert(k, idx);
+    }
+
+    fn create(&mut self, name: &str, kind: EntityKind) -> usize {
+        self.drafts.push(Draft {
+            name: name.to_string(),
+            kind,
+            mentions: Vec::new(),
+            merged_into: None,
+            adjectives: BTreeSet::new(),
+        });
+        self.drafts.len() - 1
+    }
+
+    /// The entity already seen under `surface`, or under the form it has
+    /// once its defined acronyms are spelt out ("Rason SEZ").
+    pub fn find(&self, surface: &str) -> Option<usize> {
+        let k = key(surface);
+        if let Some(&i) = self.index.get(&k) {
+            return Some(self.root(i));
+        }
+        let spelt: Vec<&str> = surface
+            .split_whitespace()
+            .map(|w| self.expansions.get(w).map_or(w, String::as_str))
+            .collect();
+        let spelt = spelt.join(" ");
+        (spelt != surface)
+            .then(|| self.index.get(&key(&spelt)).map(|&i| self.root(i)))
+            .flatten()
+    }
+
+    /// The kind of the entity filed under `surface`, if any.
+    pub fn kind_of(&self, surface: &str) -> Option<EntityKind> {
+        self.find(surface).map(|i| self.drafts[i].kind)
+    }
+
+    fn root(&self, mut i: usize) -> usize {
+        while let Some(j) = self.drafts[i].merged_into {
+            i = j;
+        }
+        i
+    }
+
+    /// Records that `acronym` was defined as the last words of `full`
+    /// ("Rason Special Economic Zone (SEZ)"), when its letters are their
+    /// initials. Returns whether it was.
+    pub fn define(&mut self, full: &str, acronym: &str) -> bool {
+        let letters: String = acronym.chars().filter(|c| *c != '.').collect();
+        if !is_acronym(acronym) {
+            return false;
+        }
+        let words: Vec<&str> = full
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        for k in (2..=words.len()).rev() {
+            let tail = &words[words.len() - k..];
+            let initials: String = tail.iter().filter_map(|w| w.chars().next()).collect();
+            if initials == letters {
+                self.expansions.insert(acronym.to_string(), tail.join(" "));
+                if let Some(i) = self.find(full) {
+                    self.index.entry(key(acronym)).or_insert(i);
+                    self.index.entry(key(&tail.join(" "))).or_insert(i);
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Files the shorter forms of the names seen so far with them: a lone
+    /// surname with the person ("Jeong"), the end of an organisation's name
+    /// with the organisation ("Federal Customs Service"), the first word of
+    /// a club or firm named after a place ("Rotor" of "Rotor Volgograd").
+    pub fn link_short_forms(&mut self) {
+        // Surnames first: a word that is one person's surname and another
+        // name's first word ("Warhol" of "Andy Warhol" and of "Warhol
+        // Polaroids") is the surname.
+        let mut short: HashMap<String, Option<usize>> = HashMap::new();
+        let mut openers: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, d) in self.drafts.iter().enumerate() {
+            let words: Vec<&str> = d.name.split_whitespace().collect();
+            if d.merged_into.is_some() || words.len() < 2 {
+                continue;
+            }
+            let mut forms = Vec::new();
+            let mut first = None;
+            match d.kind {
+                // Either end: "Trump" of "Donald Trump", "Jeong" of "Jeong
+                // Eunlee" (family names come first in East Asia).
+                EntityKind::Person => {
+                    forms.push(words[words.len() - 1].to_string());
+                    first = Some(words[0].to_string());
+                }
+                EntityKind::Organization => {
+                    for k in 2..words.len() {
+                        forms.push(words[words.len() - k..].join(" "));
+                    }
+                    if lexicon::known(words[0]).is_none() && !lexicon::is_org_cue(words[0]) {
+                        first = Some(words[0].to_string());
+                    }
+                }
+                _ => {}
+            }
+            // An initial ("M." of "M. Waugh") names no one alone.
+            let long = |f: &String| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+            for f in forms.iter().filter(|f| long(f)) {
+                claim(&mut short, key(f), i);
+            }
+            for f in first.iter().filter(|f| long(f)) {
+                claim(&mut openers, key(f), i);
+            }
+        }
+        for (k, v) in openers {
+            short.entry(k).or_insert(v);
+        }
+        for (k, target) in short {
+            let Some(target) = target else { continue };
+            let Some(i) = self.index.get(&k).map(|&i| self.root(i)) else {
+                self.index.insert(k, target);
+                continue;
+            };
+            let (d, t) = (&self.drafts[i], &self.drafts[target]);
+            let shorter = d.name.split_whitespace().count() < t.name.split_whitespace().count();
+            // A well-known name stays itself, except a one-word place that is
+            // the surname of someone named in full ("Jordan" of "Michael
+            // Jordan").
+            let known = lexicon::known(&d.name).is_some();
+            if i != target && shorter && (!known || t.kind == EntityKind::Person) {
+                self.drafts[i].merged_into = Some(target);
+                let moved = std::mem::take(&mut self.drafts[i].mentions);
+                self.drafts[target].mentions.extend(moved);
+            }
+        }
+    }
+}
+
+/// Files `form` as a short form of entity `i`, or of no one when another
+/// entity claims it too.
+fn claim(forms: &mut HashMap<String, Option<usize>>, form: String, i: usize) {
+    forms
+        .entry(form)
+        .and_modify(|e| {
+            if *e != Some(i) {
+                *e = None
+            }
+        })
+        .or_insert(Some(i));
+}
+
+impl Table {
+    /// The finished entities: mentions in text order without overlaps,
+    /// aliases sorted, entities by first mention.
+    pub fn finish(self, text: &str) -> Vec<Entity> {
+        // The spans kept so far, disjoint, by start -> end.
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut drafts: Vec<Draft> = self
+            .drafts
+            .into_iter()
+            .filter(|d| d.merged_into.is_none())
+            .collect();
+        // Longer mentions claim their text first.
+        let mut all: Vec<(usize, Span)> = drafts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.mentions.iter().map(move |&s| (i, s)))
+            .collect();
+        all.sort_by_key(|&(_, s)| (std::cmp::Reverse(s.len()), s.start));
+        for d in &mut drafts {
+            d.mentions.clear();
+        }
+        for (i, s) in all {
+            // Of disjoint spans, only the last one starting before `s` ends
+            // can overlap it.
+            let clash = taken
+                .range(..s.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s.start);
+            if s.is_empty() || clash {
+                continue;
+            }
+            taken.insert(s.start, s.end);
+            drafts[i].mentions.push(s);
+        }
+        let mut out: Vec<Entity> = drafts
+            .into_iter()
+            .filter(|d| !d.mentions.is_empty())
+            .map(|mut d| {
+                d.mentions.sort();
+                // A name first seen in capitals ("WIGAN" in a dateline) is
+                // better named as the text writes it elsewhere ("Wigan").
+                let shouting = d.name.chars().filter(|c| c.is_alphabetic()).count() > 4
+                    && !d.name.chars().any(char::is_lowercase);
+                if shouting {
+                    let plain = d.mentions.iter().map(|s| s.of(text)).find(|m| {
+                        m.chars().any(char::is_lowercase)
+                            && m.to_lowercase() == d.name.to_lowercase()
+                    });
+                    if let Some(m) = plain {
+                        d.name = m.to_string();
+                    }
+                }
+                let aliases: BTreeSet<String> = d
+                    .mentions
+                    .iter()
+                    .map(|s| s.of(text).to_string())
+                    .chain(std::mem::take(&mut d.adjectives))
+                    .filter(|a| *a != d.name)
+                    .collect();
+                Entity {
+                    name: d.name,
+                    kind: d.kind,
+                    aliases: aliases.into_iter().collect(),
+                    mentions: d.mentions,
+                }
+            })
+            .collect();
+        out.sort_by_key(|e| e.mentions.first().copied());
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_join_the_full_name() {
+        let text = "Jeong Eunlee; Jeong; Russian Federal Customs Service; Federal Customs Service";
+        let mut t = Table::default();
+        let at = |s: &str| {
+            let start = text.rfind(s).unwrap_or(0);
+            Span::new(start, start + s.len())
+        };
+        t.add("Jeong Eunlee", at("Jeong Eunlee"), EntityKind::Person, None);
+        t.add("Jeong", Span::new(14, 19), EntityKind::Other, None);
+        let org = "Russian Federal Customs Service";
+        t.add(org, at(org), EntityKind::Organization, None);
+        t.add(
+            "Federal Customs Service",
+            at("Federal Customs Service"),
+            EntityKind::Organization,
+            None,
+        );
+        t.link_short_forms();
+        let e = t.finish(text);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[0].aliases, ["Jeong"]);
+        assert_eq!(e[1].aliases, ["Federal Customs Service"]);
+    }
+
+    #[test]
+    fn defined_acronyms_are_aliases() {
+        let mut t = Table::default();
+        let full = "Rason Special Economic Zone";
+        t.add(full, Span::new(0, full.len()), EntityKind::Place, None);
+        assert!(t.define(full, "SEZ"));
+        assert!(!t.define(full, "XYZ"));
+        assert_eq!(t.find("SEZ"), Some(0));
+        assert_eq!(t.find("Rason SEZ"), Some(0));
+        assert_eq!(t.find("Rason"), None);
+    }
+}
