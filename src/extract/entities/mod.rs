@@ -210,11 +210,13 @@ fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<R
 /// The spans names are read in: the content sentences, where a sentence
 /// that ends in an initial or an abbreviation ("M.", "Gen.", "U.S.") and the
 /// next one on the same line are read as one, since a name may run across a
-/// sentence break put after such a dot ("M. | Gatting").
+/// sentence break put after such a dot ("M. | Gatting"). Datelines are read
+/// too: "SEOUL --" names the place the story was filed from.
 fn units(text: &str, sentences: &[Sentence]) -> Vec<(Span, Role)> {
     let mut out: Vec<(Span, Role)> = Vec::new();
     let mut glue = false;
-    for s in sentences.iter().filter(|s| s.role.is_content()) {
+    let named = |s: &&Sentence| s.role.is_content() || s.role == Role::Dateline;
+    for s in sentences.iter().filter(named) {
         let joinable = out.last().is_some_and(|(last, _)| {
             last.end <= s.span.start && !text[last.end..s.span.start].contains('\n')
         });
