@@ -4,7 +4,7 @@
 //! the digest sees what each article says without opening either.
 
 use super::features::{Token, Weighting};
-use super::matching::{Side, same_value};
+use super::matching::{Side, comparable, same_value};
 use super::{Difference, DifferenceKind};
 use crate::model::{Attribution, Figure, SourceKind};
 
@@ -35,16 +35,6 @@ fn written<'t>(side: &Side<'t>, f: &Figure) -> &'t str {
         .get(f.span.start..f.span.end)
         .unwrap_or("?")
         .trim()
-}
-
-/// Two figures can be compared when they measure the same thing: the same
-/// unit, or, without units, the same kind.
-fn comparable(x: &Figure, y: &Figure) -> bool {
-    match (&x.unit, &y.unit) {
-        (Some(u), Some(v)) => u == v,
-        (None, None) => x.kind == y.kind,
-        _ => false,
-    }
 }
 
 fn figures(a: &Side, b: &Side, out: &mut Vec<Difference>) {

@@ -30,6 +30,8 @@ pub struct Token {
     /// A frequent word of news English (half weight without a corpus).
     pub common: bool,
     pub number: bool,
+    /// Capitalised inside the text: part of a name ("Senate", "Reid").
+    pub name: bool,
 }
 
 /// A claim reduced to what matching compares.
@@ -50,7 +52,7 @@ impl Features {
     pub fn of(text: &str, base: usize) -> Features {
         let mut tokens = Vec::new();
         let mut all_words = Vec::new();
-        for (span, word) in words(text) {
+        for (k, (span, word)) in words(text).into_iter().enumerate() {
             let lower = fold_case(word);
             all_words.push(hash(&lower));
             let number = lower.starts_with(|c: char| c.is_ascii_digit());
@@ -68,6 +70,7 @@ impl Features {
                 id: hash(&stem),
                 span: Span::new(base + span.start, base + span.end),
                 common: lexicon::is_common(&lower),
+                name: k > 0 && word.starts_with(char::is_uppercase),
                 number,
             });
         }

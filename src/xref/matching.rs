@@ -42,12 +42,20 @@ pub struct Side<'a> {
 pub struct Similarity {
     /// Content weight the two sides share.
     pub shared: f64,
+    /// The part of `shared` that is not names: what is said, rather than
+    /// who it is about.
+    pub shared_words: f64,
     pub contain: f64,
     pub cover: f64,
     pub bigrams: f64,
     pub figures: f64,
     pub length: f64,
     pub entities: f64,
+    /// Whether a figure of one side disagrees with a comparable figure of
+    /// the other (not in the model: `figures` already counts it, but a
+    /// corpus link needs the difference between a conflict and a figure
+    /// that only one side mentions).
+    pub conflict: bool,
 }
 
 /// Intercept and weights of (contain, cover, bigrams, figures, length,
@@ -65,10 +73,12 @@ impl Similarity {
         let wb = weighting.stem_weights(b.features);
         let (ta, tb): (f64, f64) = (wa.iter().sum(), wb.iter().sum());
         let shared = shared_weight(&a.features.stems, &wa, &b.features.stems, &wb);
+        let shared_words = shared_word_weight(a, b, weighting);
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
         let (na, nb) = (a.features.tokens.len(), b.features.tokens.len());
         Similarity {
             shared,
+            shared_words,
             contain: ratio(shared, ta.min(tb)),
             cover: ratio(shared, ta.max(tb)),
             bigrams: ratio(
@@ -78,6 +88,7 @@ impl Similarity {
             figures: figure_mismatch(&a.figures, &b.figures),
             length: ratio(na.abs_diff(nb) as f64, na.max(nb) as f64),
             entities: entity_mismatch(a.entities, b.entities),
+            conflict: figure_conflict(&a.figures, &b.figures),
         }
     }
 
@@ -122,6 +133,20 @@ fn shared_weight(a: &[u64], wa: &[f64], b: &[u64], wb: &[f64]) -> f64 {
     sum
 }
 
+/// The weight of the stems both sides share where neither side writes
+/// them as a name.
+fn shared_word_weight(a: &Side, b: &Side, weighting: &Weighting) -> f64 {
+    let named = |f: &Features, s: u64| f.tokens.iter().any(|t| t.id == s && t.name);
+    a.features
+        .stems
+        .iter()
+        .filter(|s| b.features.stems.binary_search(s).is_ok())
+        .filter(|&&s| !named(a.features, s) && !named(b.features, s))
+        .filter_map(|&s| a.features.tokens.iter().find(|t| t.id == s))
+        .map(|t| weighting.weight(t))
+        .sum()
+}
+
 /// How many values two sorted, deduplicated lists share.
 pub fn common_count(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -160,6 +185,29 @@ fn figure_mismatch(a: &[&Figure], b: &[&Figure]) -> f64 {
             .count()
     };
     (lone(a, b) + lone(b, a)) as f64 / total as f64
+}
+
+/// Two figures can be compared when they measure the same thing: the same
+/// unit, or, without units, the same kind.
+pub fn comparable(x: &Figure, y: &Figure) -> bool {
+    match (&x.unit, &y.unit) {
+        (Some(u), Some(v)) => u == v,
+        (None, None) => x.kind == y.kind,
+        _ => false,
+    }
+}
+
+/// Whether some figure without an equal on the other side is comparable
+/// with one of the other side that has no equal either.
+fn figure_conflict(a: &[&Figure], b: &[&Figure]) -> bool {
+    let lone = |xs: &[&'_ Figure], ys: &[&'_ Figure]| -> Vec<usize> {
+        (0..xs.len())
+            .filter(|&i| !ys.iter().any(|y| same_value(xs[i], y)))
+            .collect()
+    };
+    let (la, lb) = (lone(a, b), lone(b, a));
+    la.iter()
+        .any(|&i| lb.iter().any(|&j| comparable(a[i], b[j])))
 }
 
 /// The share of entity names (of both sides) that the other side does not

@@ -252,7 +252,8 @@ pub fn match_texts(a: &str, b: &str) -> PairMatch {
 pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
     let corpus = Corpus::new(articles);
     let links = cluster::links(&corpus, articles);
-    let groups = cluster::groups(corpus.refs.len(), &links);
+    let owner: Vec<usize> = corpus.refs.iter().map(|r| r.article).collect();
+    let groups = cluster::groups(&owner, &links);
     let mut out: Vec<Cluster> = groups
         .into_par_iter()
         .filter_map(|g| {
@@ -305,13 +306,18 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
     let corpus = Corpus::new(pair);
     let (a_idx, b_idx): (Vec<usize>, Vec<usize>) =
         (0..corpus.refs.len()).partition(|&i| corpus.refs[i].article == 0);
+    let docs = cluster::doc_vectors(&corpus, pair.len());
+    let doc = match docs.as_slice() {
+        [x, y] => cluster::cosine(x, y),
+        _ => 0.0,
+    };
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
     for &i in &a_idx {
         let x = corpus.side(pair, i);
         for &j in &b_idx {
             let sim = Similarity::compute(&x, &corpus.side(pair, j), &corpus.weighting);
-            if cluster::accept(&sim) {
-                scored.push((sim.score(), i, j));
+            if let Some(score) = cluster::claim_link(&sim).and_then(|l| cluster::accept(l, doc)) {
+                scored.push((score, i, j));
             }
         }
     }
