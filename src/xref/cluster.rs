@@ -10,7 +10,6 @@
 //! depend on the thread count, as links are sorted before grouping.
 
 use super::Corpus;
-use super::features::Weighting;
 use super::matching::Similarity;
 use crate::model::Article;
 use rayon::prelude::*;
@@ -130,9 +129,7 @@ pub fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
 /// the first index smaller, sorted strongest first, then by index.
 pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> {
     let n = corpus.refs.len();
-    let Weighting::Idf(idf) = &corpus.weighting else {
-        return Vec::new();
-    };
+    let idf = &corpus.idf;
     let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
     for (i, f) in corpus.features.iter().enumerate() {
         for s in &f.stems {
@@ -170,7 +167,7 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 .into_iter()
                 .filter_map(|j| {
                     let j = j as usize;
-                    let sim = Similarity::compute(&a, &corpus.side(articles, j), &corpus.weighting);
+                    let sim = Similarity::compute(&a, &corpus.side(articles, j));
                     claim_link(&sim).map(|l| (i, j, l))
                 })
                 .collect::<Vec<_>>()

@@ -3,7 +3,7 @@
 //! Each difference is one line that names both sides, so that a reader of
 //! the digest sees what each article says without opening either.
 
-use super::features::{Token, Weighting};
+use super::features::Token;
 use super::matching::{Side, comparable, same_value};
 use super::{Difference, DifferenceKind};
 use crate::model::{Attribution, Figure, SourceKind};
@@ -16,12 +16,12 @@ const MAX_PHRASES: usize = 3;
 const NOTABLE: f64 = 1.5;
 
 /// Every difference between two matched sides, in kind order.
-pub fn between(a: &Side, b: &Side, weighting: &Weighting) -> Vec<Difference> {
+pub fn between(a: &Side, b: &Side) -> Vec<Difference> {
     let mut out = Vec::new();
     figures(a, b, &mut out);
     hedges(a, b, &mut out);
     attribution(a, b, &mut out);
-    detail(a, b, weighting, &mut out);
+    detail(a, b, &mut out);
     out
 }
 
@@ -154,7 +154,7 @@ fn attribution(a: &Side, b: &Side, out: &mut Vec<Difference>) {
 }
 
 /// Runs of notable words that `side` has and `other` lacks, as written.
-fn extra_phrases(side: &Side, other: &Side, weighting: &Weighting) -> Vec<String> {
+fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
     let lacks = |t: &Token| other.features.stems.binary_search(&t.id).is_err();
     let mut runs: Vec<(usize, usize, f64)> = Vec::new();
     let mut prev: Option<&Token> = None;
@@ -169,7 +169,14 @@ fn extra_phrases(side: &Side, other: &Side, weighting: &Weighting) -> Vec<String
                 .get(p.span.end..t.span.start)
                 .is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', ')', '"', '“', '”']))
         });
-        let w = weighting.weight(t);
+        let w = side
+            .features
+            .stems
+            .binary_search(&t.id)
+            .ok()
+            .and_then(|k| side.weights.get(k))
+            .copied()
+            .unwrap_or(0.0);
         match runs.last_mut() {
             Some(run) if joined => {
                 run.1 = t.span.end;
@@ -191,9 +198,9 @@ fn extra_phrases(side: &Side, other: &Side, weighting: &Weighting) -> Vec<String
         .collect()
 }
 
-fn detail(a: &Side, b: &Side, weighting: &Weighting, out: &mut Vec<Difference>) {
+fn detail(a: &Side, b: &Side, out: &mut Vec<Difference>) {
     for (x, y) in [(a, b), (b, a)] {
-        let phrases = extra_phrases(x, y, weighting);
+        let phrases = extra_phrases(x, y);
         if !phrases.is_empty() {
             push(
                 out,
@@ -213,7 +220,7 @@ fn detail(a: &Side, b: &Side, weighting: &Weighting, out: &mut Vec<Difference>) 
 mod tests {
     use super::*;
     use crate::model::{FigureKind, QuoteKind, Span};
-    use crate::xref::features::Features;
+    use crate::xref::features::{Features, Weighting};
 
     fn figure(text: &str, written: &str, value: f64, approximate: bool) -> Figure {
         let start = text.find(written).unwrap_or(0);
@@ -228,10 +235,13 @@ mod tests {
     }
 
     fn side<'a>(label: &'a str, text: &'a str, features: &'a Features) -> Side<'a> {
+        // Leaked: a test's few bytes, for a `'a` slice without a holder.
+        let weights = Weighting::Prior.stem_weights(features).leak();
         Side {
             label,
             text,
             features,
+            weights,
             figures: Vec::new(),
             entities: &[],
             hedges: &[],
@@ -254,7 +264,7 @@ mod tests {
         let mut b = side("B", tb, &fb);
         a.figures = vec![&x];
         b.figures = vec![&y];
-        let d = between(&a, &b, &Weighting::Prior);
+        let d = between(&a, &b);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].kind, DifferenceKind::Figure);
         assert_eq!(d[0].detail, "A: 2,000 containers; B: 3,000 containers");
@@ -264,7 +274,7 @@ mod tests {
         let z = figure(tc, "an estimated 3,000 containers", 3000.0, true);
         let mut c = side("C", tc, &fc);
         c.figures = vec![&z];
-        let d = between(&b, &c, &Weighting::Prior);
+        let d = between(&b, &c);
         assert_eq!(d.len(), 1, "{d:?}");
         assert!(d[0].detail.contains("an estimated 3,000"), "{d:?}");
     }
@@ -288,7 +298,7 @@ mod tests {
         a.hedges = &hedges;
         a.attribution = Some(&experts);
         let b = side("B", tb, &fb);
-        let d = between(&a, &b, &Weighting::Prior);
+        let d = between(&a, &b);
         let kinds: Vec<DifferenceKind> = d.iter().map(|d| d.kind).collect();
         assert_eq!(
             kinds,
@@ -308,6 +318,6 @@ mod tests {
             d[2].detail,
             "A adds: artillery shells and short-range missiles (not in B)"
         );
-        assert!(between(&b, &b, &Weighting::Prior).is_empty());
+        assert!(between(&b, &b).is_empty());
     }
 }

@@ -41,6 +41,8 @@ pub struct Features {
     pub tokens: Vec<Token>,
     /// The distinct stem ids, sorted.
     pub stems: Vec<u64>,
+    /// For each stem: whether some token of it is written as a name.
+    pub named: Vec<bool>,
     /// Distinct pairs of adjacent words (stop words included, so that word
     /// order shows), hashed, sorted.
     pub bigrams: Vec<u64>,
@@ -77,6 +79,12 @@ impl Features {
         let mut stems: Vec<u64> = tokens.iter().map(|t| t.id).collect();
         stems.sort_unstable();
         stems.dedup();
+        let mut named = vec![false; stems.len()];
+        for t in tokens.iter().filter(|t| t.name) {
+            if let Ok(k) = stems.binary_search(&t.id) {
+                named[k] = true;
+            }
+        }
         let mut bigrams: Vec<u64> = all_words
             .windows(2)
             .map(|w| w[0].rotate_left(17) ^ w[1])
@@ -86,22 +94,23 @@ impl Features {
         Features {
             tokens,
             stems,
+            named,
             bigrams,
         }
     }
 }
 
 /// How informative a stem is.
-#[derive(Clone, Debug)]
-pub enum Weighting {
+#[derive(Clone, Copy, Debug)]
+pub enum Weighting<'a> {
     /// No corpus to count: every content word weighs 1, a common one 0.5.
     Prior,
     /// The prior scaled by inverse document frequency over the corpus'
     /// claims.
-    Idf(Idf),
+    Idf(&'a Idf),
 }
 
-impl Weighting {
+impl Weighting<'_> {
     pub fn weight(&self, t: &Token) -> f64 {
         let prior = if t.common { 0.5 } else { 1.0 };
         match self {
@@ -113,15 +122,13 @@ impl Weighting {
     /// The weight of each distinct stem of `f` (its first token's), in the
     /// order of `f.stems`.
     pub fn stem_weights(&self, f: &Features) -> Vec<f64> {
-        f.stems
-            .iter()
-            .map(|s| {
-                f.tokens
-                    .iter()
-                    .find(|t| t.id == *s)
-                    .map_or(0.0, |t| self.weight(t))
-            })
-            .collect()
+        let mut w: Vec<Option<f64>> = vec![None; f.stems.len()];
+        for t in &f.tokens {
+            if let Ok(k) = f.stems.binary_search(&t.id) {
+                w[k].get_or_insert_with(|| self.weight(t));
+            }
+        }
+        w.into_iter().map(|x| x.unwrap_or(0.0)).collect()
     }
 }
 

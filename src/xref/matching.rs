@@ -19,7 +19,7 @@
 //! pairs (`scripts/fit-match-weights`, which prints them); only these seven
 //! numbers come from that corpus.
 
-use super::features::{Features, Weighting};
+use super::features::Features;
 use crate::model::{Attribution, Figure};
 
 /// One side of a comparison: a claim (or a whole text) and what the
@@ -31,6 +31,8 @@ pub struct Side<'a> {
     /// The article text the feature spans point into.
     pub text: &'a str,
     pub features: &'a Features,
+    /// The weight of each of `features.stems` (see `Weighting`).
+    pub weights: &'a [f64],
     pub figures: Vec<&'a Figure>,
     pub entities: &'a [String],
     pub hedges: &'a [String],
@@ -68,12 +70,9 @@ const MODEL: [f64; 7] = [-0.951, 1.038, 1.304, 0.622, -0.563, -0.505, 0.049];
 pub const SAME: f64 = 0.5;
 
 impl Similarity {
-    pub fn compute(a: &Side, b: &Side, weighting: &Weighting) -> Similarity {
-        let wa = weighting.stem_weights(a.features);
-        let wb = weighting.stem_weights(b.features);
-        let (ta, tb): (f64, f64) = (wa.iter().sum(), wb.iter().sum());
-        let shared = shared_weight(&a.features.stems, &wa, &b.features.stems, &wb);
-        let shared_words = shared_word_weight(a, b, weighting);
+    pub fn compute(a: &Side, b: &Side) -> Similarity {
+        let (ta, tb): (f64, f64) = (a.weights.iter().sum(), b.weights.iter().sum());
+        let (shared, shared_words) = shared_weight(a, b);
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
         let (na, nb) = (a.features.tokens.len(), b.features.tokens.len());
         Similarity {
@@ -115,36 +114,28 @@ impl Similarity {
     }
 }
 
-/// Sum of the weights of stems in both sorted lists (`wa[i]` is the weight
-/// of `a[i]`); a stem weighs the mean of its two weights.
-fn shared_weight(a: &[u64], wa: &[f64], b: &[u64], wb: &[f64]) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+/// The weight of the stems both sides share (a stem weighs the mean of
+/// its two weights), and the part of it that neither side writes as a name.
+fn shared_weight(a: &Side, b: &Side) -> (f64, f64) {
+    let (fa, fb) = (a.features, b.features);
+    let (mut i, mut j) = (0, 0);
+    let (mut all, mut words) = (0.0, 0.0);
+    while i < fa.stems.len() && j < fb.stems.len() {
+        match fa.stems[i].cmp(&fb.stems[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += (wa.get(i).unwrap_or(&0.0) + wb.get(j).unwrap_or(&0.0)) / 2.0;
+                let w = (a.weights.get(i).unwrap_or(&0.0) + b.weights.get(j).unwrap_or(&0.0)) / 2.0;
+                all += w;
+                if !fa.named.get(i).unwrap_or(&false) && !fb.named.get(j).unwrap_or(&false) {
+                    words += w;
+                }
                 i += 1;
                 j += 1;
             }
         }
     }
-    sum
-}
-
-/// The weight of the stems both sides share where neither side writes
-/// them as a name.
-fn shared_word_weight(a: &Side, b: &Side, weighting: &Weighting) -> f64 {
-    let named = |f: &Features, s: u64| f.tokens.iter().any(|t| t.id == s && t.name);
-    a.features
-        .stems
-        .iter()
-        .filter(|s| b.features.stems.binary_search(s).is_ok())
-        .filter(|&&s| !named(a.features, s) && !named(b.features, s))
-        .filter_map(|&s| a.features.tokens.iter().find(|t| t.id == s))
-        .map(|t| weighting.weight(t))
-        .sum()
+    (all, words)
 }
 
 /// How many values two sorted, deduplicated lists share.
@@ -229,19 +220,25 @@ fn entity_mismatch(a: &[String], b: &[String]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xref::features::Weighting;
 
     fn score(a: &str, b: &str) -> f64 {
         let (fa, fb) = (Features::of(a, 0), Features::of(b, 0));
-        let side = |text, features| Side {
+        let (wa, wb) = (
+            Weighting::Prior.stem_weights(&fa),
+            Weighting::Prior.stem_weights(&fb),
+        );
+        let side = |text, features, weights| Side {
             label: "a",
             text,
             features,
+            weights,
             figures: Vec::new(),
             entities: &[],
             hedges: &[],
             attribution: None,
         };
-        Similarity::compute(&side(a, &fa), &side(b, &fb), &Weighting::Prior).score()
+        Similarity::compute(&side(a, &fa, &wa), &side(b, &fb, &wb)).score()
     }
 
     #[test]

@@ -113,7 +113,9 @@ const MAX_CLUSTER_DIFFERENCES: usize = 12;
 pub(crate) struct Corpus {
     pub refs: Vec<ClaimRef>,
     pub features: Vec<Features>,
-    pub weighting: Weighting,
+    /// Per claim, the IDF weight of each of its stems.
+    pub weights: Vec<Vec<f64>>,
+    pub idf: Idf,
 }
 
 impl Corpus {
@@ -137,11 +139,17 @@ impl Corpus {
                 Features::of(text, span.start)
             })
             .collect();
-        let weighting = Weighting::Idf(Idf::new(&features));
+        let idf = Idf::new(&features);
+        let weighting = Weighting::Idf(&idf);
+        let weights = features
+            .par_iter()
+            .map(|f| weighting.stem_weights(f))
+            .collect();
         Corpus {
             refs,
             features,
-            weighting,
+            weights,
+            idf,
         }
     }
 
@@ -149,16 +157,27 @@ impl Corpus {
     pub fn side<'a>(&'a self, articles: &'a [Article], i: usize) -> Side<'a> {
         let r = self.refs[i];
         let article = &articles[r.article];
-        claim_side(article, r.get(articles), &self.features[i])
+        claim_side(
+            article,
+            r.get(articles),
+            &self.features[i],
+            &self.weights[i],
+        )
     }
 }
 
 /// A claim as one side of a comparison, named by its article's id.
-fn claim_side<'a>(article: &'a Article, claim: &'a Claim, features: &'a Features) -> Side<'a> {
+fn claim_side<'a>(
+    article: &'a Article,
+    claim: &'a Claim,
+    features: &'a Features,
+    weights: &'a [f64],
+) -> Side<'a> {
     Side {
         label: &article.id,
         text: &article.text,
         features,
+        weights,
         figures: claim
             .figures
             .iter()
@@ -174,6 +193,7 @@ fn claim_side<'a>(article: &'a Article, claim: &'a Claim, features: &'a Features
 struct Analyzed {
     article: Article,
     features: Features,
+    weights: Vec<f64>,
     entities: Vec<String>,
     hedges: Vec<String>,
 }
@@ -187,6 +207,7 @@ impl Analyzed {
         };
         let article = crate::pipeline::analyze(doc, &Options::default());
         let features = Features::of(&article.text, 0);
+        let weights = Weighting::Prior.stem_weights(&features);
         let entities = article.entities.iter().map(|e| e.name.clone()).collect();
         let mut hedges: Vec<String> = article
             .claims
@@ -197,6 +218,7 @@ impl Analyzed {
         Analyzed {
             article,
             features,
+            weights,
             entities,
             hedges,
         }
@@ -209,6 +231,7 @@ impl Analyzed {
             label: &self.article.id,
             text: &self.article.text,
             features: &self.features,
+            weights: &self.weights,
             figures: self.article.figures.iter().collect::<Vec<&Figure>>(),
             entities: &self.entities,
             hedges: &self.hedges,
@@ -232,10 +255,10 @@ impl Analyzed {
 pub fn match_texts(a: &str, b: &str) -> PairMatch {
     let (x, y) = (Analyzed::new("a", a), Analyzed::new("b", b));
     let (sa, sb) = (x.side(), y.side());
-    let score = Similarity::compute(&sa, &sb, &Weighting::Prior).score();
+    let score = Similarity::compute(&sa, &sb).score();
     let same = score >= matching::SAME;
     let differences = if same {
-        differences::between(&sa, &sb, &Weighting::Prior)
+        differences::between(&sa, &sb)
     } else {
         Vec::new()
     };
@@ -272,7 +295,7 @@ pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
                     continue;
                 }
                 let other = corpus.side(articles, i);
-                for d in differences::between(&first, &other, &corpus.weighting) {
+                for d in differences::between(&first, &other) {
                     if !differences.contains(&d) {
                         differences.push(d);
                     }
@@ -315,7 +338,7 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
     for &i in &a_idx {
         let x = corpus.side(pair, i);
         for &j in &b_idx {
-            let sim = Similarity::compute(&x, &corpus.side(pair, j), &corpus.weighting);
+            let sim = Similarity::compute(&x, &corpus.side(pair, j));
             if let Some(score) = cluster::claim_link(&sim).and_then(|l| cluster::accept(l, doc)) {
                 scored.push((score, i, j));
             }
@@ -333,11 +356,7 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
     }
     pairs.sort_unstable();
     for (i, j) in pairs {
-        let ds = differences::between(
-            &corpus.side(pair, i),
-            &corpus.side(pair, j),
-            &corpus.weighting,
-        );
+        let ds = differences::between(&corpus.side(pair, i), &corpus.side(pair, j));
         let (x, y) = (corpus.refs[i], corpus.refs[j]);
         if ds.is_empty() {
             d.shared.push((x, y));

@@ -165,7 +165,7 @@ fn dump_match_features() {
             Analyzed::new("a", &get("s1")),
             Analyzed::new("b", &get("s2")),
         );
-        let sim = Similarity::compute(&x.side(), &y.side(), &Weighting::Prior);
+        let sim = Similarity::compute(&x.side(), &y.side());
         let mut v = sim.vector().to_vec();
         if std::env::var("RASON_FIT_EXPLORE").is_ok() {
             v.extend(explore(&x, &y));
