@@ -3,7 +3,7 @@
 //! grown from the strongest links with a guard against chaining.
 //!
 //! Comparing every pair of claims is quadratic; instead each claim is looked
-//! up by its rarest stems (at most [`QUERY_STEMS`] of them, each seen in at
+//! up by its rarest stems (at most [`KEYS`] of them, each seen in at
 //! most [`MAX_POSTINGS`] claims): two claims that say the same thing share a
 //! rare word, and a word in thousands of claims tells nothing about which
 //! claims match. Candidates are scored in parallel; the result does not
@@ -15,8 +15,15 @@ use crate::model::Article;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-/// Stems used to look a claim up: its rarest ones.
-const QUERY_STEMS: usize = 8;
+/// Stems a claim is indexed and looked up by: its rarest ones.
+const KEYS: usize = 8;
+
+/// Articles of each unit whose context is compared for a weak link.
+const CONTEXT_MEMBERS: usize = 4;
+
+/// Keys two claims must share to be compared (fewer when either has fewer
+/// keys): one shared rare word is often chance, two rarely are.
+const MIN_KEYS: usize = 2;
 
 /// A stem in more claims than this is not looked up.
 const MAX_POSTINGS: usize = 400;
@@ -125,59 +132,85 @@ pub fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     sum
 }
 
-/// Links between claims of different articles: (claim, claim, score) with
-/// the first index smaller, sorted strongest first, then by index.
+/// Links between units (claims with one text; see `Corpus`) whose claims
+/// are of different articles: (unit, unit, claim link) with the first unit
+/// smaller, sorted strongest first, then by unit.
 pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> {
-    let n = corpus.refs.len();
     let idf = &corpus.idf;
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, f) in corpus.features.iter().enumerate() {
-        for s in &f.stems {
-            if (idf.df(*s) as usize) <= MAX_POSTINGS {
-                postings.entry(*s).or_default().push(i as u32);
-            }
-        }
-    }
-    let loose: Vec<(usize, usize, f64)> = (0..n)
-        .into_par_iter()
-        .flat_map_iter(|i| {
-            let f = &corpus.features[i];
-            let mut keys: Vec<(u32, u64)> = f
+    let rep = |u: usize| corpus.units[u][0];
+    // Each unit's keys: its rarest stems that are not too common.
+    let keys: Vec<Vec<u64>> = corpus
+        .units
+        .par_iter()
+        .map(|u| {
+            let f = &corpus.features[u[0]];
+            let mut k: Vec<(u32, u64)> = f
                 .stems
                 .iter()
                 .map(|s| (idf.df(*s), *s))
                 .filter(|(df, _)| (*df as usize) <= MAX_POSTINGS)
                 .collect();
-            keys.sort_unstable();
-            keys.truncate(QUERY_STEMS);
-            let mut candidates: Vec<u32> = keys
+            k.sort_unstable();
+            k.truncate(KEYS);
+            k.into_iter().map(|x| x.1).collect()
+        })
+        .collect();
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (u, ks) in keys.iter().enumerate() {
+        for s in ks {
+            postings.entry(*s).or_default().push(u as u32);
+        }
+    }
+    let loose: Vec<(usize, usize, f64)> = (0..corpus.units.len())
+        .into_par_iter()
+        .flat_map_iter(|u| {
+            let mut hits: Vec<u32> = keys[u]
                 .iter()
-                .filter_map(|(_, s)| postings.get(s))
-                .flatten()
-                .copied()
-                .filter(|&j| {
-                    let j = j as usize;
-                    j > i && corpus.refs[j].article != corpus.refs[i].article
-                })
+                .filter_map(|s| postings.get(s))
+                .flat_map(|p| p.iter().copied().filter(|&v| v as usize > u))
                 .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            let a = corpus.side(articles, i);
+            hits.sort_unstable();
+            // Candidates: units sharing enough keys, with claims of
+            // different articles.
+            let mut candidates = Vec::new();
+            for run in hits.chunk_by(|x, y| x == y) {
+                let v = run[0] as usize;
+                let need = MIN_KEYS.min(keys[u].len()).min(keys[v].len());
+                if run.len() >= need && !one_article(corpus, u, v) {
+                    candidates.push(v);
+                }
+            }
+            let a = corpus.side(articles, rep(u));
             candidates
                 .into_iter()
-                .filter_map(|j| {
-                    let j = j as usize;
-                    let sim = Similarity::compute(&a, &corpus.side(articles, j));
-                    claim_link(&sim).map(|l| (i, j, l))
+                .filter_map(|v| {
+                    let sim = Similarity::compute(&a, &corpus.side(articles, rep(v)));
+                    claim_link(&sim).map(|l| (u, v, l))
                 })
                 .collect::<Vec<_>>()
         })
         .collect();
-    // The article context of each loose link, computed once per article pair.
+    // A weak link needs its articles' context: the best cosine among a few
+    // pairs of the two units' articles, computed once per article pair.
     let docs = doc_vectors(corpus, articles.len());
+    let article_pairs = |u: usize, v: usize| {
+        let arts = |u: usize| {
+            corpus.units[u]
+                .iter()
+                .take(CONTEXT_MEMBERS)
+                .map(|&i| corpus.refs[i].article)
+                .collect::<Vec<_>>()
+        };
+        let (x, y) = (arts(u), arts(v));
+        x.iter()
+            .flat_map(|&p| y.iter().map(move |&q| (p.min(q), p.max(q))))
+            .filter(|(p, q)| p != q)
+            .collect::<Vec<_>>()
+    };
     let mut pairs: Vec<(usize, usize)> = loose
         .iter()
-        .map(|&(i, j, _)| (corpus.refs[i].article, corpus.refs[j].article))
+        .filter(|l| l.2 < LINK)
+        .flat_map(|&(u, v, _)| article_pairs(u, v))
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
@@ -187,54 +220,99 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
         .collect();
     let mut out: Vec<(usize, usize, f64)> = loose
         .into_iter()
-        .filter_map(|(i, j, l)| {
-            let key = (corpus.refs[i].article, corpus.refs[j].article);
-            accept(l, cos.get(&key).copied().unwrap_or(0.0)).map(|s| (i, j, s))
+        .filter(|&(u, v, l)| {
+            let doc = || {
+                article_pairs(u, v)
+                    .iter()
+                    .filter_map(|k| cos.get(k))
+                    .fold(0.0f64, |m, c| m.max(*c))
+            };
+            l >= LINK || accept(l, doc()).is_some()
         })
         .collect();
     out.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
     out
 }
 
-/// Groups of claim indexes (each with at least two members, members sorted)
-/// grown from `links`, strongest first. `article[i]` is the article of
-/// claim `i`: claims of one article are never linked, so only pairs of
-/// different articles count when deciding whether two groups merge.
-pub fn groups(article: &[usize], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
-    let n = article.len();
+/// Whether a unit's text carries the weight a link needs (see
+/// [`MIN_SHARED`]): what two copies of it share is all of it.
+fn informative(corpus: &Corpus, u: usize) -> bool {
+    let i = corpus.units[u][0];
+    let (w, f) = (&corpus.weights[i], &corpus.features[i]);
+    let all: f64 = w.iter().sum();
+    let words: f64 = w
+        .iter()
+        .zip(&f.named)
+        .filter(|(_, named)| !**named)
+        .map(|(w, _)| w)
+        .sum();
+    all >= MIN_SHARED && words >= MIN_SHARED_WORDS
+}
+
+/// Whether every claim of units `u` and `v` is of one article.
+fn one_article(corpus: &Corpus, u: usize, v: usize) -> bool {
+    let a = corpus.refs[corpus.units[u][0]].article;
+    corpus.units[u]
+        .iter()
+        .chain(&corpus.units[v])
+        .all(|&i| corpus.refs[i].article == a)
+}
+
+/// Groups of claims (indexes into `corpus.refs`, sorted; each group sorted
+/// by its first claim) grown from the unit `links`, strongest first. A unit
+/// starts as a group of its own (its claims say the same words); two groups
+/// merge only when most pairs of their claims of different articles are
+/// linked. Claims of one article are never linked, so only pairs of
+/// different articles count.
+pub fn groups(corpus: &Corpus, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
+    let n = corpus.units.len();
+    let article = |i: usize| corpus.refs[i].article;
     let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for &(i, j, _) in links {
-        neighbours[i].push(j);
-        neighbours[j].push(i);
+    for &(u, v, _) in links {
+        neighbours[u].push(v);
+        neighbours[v].push(u);
     }
     let mut group: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    for &(i, j, _) in links {
-        let (gi, gj) = (group[i], group[j]);
-        if gi == gj {
+    let mut units: Vec<Vec<usize>> = (0..n).map(|u| vec![u]).collect();
+    let mut claims: Vec<Vec<usize>> = corpus.units.clone();
+    for &(u, v, _) in links {
+        let (gu, gv) = (group[u], group[v]);
+        if gu == gv {
             continue;
         }
-        // Count links across from the smaller group.
-        let (small, large) = if members[gi].len() <= members[gj].len() {
-            (gi, gj)
+        let (small, large) = if claims[gu].len() <= claims[gv].len() {
+            (gu, gv)
         } else {
-            (gj, gi)
+            (gv, gu)
         };
-        let across: usize = members[small]
+        // Linked claim pairs across, from the smaller group's units.
+        let across: usize = units[small]
             .iter()
-            .map(|&m| neighbours[m].iter().filter(|&&k| group[k] == large).count())
+            .flat_map(|&x| neighbours[x].iter().map(move |&y| (x, y)))
+            .filter(|&(_, y)| group[y] == large)
+            .map(|(x, y)| cross_pairs(&article, &corpus.units[x], &corpus.units[y]))
             .sum();
-        let pairs = cross_pairs(article, &members[small], &members[large]);
+        let pairs = cross_pairs(&article, &claims[small], &claims[large]);
         if (across as f64) <= MERGE_SHARE * pairs as f64 {
             continue;
         }
-        let moved = std::mem::take(&mut members[small]);
-        for &m in &moved {
-            group[m] = large;
+        for &x in &units[small] {
+            group[x] = large;
         }
-        members[large].extend(moved);
+        let moved = std::mem::take(&mut units[small]);
+        units[large].extend(moved);
+        let moved = std::mem::take(&mut claims[small]);
+        claims[large].extend(moved);
     }
-    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| m.len() > 1).collect();
+    // A unit alone is a group only if its text says enough (copies of
+    // "Mr." or "Thank you." are not a shared claim).
+    let mut out: Vec<Vec<usize>> = claims
+        .into_iter()
+        .zip(&units)
+        .filter(|(m, us)| us.len() > 1 || us.first().is_some_and(|&u| informative(corpus, u)))
+        .map(|(m, _)| m)
+        .filter(|m| m.iter().any(|&i| article(i) != article(m[0])))
+        .collect();
     for m in &mut out {
         m.sort_unstable();
     }
@@ -242,15 +320,15 @@ pub fn groups(article: &[usize], links: &[(usize, usize, f64)]) -> Vec<Vec<usize
     out
 }
 
-/// Pairs (one member of each group) of different articles.
-fn cross_pairs(article: &[usize], x: &[usize], y: &[usize]) -> usize {
+/// Pairs (one claim of each list) of different articles.
+fn cross_pairs(article: &impl Fn(usize) -> usize, x: &[usize], y: &[usize]) -> usize {
     let mut per_article: HashMap<usize, usize> = HashMap::new();
     for &m in y {
-        *per_article.entry(article[m]).or_insert(0) += 1;
+        *per_article.entry(article(m)).or_insert(0) += 1;
     }
     let same: usize = x
         .iter()
-        .map(|&m| per_article.get(&article[m]).copied().unwrap_or(0))
+        .map(|&m| per_article.get(&article(m)).copied().unwrap_or(0))
         .sum();
     x.len() * y.len() - same
 }
@@ -297,34 +375,60 @@ pub fn outlets(all: &[Article], articles: &[usize]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xref::ClaimRef;
+    use crate::xref::features::{Features, Idf};
+
+    /// A corpus of single-claim units; `articles[i]` is claim i's article.
+    fn corpus(articles: &[usize]) -> Corpus {
+        let n = articles.len();
+        Corpus {
+            refs: articles
+                .iter()
+                .map(|&a| ClaimRef {
+                    article: a,
+                    claim: 0,
+                })
+                .collect(),
+            features: vec![Features::default(); n],
+            weights: vec![Vec::new(); n],
+            idf: Idf::default(),
+            units: (0..n).map(|i| vec![i]).collect(),
+            unit_of: (0..n).collect(),
+        }
+    }
 
     #[test]
     fn chains_do_not_merge_groups() {
         // 0~1 strongly, 1~2 weakly, no 0~2: 2 stays out (one link of two).
-        let links = [(0, 1, 0.9), (1, 2, 0.8)];
-        let arts = [0, 1, 2];
-        assert_eq!(groups(&arts, &links), vec![vec![0, 1]]);
+        let c = corpus(&[0, 1, 2]);
+        assert_eq!(groups(&c, &[(0, 1, 0.9), (1, 2, 0.8)]), vec![vec![0, 1]]);
         // With 0~2 as well, all three join.
         let links = [(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.75)];
-        assert_eq!(groups(&arts, &links), vec![vec![0, 1, 2]]);
+        assert_eq!(groups(&c, &links), vec![vec![0, 1, 2]]);
     }
 
     #[test]
     fn pairs_within_one_article_do_not_count_against_a_merge() {
         // 0 and 1 are of one article; 2 matches both of them.
-        let links = [(0, 2, 0.9), (1, 2, 0.8)];
-        assert_eq!(groups(&[0, 0, 1], &links), vec![vec![0, 1, 2]]);
+        let c = corpus(&[0, 0, 1]);
+        assert_eq!(groups(&c, &[(0, 2, 0.9), (1, 2, 0.8)]), vec![vec![0, 1, 2]]);
         // 3 matches 2 only, not 0: one of two cross pairs, no merge.
-        let links = [(0, 2, 0.9), (2, 3, 0.8)];
-        assert_eq!(groups(&[0, 0, 1, 2], &links), vec![vec![0, 2]]);
+        let c = corpus(&[0, 0, 1, 2]);
+        assert_eq!(groups(&c, &[(0, 2, 0.9), (2, 3, 0.8)]), vec![vec![0, 2]]);
     }
 
     #[test]
-    fn groups_are_sorted_and_independent_of_link_input_order() {
+    fn groups_are_sorted() {
+        let c = corpus(&[0, 1, 2, 3, 4]);
         let links = [(3, 4, 0.9), (0, 1, 0.9)];
-        assert_eq!(
-            groups(&[0, 1, 2, 3, 4], &links),
-            vec![vec![0, 1], vec![3, 4]]
-        );
+        assert_eq!(groups(&c, &links), vec![vec![0, 1], vec![3, 4]]);
+    }
+
+    #[test]
+    fn cosine_of_normalised_vectors() {
+        let a = [(1, 0.6), (2, 0.8)];
+        let b = [(2, 1.0)];
+        assert!((cosine(&a, &b) - 0.8).abs() < 1e-12);
+        assert_eq!(cosine(&a, &[]), 0.0);
     }
 }

@@ -29,6 +29,7 @@ use crate::model::{Article, Claim, Figure, Options};
 use features::{Features, Idf, Weighting};
 use matching::{Side, Similarity};
 use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// A claim of the corpus: indexes into `articles` and its `claims`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -110,12 +111,23 @@ pub struct PairMatch {
 const MAX_CLUSTER_DIFFERENCES: usize = 12;
 
 /// Every claim of a corpus with its features and the corpus' weighting.
+///
+/// Claims with the same text (a wire report's sentence republished by many
+/// outlets, a caption repeated) form one *unit*: they are indexed, weighed
+/// and compared once, so that copies neither cost a quadratic number of
+/// comparisons nor make their own words look common.
 pub(crate) struct Corpus {
     pub refs: Vec<ClaimRef>,
     pub features: Vec<Features>,
     /// Per claim, the IDF weight of each of its stems.
     pub weights: Vec<Vec<f64>>,
+    /// Document frequencies over units.
     pub idf: Idf,
+    /// Per unit, its claims (indexes into `refs`), in order; units are
+    /// numbered in the order of their first claim.
+    pub units: Vec<Vec<usize>>,
+    /// Per claim, its unit.
+    pub unit_of: Vec<usize>,
 }
 
 impl Corpus {
@@ -130,16 +142,30 @@ impl Corpus {
                 })
             })
             .collect();
+        let text = |r: &ClaimRef| {
+            let article = &articles[r.article];
+            let span = article.claims[r.claim].span;
+            (article.text.get(span.start..span.end).unwrap_or(""), span)
+        };
         let features: Vec<Features> = refs
             .par_iter()
             .map(|r| {
-                let article = &articles[r.article];
-                let span = article.claims[r.claim].span;
-                let text = article.text.get(span.start..span.end).unwrap_or("");
-                Features::of(text, span.start)
+                let (t, span) = text(r);
+                Features::of(t, span.start)
             })
             .collect();
-        let idf = Idf::new(&features);
+        let mut units: Vec<Vec<usize>> = Vec::new();
+        let mut unit_of = Vec::with_capacity(refs.len());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in refs.iter().enumerate() {
+            let u = *seen.entry(text(r).0).or_insert_with(|| {
+                units.push(Vec::new());
+                units.len() - 1
+            });
+            units[u].push(i);
+            unit_of.push(u);
+        }
+        let idf = Idf::new(units.iter().map(|u| &features[u[0]]));
         let weighting = Weighting::Idf(&idf);
         let weights = features
             .par_iter()
@@ -150,6 +176,8 @@ impl Corpus {
             features,
             weights,
             idf,
+            units,
+            unit_of,
         }
     }
 
@@ -275,8 +303,7 @@ pub fn match_texts(a: &str, b: &str) -> PairMatch {
 pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
     let corpus = Corpus::new(articles);
     let links = cluster::links(&corpus, articles);
-    let owner: Vec<usize> = corpus.refs.iter().map(|r| r.article).collect();
-    let groups = cluster::groups(&owner, &links);
+    let groups = cluster::groups(&corpus, &links);
     let mut out: Vec<Cluster> = groups
         .into_par_iter()
         .filter_map(|g| {
@@ -291,7 +318,8 @@ pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
             let first = corpus.side(articles, g[0]);
             let mut differences: Vec<Difference> = Vec::new();
             for &i in &g[1..] {
-                if corpus.refs[i].article == members[0].article {
+                let same_text = corpus.unit_of[i] == corpus.unit_of[g[0]];
+                if same_text || corpus.refs[i].article == members[0].article {
                     continue;
                 }
                 let other = corpus.side(articles, i);
