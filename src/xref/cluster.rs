@@ -309,7 +309,7 @@ pub fn groups(corpus: &Corpus, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
     let mut out: Vec<Vec<usize>> = claims
         .into_iter()
         .zip(&units)
-        .filter(|(m, us)| us.len() > 1 || us.first().is_some_and(|&u| informative(corpus, u)))
+        .filter(|(_, us)| us.len() > 1 || us.first().is_some_and(|&u| informative(corpus, u)))
         .map(|(m, _)| m)
         .filter(|m| m.iter().any(|&i| article(i) != article(m[0])))
         .collect();
