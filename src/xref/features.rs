@@ -43,9 +43,12 @@ pub struct Features {
     pub stems: Vec<u64>,
     /// For each stem: whether some token of it is written as a name.
     pub named: Vec<bool>,
-    /// Distinct pairs of adjacent words (stop words included, so that word
-    /// order shows), hashed, sorted.
-    pub bigrams: Vec<u64>,
+    /// Every distinct word, stop words included, lower-cased, hashed,
+    /// sorted.
+    pub words: Vec<u64>,
+    /// Distinct runs of four adjacent words (stop words included, so that
+    /// word order and construction show), hashed, sorted.
+    pub grams: Vec<u64>,
 }
 
 impl Features {
@@ -85,17 +88,21 @@ impl Features {
                 named[k] = true;
             }
         }
-        let mut bigrams: Vec<u64> = all_words
-            .windows(2)
-            .map(|w| w[0].rotate_left(17) ^ w[1])
+        let mut grams: Vec<u64> = all_words
+            .windows(4)
+            .map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(17) ^ x))
             .collect();
-        bigrams.sort_unstable();
-        bigrams.dedup();
+        grams.sort_unstable();
+        grams.dedup();
+        let mut words = all_words;
+        words.sort_unstable();
+        words.dedup();
         Features {
             tokens,
             stems,
             named,
-            bigrams,
+            words,
+            grams,
         }
     }
 }

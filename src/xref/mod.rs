@@ -18,7 +18,7 @@
 //! member; members by (article, claim); differences in kind order
 //! (figure, hedge, attribution, detail), then by the members compared.
 
-mod cluster;
+pub(crate) mod cluster;
 pub mod differences;
 pub mod features;
 mod lexicon;

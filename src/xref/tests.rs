@@ -166,77 +166,7 @@ fn dump_match_features() {
             Analyzed::new("b", &get("s2")),
         );
         let sim = Similarity::compute(&x.side(), &y.side());
-        let mut v = sim.vector().to_vec();
-        if std::env::var("RASON_FIT_EXPLORE").is_ok() {
-            v.extend(explore(&x, &y));
-        }
-        let cols: Vec<String> = v.iter().map(|f| format!("{f:.6}")).collect();
+        let cols: Vec<String> = sim.vector().iter().map(|f| format!("{f:.6}")).collect();
         writeln!(out, "{label}\t{}", cols.join("\t")).expect("written");
     }
-}
-
-fn explore(x: &Analyzed, y: &Analyzed) -> Vec<f64> {
-    use std::collections::BTreeSet;
-    let lw = |a: &Analyzed| -> Vec<String> {
-        features::words(&a.article.text)
-            .into_iter()
-            .map(|(_, w)| w.to_lowercase())
-            .collect()
-    };
-    let (wa, wb) = (lw(x), lw(y));
-    let grams = |w: &[String], n: usize| -> BTreeSet<String> {
-        w.windows(n).map(|g| g.join(" ")).collect()
-    };
-    let mut out = Vec::new();
-    for n in 1..=4 {
-        let (ga, gb) = (grams(&wa, n), grams(&wb, n));
-        let c = ga.intersection(&gb).count() as f64;
-        let (la, lb) = (ga.len().max(1) as f64, gb.len().max(1) as f64);
-        out.push(c / la.min(lb));
-        out.push(c / la.max(lb));
-    }
-    let sa: BTreeSet<u64> = x.features.stems.iter().copied().collect();
-    let sb: BTreeSet<u64> = y.features.stems.iter().copied().collect();
-    let c = sa.intersection(&sb).count() as f64;
-    out.push(c / (sa.len().min(sb.len()).max(1) as f64));
-    out.push(c / (sa.len().max(sb.len()).max(1) as f64));
-    // Unmatched content tokens, absolute, each side (min, max).
-    let lone_a = x
-        .features
-        .tokens
-        .iter()
-        .filter(|t| !sb.contains(&t.id))
-        .count() as f64;
-    let lone_b = y
-        .features
-        .tokens
-        .iter()
-        .filter(|t| !sa.contains(&t.id))
-        .count() as f64;
-    out.push(lone_a.min(lone_b));
-    out.push(lone_a.max(lone_b));
-    // LCS of stem sequences.
-    let (ta, tb): (Vec<u64>, Vec<u64>) = (
-        x.features.tokens.iter().map(|t| t.id).collect(),
-        y.features.tokens.iter().map(|t| t.id).collect(),
-    );
-    let mut dp = vec![vec![0usize; tb.len() + 1]; ta.len() + 1];
-    for i in 0..ta.len() {
-        for j in 0..tb.len() {
-            dp[i + 1][j + 1] = if ta[i] == tb[j] {
-                dp[i][j] + 1
-            } else {
-                dp[i][j + 1].max(dp[i + 1][j])
-            };
-        }
-    }
-    let lcs = dp[ta.len()][tb.len()] as f64;
-    out.push(lcs / (ta.len().min(tb.len()).max(1) as f64));
-    out.push(lcs / (ta.len().max(tb.len()).max(1) as f64));
-    out.push((wa.len() as f64 - wb.len() as f64).abs().ln_1p());
-    // Any figure mismatch.
-    out.push(f64::from(
-        x.side().figures.len() + y.side().figures.len() > 0,
-    ));
-    out
 }
