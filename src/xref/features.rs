@@ -43,11 +43,11 @@ pub struct Features {
     pub stems: Vec<u64>,
     /// For each stem: whether some token of it is written as a name.
     pub named: Vec<bool>,
-    /// Every distinct word, stop words included, lower-cased, hashed,
-    /// sorted.
+    /// Every distinct word, hashed, sorted: content words as their folded
+    /// stems, stop words lower-cased as written.
     pub words: Vec<u64>,
-    /// Distinct runs of four adjacent words (stop words included, so that
-    /// word order and construction show), hashed, sorted.
+    /// Distinct runs of four adjacent `words` (stop words included, so
+    /// that word order and construction show), hashed, sorted.
     pub grams: Vec<u64>,
 }
 
@@ -59,11 +59,11 @@ impl Features {
         let mut all_words = Vec::new();
         for (k, (span, word)) in words(text).into_iter().enumerate() {
             let lower = fold_case(word);
-            all_words.push(hash(&lower));
             let number = lower.starts_with(|c: char| c.is_ascii_digit());
             let canonical = lexicon::synonym(&lower).unwrap_or(&lower);
             // A synonym may fold to a stop word ("nearly" to "almost").
             if !number && (lexicon::is_stop(&lower) || lexicon::is_stop(canonical)) {
+                all_words.push(hash(&lower));
                 continue;
             }
             let stem = if number {
@@ -71,6 +71,7 @@ impl Features {
             } else {
                 STEMMER.stem(&fold_spelling(canonical)).into_owned()
             };
+            all_words.push(hash(&stem));
             tokens.push(Token {
                 id: hash(&stem),
                 span: Span::new(base + span.start, base + span.end),
