@@ -148,7 +148,9 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 .stems
                 .iter()
                 .map(|s| (idf.df(*s), *s))
-                .filter(|(df, _)| (*df as usize) <= MAX_POSTINGS)
+                // A stem of one unit finds no other; one in very many
+                // finds too many.
+                .filter(|(df, _)| *df >= 2 && (*df as usize) <= MAX_POSTINGS)
                 .collect();
             k.sort_unstable();
             k.truncate(KEYS);
