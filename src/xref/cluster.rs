@@ -2,12 +2,21 @@
 //! over rare stems, links between pairs the matcher accepts, and groups
 //! grown from the strongest links with a guard against chaining.
 //!
-//! Comparing every pair of claims is quadratic; instead each claim is looked
-//! up by its rarest stems (at most [`KEYS`] of them, each seen in at
-//! most [`MAX_POSTINGS`] claims): two claims that say the same thing share a
-//! rare word, and a word in thousands of claims tells nothing about which
-//! claims match. Candidates are scored in parallel; the result does not
-//! depend on the thread count, as links are sorted before grouping.
+//! Comparing every pair of claims is quadratic; instead each unit (the
+//! claims with one text) is looked up by its rarest stems (at most [`KEYS`]
+//! of them, each seen in 2 to [`MAX_POSTINGS`] units), and two units are
+//! compared only when they share [`MIN_KEYS`] of them: two claims that say
+//! the same thing share rare words, and a word in thousands of claims tells
+//! nothing about which claims match.
+//!
+//! A link needs enough shared content (not only names, not a stock phrase)
+//! and a claim link score (containment balanced against coverage) that is
+//! high on its own, or high enough given how close the two articles are
+//! overall (TF-IDF cosine of the whole articles): a report of the same story
+//! makes a looser paraphrase credible.
+//!
+//! Candidates are scored in parallel; the result does not depend on the
+//! thread count, as links are sorted before grouping.
 
 use super::Corpus;
 use super::matching::Similarity;
@@ -424,6 +433,25 @@ mod tests {
         let c = corpus(&[0, 1, 2, 3, 4]);
         let links = [(3, 4, 0.9), (0, 1, 0.9)];
         assert_eq!(groups(&c, &links), vec![vec![0, 1], vec![3, 4]]);
+    }
+
+    #[test]
+    fn relaying_one_outlet_counts_once() {
+        let mut a = crate::xref::tests::article("a", "Title\n\nBody text here.\n");
+        a.relays = vec!["Reuters".into()];
+        let mut b = a.clone();
+        b.id = "b".into();
+        b.outlet = Some("Other Paper".into());
+        let mut c = a.clone();
+        c.id = "c".into();
+        c.relays = Vec::new();
+        c.outlet = Some("Third Paper".into());
+        let d = c.clone();
+        let all = [a, b, c, d];
+        // a and b relay Reuters; c and d are one outlet.
+        assert_eq!(outlets(&all, &[0, 1, 2, 3]), 2);
+        assert_eq!(outlets(&all, &[0, 2]), 2);
+        assert_eq!(outlets(&all, &[0, 1]), 1);
     }
 
     #[test]

@@ -405,4 +405,4 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -3,7 +3,7 @@
 use super::*;
 use crate::pipeline;
 
-fn article(id: &str, text: &str) -> Article {
+pub(crate) fn article(id: &str, text: &str) -> Article {
     let doc = Document {
         id: id.to_string(),
         path: format!("{id}.txt"),
