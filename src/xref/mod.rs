@@ -3,8 +3,9 @@
 //!
 //! - [`features`]: a claim's content words, folded (case, synonyms, British
 //!   spelling, stems) and weighted by how rare they are in the corpus;
-//! - [`matching`]: the similarity of two claims (containment, coverage, word
-//!   order, figures, entities) and a score from a small logistic model;
+//! - [`matching`]: the similarity of two claims (weighted containment and
+//!   coverage, word overlap, runs of words for word order, numbers, names
+//!   flagged) and a score from a small logistic model;
 //! - [`differences`]: how two matched claims differ (figure, hedge,
 //!   attribution, detail), one line each;
 //! - [`cluster`](mod@cluster): candidate pairs from an inverted index over rare
@@ -237,12 +238,13 @@ impl Analyzed {
         let features = Features::of(&article.text, 0);
         let weights = Weighting::Prior.stem_weights(&features);
         let entities = article.entities.iter().map(|e| e.name.clone()).collect();
-        let mut hedges: Vec<String> = article
-            .claims
-            .iter()
-            .flat_map(|c| c.hedges.iter().cloned())
-            .collect();
-        hedges.dedup();
+        // Every cue once, in text order.
+        let mut hedges: Vec<String> = Vec::new();
+        for h in article.claims.iter().flat_map(|c| &c.hedges) {
+            if !hedges.contains(h) {
+                hedges.push(h.clone());
+            }
+        }
         Analyzed {
             article,
             features,
