@@ -59,10 +59,14 @@ impl Features {
         let mut all_words = Vec::new();
         for (k, (span, word)) in words(text).into_iter().enumerate() {
             let lower = fold_case(word);
+            // An acronym ("US", "U.S.", "IT") is a name, never a stop word.
+            let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word.chars().all(|c| c.is_uppercase() || c == '.');
             let number = lower.starts_with(|c: char| c.is_ascii_digit());
             let canonical = lexicon::synonym(&lower).unwrap_or(&lower);
             // A synonym may fold to a stop word ("nearly" to "almost").
-            if !number && (lexicon::is_stop(&lower) || lexicon::is_stop(canonical)) {
+            let stop = lexicon::is_stop(&lower) || lexicon::is_stop(canonical);
+            if !number && !acronym && stop {
                 all_words.push(hash(&lower));
                 continue;
             }
@@ -195,6 +199,14 @@ pub fn words(text: &str) -> Vec<(Span, &str)> {
                 '\'' | '’' if !numeric => {
                     text[i + c.len_utf8()..].starts_with(char::is_alphabetic)
                 }
+                // "U.S.", "U.N.": a dot between single capitals.
+                '.' if !numeric => {
+                    let word = &text[start..i];
+                    let last = word.chars().next_back();
+                    last.is_some_and(char::is_uppercase)
+                        && word.chars().rev().nth(1).is_none_or(|p| p == '.')
+                        && text[i + 1..].starts_with(char::is_uppercase)
+                }
                 _ => false,
             };
             if !joins {
@@ -210,7 +222,7 @@ pub fn words(text: &str) -> Vec<(Span, &str)> {
 
 /// Lower case, curly apostrophes straightened, possessive dropped.
 fn fold_case(word: &str) -> String {
-    let mut w = word.to_lowercase().replace('’', "'");
+    let mut w = word.to_lowercase().replace('’', "'").replace('.', "");
     if w.ends_with("'s") {
         w.truncate(w.len() - 2);
     } else if let Some(i) = w.find('\'') {
@@ -314,6 +326,14 @@ mod tests {
             .map(|(_, w)| w)
             .collect();
         assert_eq!(w, ["It", "cost", "2.5", "billion", "don’t", "you", "know"]);
+        let w: Vec<&str> = words("The U.S. and U.N. met. In the US.")
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(w, ["The", "U.S", "and", "U.N", "met", "In", "the", "US"]);
+        // "US" is the country, not the pronoun; both spellings agree.
+        assert_eq!(stems("the U.S. economy"), stems("the US economy"));
+        assert!(stems("told us").is_empty());
     }
 
     #[test]
