@@ -1,12 +1,36 @@
 //! Cross-referencing: which claims of different articles say the same thing,
 //! and how they differ.
 //!
-//! PLACEHOLDER: word-set Jaccard over all pairs. The real matcher (stemmed,
-//! IDF-weighted, entity- and figure-aware, with an inverted index for
-//! candidates) replaces these bodies and keeps the types and signatures.
+//! - [`features`]: a claim's content words, folded (case, synonyms, British
+//!   spelling, stems) and weighted by how rare they are in the corpus;
+//! - [`matching`]: the similarity of two claims (weighted containment and
+//!   coverage, word overlap, runs of words for word order, numbers, names
+//!   flagged) and a score from a small logistic model;
+//! - [`differences`]: how two matched claims differ (figure, hedge,
+//!   attribution, detail), one line each;
+//! - [`cluster`](mod@cluster): candidate pairs from an inverted index over rare
+//!   stems, links, and groups that resist chaining.
+//!
+//! Three entry points: [`match_texts`] compares two free texts (the `match`
+//! command), [`cluster()`] groups the claims of any number of articles
+//! (`xref`), [`diff`] compares two articles claim by claim (`diff`).
+//!
+//! Output order is fixed: clusters most articles first, then by first
+//! member; members by (article, claim); differences in kind order
+//! (figure, hedge, attribution, detail), then by the members compared.
 
-use crate::model::{Article, Claim};
-use std::collections::BTreeSet;
+pub(crate) mod cluster;
+pub mod differences;
+pub mod features;
+mod lexicon;
+pub mod matching;
+
+use crate::input::Document;
+use crate::model::{Article, Claim, Figure, Options};
+use features::{Features, Idf, Weighting};
+use matching::{Side, Similarity};
+use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// A claim of the corpus: indexes into `articles` and its `claims`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,92 +108,303 @@ pub struct PairMatch {
     pub differences: Vec<Difference>,
 }
 
-const SAME: f64 = 0.5;
+/// At most this many differences are listed per cluster.
+const MAX_CLUSTER_DIFFERENCES: usize = 12;
 
-fn words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 3)
-        .map(str::to_lowercase)
-        .collect()
+/// Every claim of a corpus with its features and the corpus' weighting.
+///
+/// Claims with the same text (a wire report's sentence republished by many
+/// outlets, a caption repeated) form one *unit*: they are indexed, weighed
+/// and compared once, so that copies neither cost a quadratic number of
+/// comparisons nor make their own words look common.
+pub(crate) struct Corpus {
+    pub refs: Vec<ClaimRef>,
+    pub features: Vec<Features>,
+    /// Per claim, the IDF weight of each of its stems.
+    pub weights: Vec<Vec<f64>>,
+    /// Document frequencies over units.
+    pub idf: Idf,
+    /// Per unit, its claims (indexes into `refs`), in order; units are
+    /// numbered in the order of their first claim.
+    pub units: Vec<Vec<usize>>,
+    /// Per claim, its unit.
+    pub unit_of: Vec<usize>,
 }
 
-fn jaccard(a: &str, b: &str) -> f64 {
-    let (a, b) = (words(a), words(b));
-    let union = a.union(&b).count();
-    if union == 0 {
-        return 0.0;
+impl Corpus {
+    pub fn new(articles: &[Article]) -> Corpus {
+        let refs: Vec<ClaimRef> = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(a, art)| {
+                (0..art.claims.len()).map(move |c| ClaimRef {
+                    article: a,
+                    claim: c,
+                })
+            })
+            .collect();
+        let text = |r: &ClaimRef| {
+            let article = &articles[r.article];
+            let span = article.claims[r.claim].span;
+            (article.text.get(span.start..span.end).unwrap_or(""), span)
+        };
+        let features: Vec<Features> = refs
+            .par_iter()
+            .map(|r| {
+                let (t, span) = text(r);
+                Features::of(t, span.start)
+            })
+            .collect();
+        let mut units: Vec<Vec<usize>> = Vec::new();
+        let mut unit_of = Vec::with_capacity(refs.len());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in refs.iter().enumerate() {
+            let u = *seen.entry(text(r).0).or_insert_with(|| {
+                units.push(Vec::new());
+                units.len() - 1
+            });
+            units[u].push(i);
+            unit_of.push(u);
+        }
+        let idf = Idf::new(units.iter().map(|u| &features[u[0]]));
+        let weighting = Weighting::Idf(&idf);
+        let weights = features
+            .par_iter()
+            .map(|f| weighting.stem_weights(f))
+            .collect();
+        Corpus {
+            refs,
+            features,
+            weights,
+            idf,
+            units,
+            unit_of,
+        }
     }
-    a.intersection(&b).count() as f64 / union as f64
+
+    /// The comparable side of the `i`th claim.
+    pub fn side<'a>(&'a self, articles: &'a [Article], i: usize) -> Side<'a> {
+        let r = self.refs[i];
+        let article = &articles[r.article];
+        claim_side(
+            article,
+            r.get(articles),
+            &self.features[i],
+            &self.weights[i],
+        )
+    }
+}
+
+/// A claim as one side of a comparison, named by its article's id.
+fn claim_side<'a>(
+    article: &'a Article,
+    claim: &'a Claim,
+    features: &'a Features,
+    weights: &'a [f64],
+) -> Side<'a> {
+    Side {
+        label: &article.id,
+        text: &article.text,
+        features,
+        weights,
+        figures: claim
+            .figures
+            .iter()
+            .filter_map(|id| article.figure(id))
+            .collect(),
+        entities: &claim.entities,
+        hedges: &claim.hedges,
+        attribution: claim.attribution.as_ref(),
+    }
+}
+
+/// A free text run through the per-article pipeline, for [`match_texts`].
+struct Analyzed {
+    article: Article,
+    features: Features,
+    weights: Vec<f64>,
+    entities: Vec<String>,
+    hedges: Vec<String>,
+}
+
+impl Analyzed {
+    fn new(label: &str, text: &str) -> Analyzed {
+        let doc = Document {
+            id: label.to_string(),
+            path: label.to_string(),
+            text: text.to_string(),
+        };
+        let article = crate::pipeline::analyze(doc, &Options::default());
+        let features = Features::of(&article.text, 0);
+        let weights = Weighting::Prior.stem_weights(&features);
+        let entities = article.entities.iter().map(|e| e.name.clone()).collect();
+        // Every cue once, in text order.
+        let mut hedges: Vec<String> = Vec::new();
+        for h in article.claims.iter().flat_map(|c| &c.hedges) {
+            if !hedges.contains(h) {
+                hedges.push(h.clone());
+            }
+        }
+        Analyzed {
+            article,
+            features,
+            weights,
+            entities,
+            hedges,
+        }
+    }
+
+    /// The whole text as one side: every figure and entity the pipeline
+    /// found, the hedges of all its claims, the first attribution.
+    fn side(&self) -> Side<'_> {
+        Side {
+            label: &self.article.id,
+            text: &self.article.text,
+            features: &self.features,
+            weights: &self.weights,
+            figures: self.article.figures.iter().collect::<Vec<&Figure>>(),
+            entities: &self.entities,
+            hedges: &self.hedges,
+            attribution: self
+                .article
+                .claims
+                .iter()
+                .find_map(|c| c.attribution.as_ref()),
+        }
+    }
 }
 
 /// Whether two free texts say the same thing.
+///
+/// Each text goes through the per-article pipeline (so that figures,
+/// entities, hedges and attribution come from the real stages) and is
+/// compared as a whole. A single pair has no corpus to count word
+/// frequencies in, so content words are weighted by a built-in prior:
+/// 1 for a content word, 0.5 for a frequent one (`lexicon/common.txt`).
+/// Differences are listed only for texts judged the same.
 pub fn match_texts(a: &str, b: &str) -> PairMatch {
-    let score = jaccard(a, b);
+    let (x, y) = (Analyzed::new("a", a), Analyzed::new("b", b));
+    let (sa, sb) = (x.side(), y.side());
+    let score = Similarity::compute(&sa, &sb).score();
+    let same = score >= matching::SAME;
+    let differences = if same {
+        differences::between(&sa, &sb)
+    } else {
+        Vec::new()
+    };
     PairMatch {
         score,
-        same: score >= SAME,
-        differences: Vec::new(),
+        same,
+        differences,
     }
 }
 
-/// Clusters of claims shared by at least two articles of the corpus.
+/// Clusters of claims shared by at least two articles of the corpus, most
+/// articles first, then by first member (see the module docs for the rest
+/// of the order).
 pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
-    let mut out = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for (bi, b) in articles.iter().enumerate().skip(ai + 1) {
-            for (ci, ca) in a.claims.iter().enumerate() {
-                for (di, cb) in b.claims.iter().enumerate() {
-                    if jaccard(a.slice(ca.span), b.slice(cb.span)) >= SAME {
-                        out.push(Cluster {
-                            id: String::new(),
-                            members: vec![
-                                ClaimRef {
-                                    article: ai,
-                                    claim: ci,
-                                },
-                                ClaimRef {
-                                    article: bi,
-                                    claim: di,
-                                },
-                            ],
-                            articles: 2,
-                            outlets: 2,
-                            differences: Vec::new(),
-                        });
+    let corpus = Corpus::new(articles);
+    let links = cluster::links(&corpus, articles);
+    let groups = cluster::groups(&corpus, &links);
+    let mut out: Vec<Cluster> = groups
+        .into_par_iter()
+        .filter_map(|g| {
+            let members: Vec<ClaimRef> = g.iter().map(|&i| corpus.refs[i]).collect();
+            let mut arts: Vec<usize> = members.iter().map(|m| m.article).collect();
+            arts.dedup();
+            if arts.len() < 2 {
+                return None;
+            }
+            // Each member against the first member, where they are of
+            // different articles; repeated lines once.
+            let first = corpus.side(articles, g[0]);
+            let mut differences: Vec<Difference> = Vec::new();
+            for &i in &g[1..] {
+                let same_text = corpus.unit_of[i] == corpus.unit_of[g[0]];
+                if same_text || corpus.refs[i].article == members[0].article {
+                    continue;
+                }
+                let other = corpus.side(articles, i);
+                for d in differences::between(&first, &other) {
+                    if !differences.contains(&d) {
+                        differences.push(d);
                     }
                 }
             }
-        }
-    }
+            differences.sort_by_key(|d| d.kind);
+            differences.truncate(MAX_CLUSTER_DIFFERENCES);
+            Some(Cluster {
+                id: String::new(),
+                outlets: cluster::outlets(articles, &arts),
+                articles: arts.len(),
+                members,
+                differences,
+            })
+        })
+        .collect();
+    out.sort_by(|x, y| y.articles.cmp(&x.articles).then(x.members.cmp(&y.members)));
     for (i, c) in out.iter_mut().enumerate() {
         c.id = format!("x{}", i + 1);
     }
     out
 }
 
-/// The claims of `articles[0]` and `articles[1]` compared.
+/// The claims of `articles[0]` and `articles[1]` compared: each claim of A
+/// is matched to at most one claim of B, best pairs first. Pairs are listed
+/// in A's order; unmatched claims in their article's order. With fewer than
+/// two articles, the claims present are all "only".
 pub fn diff(articles: &[Article]) -> ClaimDiff {
     let mut d = ClaimDiff::default();
-    let pairs: Vec<(ClaimRef, ClaimRef)> = cluster(articles)
-        .iter()
-        .map(|c| (c.members[0], c.members[1]))
-        .collect();
-    for (i, _) in articles[0].claims.iter().enumerate() {
-        if !pairs.iter().any(|p| p.0.claim == i) {
-            d.only_a.push(ClaimRef {
-                article: 0,
-                claim: i,
-            });
+    let pair = articles.get(..2).unwrap_or(articles);
+    let corpus = Corpus::new(pair);
+    let (a_idx, b_idx): (Vec<usize>, Vec<usize>) =
+        (0..corpus.refs.len()).partition(|&i| corpus.refs[i].article == 0);
+    let docs = cluster::doc_vectors(&corpus, pair.len());
+    let doc = match docs.as_slice() {
+        [x, y] => cluster::cosine(x, y),
+        _ => 0.0,
+    };
+    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+    for &i in &a_idx {
+        let x = corpus.side(pair, i);
+        for &j in &b_idx {
+            let sim = Similarity::compute(&x, &corpus.side(pair, j));
+            if let Some(score) = cluster::claim_link(&sim).and_then(|l| cluster::accept(l, doc)) {
+                scored.push((score, i, j));
+            }
         }
     }
-    for (i, _) in articles[1].claims.iter().enumerate() {
-        if !pairs.iter().any(|p| p.1.claim == i) {
-            d.only_b.push(ClaimRef {
-                article: 1,
-                claim: i,
-            });
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut used = vec![false; corpus.refs.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (_, i, j) in scored {
+        if !used[i] && !used[j] {
+            used[i] = true;
+            used[j] = true;
+            pairs.push((i, j));
         }
     }
-    d.shared = pairs;
+    pairs.sort_unstable();
+    for (i, j) in pairs {
+        let ds = differences::between(&corpus.side(pair, i), &corpus.side(pair, j));
+        let (x, y) = (corpus.refs[i], corpus.refs[j]);
+        if ds.is_empty() {
+            d.shared.push((x, y));
+        } else {
+            d.changed.push((x, y, ds));
+        }
+    }
+    for (i, r) in corpus.refs.iter().enumerate() {
+        if !used[i] {
+            if r.article == 0 {
+                d.only_a.push(*r);
+            } else {
+                d.only_b.push(*r);
+            }
+        }
+    }
     d
 }
+
+#[cfg(test)]
+pub(crate) mod tests;

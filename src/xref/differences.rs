@@ -1,0 +1,323 @@
+//! How two matched claims differ: figures, hedging, attribution, detail.
+//!
+//! Each difference is one line that names both sides, so that a reader of
+//! the digest sees what each article says without opening either.
+
+use super::features::Token;
+use super::matching::{Side, comparable, same_value};
+use super::{Difference, DifferenceKind};
+use crate::model::{Attribution, Figure, SourceKind};
+
+/// At most this many phrases are listed per side in a detail difference.
+const MAX_PHRASES: usize = 3;
+
+/// A phrase only one side has is worth reporting when its words weigh this
+/// much together (about two plain content words).
+const NOTABLE: f64 = 1.5;
+
+/// Every difference between two matched sides, in kind order.
+pub fn between(a: &Side, b: &Side) -> Vec<Difference> {
+    let mut out = Vec::new();
+    figures(a, b, &mut out);
+    hedges(a, b, &mut out);
+    attribution(a, b, &mut out);
+    detail(a, b, &mut out);
+    out
+}
+
+fn push(out: &mut Vec<Difference>, kind: DifferenceKind, detail: String) {
+    out.push(Difference { kind, detail });
+}
+
+/// The figure as written, trimmed for one line.
+fn written<'t>(side: &Side<'t>, f: &Figure) -> &'t str {
+    side.text
+        .get(f.span.start..f.span.end)
+        .unwrap_or("?")
+        .trim()
+}
+
+fn figures(a: &Side, b: &Side, out: &mut Vec<Difference>) {
+    let mut used = vec![false; b.figures.len()];
+    // Same value on both sides: an estimate against a plain number.
+    for x in &a.figures {
+        let Some(j) = (0..b.figures.len()).find(|&j| !used[j] && same_value(x, b.figures[j]))
+        else {
+            continue;
+        };
+        used[j] = true;
+        let y = b.figures[j];
+        if x.approximate != y.approximate || x.qualifier != y.qualifier {
+            push(
+                out,
+                DifferenceKind::Figure,
+                format!(
+                    "{}: \"{}\"; {}: \"{}\"",
+                    a.label,
+                    written(a, x),
+                    b.label,
+                    written(b, y)
+                ),
+            );
+        }
+    }
+    // A value without an equal: compare it with the first comparable figure
+    // of the other side that has none either.
+    for x in &a.figures {
+        if b.figures.iter().any(|y| same_value(x, y)) {
+            continue;
+        }
+        let free = (0..b.figures.len()).find(|&j| {
+            !used[j]
+                && comparable(x, b.figures[j])
+                && !a.figures.iter().any(|z| same_value(z, b.figures[j]))
+        });
+        if let Some(j) = free {
+            used[j] = true;
+            push(
+                out,
+                DifferenceKind::Figure,
+                format!(
+                    "{}: {}; {}: {}",
+                    a.label,
+                    written(a, x),
+                    b.label,
+                    written(b, b.figures[j])
+                ),
+            );
+        }
+    }
+}
+
+fn hedges(a: &Side, b: &Side, out: &mut Vec<Difference>) {
+    let cues = |s: &Side| {
+        s.hedges
+            .iter()
+            .map(|h| format!("\"{h}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let line = |h: &Side, plain: &Side| {
+        format!(
+            "{} hedges ({}); {} states it plainly",
+            h.label,
+            cues(h),
+            plain.label
+        )
+    };
+    match (a.hedges.is_empty(), b.hedges.is_empty()) {
+        (false, true) => push(out, DifferenceKind::Hedge, line(a, b)),
+        (true, false) => push(out, DifferenceKind::Hedge, line(b, a)),
+        _ => {}
+    }
+}
+
+/// Who a side's claim comes from, for one line: "Jeong Eunlee", "experts
+/// (anonymous)", "its own voice".
+fn voice(side: &Side) -> String {
+    match side.attribution {
+        None => "in its own voice".to_string(),
+        Some(at) => {
+            let name = at
+                .source
+                .clone()
+                .or_else(|| {
+                    at.mention
+                        .and_then(|m| side.text.get(m.start..m.end))
+                        .map(str::to_string)
+                })
+                .unwrap_or_else(|| "an unnamed source".to_string());
+            match at.kind {
+                SourceKind::Anonymous => format!("citing {name} (anonymous)"),
+                _ => format!("citing {name}"),
+            }
+        }
+    }
+}
+
+fn same_source(x: Option<&Attribution>, y: Option<&Attribution>) -> bool {
+    match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.kind == y.kind && x.source == y.source,
+        _ => false,
+    }
+}
+
+fn attribution(a: &Side, b: &Side, out: &mut Vec<Difference>) {
+    if !same_source(a.attribution, b.attribution) {
+        push(
+            out,
+            DifferenceKind::Attribution,
+            format!("{} {}; {} {}", a.label, voice(a), b.label, voice(b)),
+        );
+    }
+}
+
+/// Runs of notable words that `side` has and `other` lacks, as written.
+fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
+    let lacks = |t: &Token| other.features.stems.binary_search(&t.id).is_err();
+    let mut runs: Vec<(usize, usize, f64)> = Vec::new();
+    let mut prev: Option<&Token> = None;
+    for t in &side.features.tokens {
+        if !lacks(t) || t.number {
+            prev = None;
+            continue;
+        }
+        // A run goes on over stop words but not over punctuation.
+        let joined = prev.is_some_and(|p| {
+            side.text
+                .get(p.span.end..t.span.start)
+                .is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', ')', '"', '“', '”']))
+        });
+        let w = side
+            .features
+            .stems
+            .binary_search(&t.id)
+            .ok()
+            .and_then(|k| side.weights.get(k))
+            .copied()
+            .unwrap_or(0.0);
+        match runs.last_mut() {
+            Some(run) if joined => {
+                run.1 = t.span.end;
+                run.2 += w;
+            }
+            _ => runs.push((t.span.start, t.span.end, w)),
+        }
+        prev = Some(t);
+    }
+    let mut notable: Vec<(usize, usize, f64)> =
+        runs.into_iter().filter(|r| r.2 >= NOTABLE).collect();
+    // The heaviest phrases, shown in text order.
+    notable.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)));
+    notable.truncate(MAX_PHRASES);
+    notable.sort_by_key(|r| r.0);
+    notable
+        .into_iter()
+        .filter_map(|(s, e, _)| side.text.get(s..e).map(str::to_string))
+        .collect()
+}
+
+fn detail(a: &Side, b: &Side, out: &mut Vec<Difference>) {
+    for (x, y) in [(a, b), (b, a)] {
+        let phrases = extra_phrases(x, y);
+        if !phrases.is_empty() {
+            push(
+                out,
+                DifferenceKind::Detail,
+                format!(
+                    "{} adds: {} (not in {})",
+                    x.label,
+                    phrases.join(", "),
+                    y.label
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FigureKind, QuoteKind, Span};
+    use crate::xref::features::{Features, Weighting};
+
+    fn figure(text: &str, written: &str, value: f64, approximate: bool) -> Figure {
+        let start = text.find(written).unwrap_or(0);
+        let mut f = Figure::new(
+            FigureKind::Count,
+            Span::new(start, start + written.len()),
+            Some(value),
+        );
+        f.unit = Some("container".into());
+        f.approximate = approximate;
+        f
+    }
+
+    fn side<'a>(label: &'a str, text: &'a str, features: &'a Features) -> Side<'a> {
+        // Leaked: a test's few bytes, for a `'a` slice without a holder.
+        let weights = Weighting::Prior.stem_weights(features).leak();
+        Side {
+            label,
+            text,
+            features,
+            weights,
+            figures: Vec::new(),
+            entities: &[],
+            hedges: &[],
+            attribution: None,
+        }
+    }
+
+    #[test]
+    fn figures_that_disagree_or_differ_in_precision() {
+        let (ta, tb) = (
+            "The port shipped 2,000 containers.",
+            "The port shipped 3,000 containers.",
+        );
+        let (fa, fb) = (Features::of(ta, 0), Features::of(tb, 0));
+        let (x, y) = (
+            figure(ta, "2,000 containers", 2000.0, false),
+            figure(tb, "3,000 containers", 3000.0, false),
+        );
+        let mut a = side("A", ta, &fa);
+        let mut b = side("B", tb, &fb);
+        a.figures = vec![&x];
+        b.figures = vec![&y];
+        let d = between(&a, &b);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].kind, DifferenceKind::Figure);
+        assert_eq!(d[0].detail, "A: 2,000 containers; B: 3,000 containers");
+
+        let tc = "The port shipped an estimated 3,000 containers.";
+        let fc = Features::of(tc, 0);
+        let z = figure(tc, "an estimated 3,000 containers", 3000.0, true);
+        let mut c = side("C", tc, &fc);
+        c.figures = vec![&z];
+        let d = between(&b, &c);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].detail.contains("an estimated 3,000"), "{d:?}");
+    }
+
+    #[test]
+    fn hedge_attribution_and_added_detail() {
+        let (ta, tb) = (
+            "The ships carried artillery shells and short-range missiles to the port.",
+            "The ships carried cargo to the port.",
+        );
+        let (fa, fb) = (Features::of(ta, 0), Features::of(tb, 0));
+        let hedges = vec!["suspected".to_string()];
+        let experts = Attribution {
+            source: Some("experts".into()),
+            kind: SourceKind::Anonymous,
+            mention: None,
+            verb: Some("say".into()),
+            quote: QuoteKind::Indirect,
+        };
+        let mut a = side("A", ta, &fa);
+        a.hedges = &hedges;
+        a.attribution = Some(&experts);
+        let b = side("B", tb, &fb);
+        let d = between(&a, &b);
+        let kinds: Vec<DifferenceKind> = d.iter().map(|d| d.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                DifferenceKind::Hedge,
+                DifferenceKind::Attribution,
+                DifferenceKind::Detail
+            ],
+            "{d:?}"
+        );
+        assert_eq!(d[0].detail, "A hedges (\"suspected\"); B states it plainly");
+        assert_eq!(
+            d[1].detail,
+            "A citing experts (anonymous); B in its own voice"
+        );
+        assert_eq!(
+            d[2].detail,
+            "A adds: artillery shells and short-range missiles (not in B)"
+        );
+        assert!(between(&b, &b).is_empty());
+    }
+}
