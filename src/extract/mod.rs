@@ -7,3 +7,4 @@
 pub mod claims;
 pub mod entities;
 pub mod figures;
+pub mod outlets;

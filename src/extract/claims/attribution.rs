@@ -1,0 +1,627 @@
+//! The attribution frame of one sentence: the cue, the source phrase as
+//! written, its role, and the content it frames.
+//!
+//! News prose attributes in a handful of shapes, and each is read here from
+//! the words next to a cue verb (`lexicon::CUES`), never from the entity
+//! stage, so that a poor entity pass cannot hide a source:
+//!
+//! - source before the cue: "Jeong said (that) ...", "experts say ...",
+//!   "observers have also found that ...", "two experts who study X said",
+//!   "Smith, a spokesman for Y, said ...";
+//! - source after the cue, after a quote or a comma: "“...,” said Jeong
+//!   Eunlee, a ... at ..." (the apposition is the source's role);
+//! - "according to X", before or after the content, with coordinated
+//!   sources ("experts and government publications");
+//! - impersonal passives: "it is believed that ...", "it is noted that ...".
+//!
+//! The content is the quoted words when the frame introduces a quotation,
+//! else the clause the frame governs ("X said that Y" → Y, "Y, X said" → Y),
+//! else the whole sentence ("Y, experts say, Z").
+
+use super::lexicon::{self, CueClass};
+use super::tokens::{Quotes, Tok, is_quote_mark};
+use crate::model::{QuoteKind, Span};
+
+/// How a source is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// "he", "she", "they", "who": to be resolved to an earlier name.
+    Pronoun,
+    /// A capitalised name, possibly with a title: "Defense Minister X".
+    Name,
+    /// A common-noun phrase: "experts", "a senior official", "the report".
+    Group,
+    /// "it is believed": no source is written at all.
+    Impersonal,
+}
+
+/// A source as written in the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub form: Form,
+    /// For a relative pronoun ("Smith, who said"): the phrase it stands for.
+    pub antecedent: Option<Span>,
+}
+
+/// The attribution frame found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// The cue, lower case as written: "said", "according to".
+    pub verb: String,
+    pub source: Mention,
+    /// Further coordinated sources: "experts and government publications".
+    pub also: Vec<Mention>,
+    /// An apposition or trailing description of the source.
+    pub role: Option<Span>,
+    pub content: Span,
+    pub quote: QuoteKind,
+}
+
+/// The sentence being read, with its tokens and quotations.
+struct Ctx<'a> {
+    text: &'a str,
+    sent: Span,
+    toks: &'a [Tok],
+    quotes: &'a Quotes,
+}
+
+impl Ctx<'_> {
+    fn lower(&self, i: usize) -> String {
+        self.toks[i].text(self.text).to_lowercase()
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        i < self.toks.len() && self.toks[i].text(self.text).eq_ignore_ascii_case(word)
+    }
+
+    fn punct(&self, i: usize, chars: &[char]) -> bool {
+        i < self.toks.len()
+            && !self.toks[i].word
+            && self.toks[i]
+                .text(self.text)
+                .chars()
+                .all(|c| chars.contains(&c))
+    }
+
+    fn quote_mark(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && !self.toks[i].word
+            && self.toks[i].text(self.text).chars().all(is_quote_mark)
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to].span.end)
+    }
+
+    fn in_table(&self, i: usize, table: &[&str]) -> bool {
+        i < self.toks.len() && self.toks[i].word && lexicon::has(table, &self.lower(i))
+    }
+}
+
+/// The attribution frame of the sentence `sent`, if it has one.
+pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Option<Frame> {
+    let cx = Ctx {
+        text,
+        sent,
+        toks,
+        quotes,
+    };
+    impersonal(&cx)
+        .or_else(|| according_to(&cx))
+        .or_else(|| verb_frames(&cx))
+}
+
+/// "It is believed that ...", "it was noted that ...".
+fn impersonal(cx: &Ctx) -> Option<Frame> {
+    for i in 0..cx.toks.len() {
+        if !cx.is(i, "it") || cx.quotes.covers(cx.toks[i].span) {
+            continue;
+        }
+        let mut j = i + 1;
+        if cx.is(j, "is") || cx.is(j, "was") {
+            j += 1;
+        } else if (cx.is(j, "has") || cx.is(j, "had")) && cx.is(j + 1, "been") {
+            j += 2;
+        } else {
+            continue;
+        }
+        if !cx.in_table(j, lexicon::IMPERSONAL) {
+            continue;
+        }
+        let verb = Span::new(cx.toks[i + 1].span.start, cx.toks[j].span.end);
+        let (content, _) = content(cx, i, j, CueClass::Thought);
+        return Some(Frame {
+            verb: verb.of(cx.text).to_lowercase(),
+            source: Mention {
+                span: cx.toks[i].span,
+                form: Form::Impersonal,
+                antecedent: None,
+            },
+            also: Vec::new(),
+            role: None,
+            content,
+            quote: QuoteKind::None,
+        });
+    }
+    None
+}
+
+/// "According to X, ..." and "..., according to X."
+fn according_to(cx: &Ctx) -> Option<Frame> {
+    let i = (0..cx.toks.len().saturating_sub(1)).find(|&i| {
+        cx.is(i, "according") && cx.is(i + 1, "to") && !cx.quotes.covers(cx.toks[i].span)
+    })?;
+    let (source, end) = phrase_after(cx, i + 2)?;
+    let mut also = Vec::new();
+    let mut last = end;
+    while cx.is(last + 1, "and") {
+        match phrase_after(cx, last + 2) {
+            Some((m, e)) => {
+                also.push(m);
+                last = e;
+            }
+            None => break,
+        }
+    }
+    let (content, quote) = content(cx, i, last, CueClass::Speech);
+    Some(Frame {
+        verb: "according to".into(),
+        source,
+        also,
+        role: None,
+        content,
+        quote,
+    })
+}
+
+/// A frame around a cue verb: the first cue outside quotations that has a
+/// source next to it.
+fn verb_frames(cx: &Ctx) -> Option<Frame> {
+    for c in 0..cx.toks.len() {
+        let tok = cx.toks[c];
+        if !tok.word || tok.capitalised(cx.text) || cx.quotes.covers(tok.span) {
+            continue;
+        }
+        let verb = cx.lower(c);
+        let Some(class) = lexicon::cue_class(&verb).or_else(|| {
+            (verb == "convinced" && c > 0 && is_be(cx, c - 1)).then_some(CueClass::Thought)
+        }) else {
+            continue;
+        };
+        if class == CueClass::Thought && !clause_follows(cx, c) {
+            continue;
+        }
+        if let Some(frame) = source_first(cx, c, &verb, class) {
+            return Some(frame);
+        }
+        if lexicon::has(lexicon::INVERTING_CUES, &verb)
+            && c > 0
+            && (cx.punct(c - 1, &[',', '—', '–']) || cx.quote_mark(c - 1))
+            && let Some((source, end)) = phrase_after(cx, c + 1)
+        {
+            let role = role_after(cx, end);
+            let last = role.map_or(end, |(_, e)| e);
+            let (content, quote) = content(cx, c, last, class);
+            return Some(Frame {
+                verb,
+                source,
+                also: Vec::new(),
+                role: role.map(|(s, _)| s),
+                content,
+                quote,
+            });
+        }
+    }
+    None
+}
+
+fn is_be(cx: &Ctx, i: usize) -> bool {
+    ["is", "are", "was", "were", "am"]
+        .iter()
+        .any(|w| cx.is(i, w))
+}
+
+/// Whether a clause follows a belief cue: "that ...", ": ...", a quotation.
+fn clause_follows(cx: &Ctx, c: usize) -> bool {
+    let mut k = c + 1;
+    if cx.in_table(k, lexicon::BETWEEN_SOURCE_AND_CUE) {
+        k += 1;
+    }
+    cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k)
+}
+
+/// "X said ...": the source just before the cue (auxiliaries and adverbs
+/// allowed between), or before an apposition "X, a ... at Y, said".
+fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> {
+    let mut j = c.checked_sub(1)?;
+    let mut skipped = 0;
+    while skipped < 2
+        && (cx.in_table(j, lexicon::BETWEEN_SOURCE_AND_CUE)
+            || (verb == "convinced" && is_be(cx, j))
+            || cx.is(j, "not")
+            || cx.is(j, "did"))
+    {
+        j = j.checked_sub(1)?;
+        skipped += 1;
+    }
+    let mut role = None;
+    let source = if cx.punct(j, &[',']) {
+        let (m, r) = apposition(cx, j)?;
+        role = r;
+        m
+    } else {
+        phrase_before(cx, j)?
+    };
+    let first = cx
+        .toks
+        .iter()
+        .position(|t| t.span.start == source.span.start)
+        .unwrap_or(c);
+    let (content, quote) = content(cx, first.min(c), c, class);
+    Some(Frame {
+        verb: verb.to_string(),
+        source,
+        also: Vec::new(),
+        role,
+        content,
+        quote,
+    })
+}
+
+/// "X, a spokesman for Y," before a cue whose preceding token `comma` is a
+/// comma: the source X and the apposition as its role.
+fn apposition(cx: &Ctx, comma: usize) -> Option<(Mention, Option<Span>)> {
+    let lo = comma.saturating_sub(25);
+    let open = (lo..comma).rev().find(|&k| cx.punct(k, &[',']))?;
+    if open + 1 >= comma || !cx.toks[open + 1].word || cx.toks[open + 1].capitalised(cx.text) {
+        return None;
+    }
+    let source = phrase_before(cx, open.checked_sub(1)?)?;
+    let role = (cx.in_table(open + 1, lexicon::DETERMINERS)).then(|| cx.span(open + 1, comma - 1));
+    Some((source, role))
+}
+
+/// The source phrase ending at token `j`: a pronoun, a name, a noun phrase
+/// ending in a source noun, or a noun phrase before a relative clause ("two
+/// experts who study X").
+fn phrase_before(cx: &Ctx, j: usize) -> Option<Mention> {
+    // "experts who study Rason said": look back over a short relative clause.
+    for k in (j.saturating_sub(6)..=j).rev() {
+        if !cx.toks[k].word {
+            break;
+        }
+        if (cx.is(k, "who") || cx.is(k, "that"))
+            && k > 0
+            && k < j
+            && let Some(m) = noun_phrase_before(cx, k - 1, true)
+        {
+            return Some(m);
+        }
+    }
+    let t = cx.toks[j];
+    if !t.word || cx.quotes.covers(t.span) {
+        return None;
+    }
+    let lower = cx.lower(j);
+    if lexicon::has(lexicon::PRONOUNS, &lower) {
+        let antecedent = (lower == "who" && j >= 2 && cx.punct(j - 1, &[',']))
+            .then(|| noun_phrase_before(cx, j - 2, false).map(|m| m.span))
+            .flatten();
+        return Some(Mention {
+            span: t.span,
+            form: Form::Pronoun,
+            antecedent,
+        });
+    }
+    noun_phrase_before(cx, j, false)
+}
+
+/// A name or a source-noun phrase ending at token `j`. With `any_head`
+/// (before a relative "who"), any common noun heads it.
+fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool) -> Option<Mention> {
+    let t = cx.toks[j];
+    if !t.word {
+        return None;
+    }
+    let lower = cx.lower(j);
+    // "Analysts say": a source noun capitalised only because it opens the
+    // sentence.
+    let initial_noun = is_source_noun(&lower) && (j == 0 || !cx.toks[j - 1].capitalised(cx.text));
+    if t.capitalised(cx.text) && !initial_noun {
+        let mut k = j;
+        while k > 0 {
+            let p = k - 1;
+            let joins = cx.in_table(p, lexicon::NAME_CONNECTORS)
+                && p > 0
+                && cx.toks[p - 1].capitalised(cx.text)
+                && !cx.is(p, "and");
+            if cx.toks[p].capitalised(cx.text) || joins {
+                k = p;
+            } else {
+                break;
+            }
+        }
+        while k <= j
+            && (cx.in_table(k, lexicon::NOT_NAME_STARTS) || cx.in_table(k, lexicon::PRONOUNS))
+        {
+            k += 1;
+        }
+        if k > j {
+            return None;
+        }
+        return Some(Mention {
+            span: cx.span(k, j),
+            form: Form::Name,
+            antecedent: None,
+        });
+    }
+    let known = is_source_noun(&lower);
+    if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(&lower) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && j - k < 5 {
+        let p = k - 1;
+        if !cx.toks[p].word {
+            break;
+        }
+        let lower = cx.lower(p);
+        if lexicon::has(lexicon::DETERMINERS, &lower) || lower.chars().all(|c| c.is_ascii_digit()) {
+            k = p;
+            break;
+        }
+        if is_stop(&lower) || cx.in_table(p, lexicon::NOT_NAME_STARTS) {
+            break;
+        }
+        k = p;
+    }
+    // An unknown head needs a determiner to read as a noun phrase: "the
+    // mayor said", but not "prices rose, traders said" read as "rose".
+    if !(known || any_head || (k < j && cx.in_table(k, lexicon::DETERMINERS))) {
+        return None;
+    }
+    Some(Mention {
+        span: cx.span(k, j),
+        form: Form::Group,
+        antecedent: None,
+    })
+}
+
+fn is_source_noun(lower: &str) -> bool {
+    lexicon::has(lexicon::PEOPLE_NOUNS, lower)
+        || lexicon::has(lexicon::TITLES, lower)
+        || lexicon::has(lexicon::ORGANIZATION_NOUNS, lower)
+        || lexicon::has(lexicon::DOCUMENT_NOUNS, lower)
+}
+
+/// Words that end a noun phrase scanned backwards or forwards.
+fn is_stop(lower: &str) -> bool {
+    const STOPS: &[&str] = &[
+        "after", "and", "are", "as", "at", "be", "been", "because", "before", "but", "by", "for",
+        "from", "had", "has", "have", "in", "is", "on", "or", "than", "that", "to", "was", "were",
+        "when", "where", "which", "while", "who", "with",
+    ];
+    lexicon::has(STOPS, lower)
+        || lexicon::has(lexicon::PRONOUNS, lower)
+        || lexicon::cue_class(lower).is_some()
+}
+
+/// The source phrase starting at token `i` ("said Jeong Eunlee", "says a
+/// report", "according to experts"): its mention and last token.
+fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
+    let t = *cx.toks.get(i)?;
+    if !t.word || cx.quotes.covers(t.span) {
+        return None;
+    }
+    let lower = cx.lower(i);
+    if ["he", "she", "they", "it", "we"].contains(&lower.as_str()) {
+        let m = Mention {
+            span: t.span,
+            form: Form::Pronoun,
+            antecedent: None,
+        };
+        return Some((m, i));
+    }
+    let mut k = i;
+    if cx.in_table(k, lexicon::DETERMINERS) || lower.chars().all(|c| c.is_ascii_digit()) {
+        k += 1;
+    }
+    let mut last_cap = None;
+    let mut last_noun = None;
+    while k < cx.toks.len() && k - i < 10 {
+        let tok = cx.toks[k];
+        if !tok.word {
+            break;
+        }
+        let w = cx.lower(k);
+        if tok.capitalised(cx.text) {
+            last_cap = Some(k);
+        } else if lexicon::has(lexicon::NAME_CONNECTORS, &w) && w != "and" {
+            if !cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text)) {
+                break;
+            }
+        } else if is_stop(&w) {
+            break;
+        } else if is_source_noun(&w) {
+            last_noun = Some(k);
+        }
+        k += 1;
+    }
+    // Prefer the longer reading: "North Korean government publications"
+    // ends in a noun; "spokesman John Kirby" in a name.
+    let (end, form) = match (last_cap, last_noun) {
+        (Some(c), Some(n)) if n > c => (n, Form::Group),
+        (Some(c), _) => (c, Form::Name),
+        (None, Some(n)) => (n, Form::Group),
+        (None, None) => return None,
+    };
+    let m = Mention {
+        span: cx.span(i, end),
+        form,
+        antecedent: None,
+    };
+    Some((m, end))
+}
+
+/// ", a North Korea economy expert at ..." after a source ending at `end`:
+/// the description up to the sentence's end, and its last token.
+fn role_after(cx: &Ctx, end: usize) -> Option<(Span, usize)> {
+    if !cx.punct(end + 1, &[',']) || !cx.in_table(end + 2, lexicon::DETERMINERS) {
+        return None;
+    }
+    let mut last = cx.toks.len().checked_sub(1)?;
+    while last > end + 2 && !cx.toks[last].word {
+        last -= 1;
+    }
+    (last - end < 40).then(|| (cx.span(end + 2, last), last))
+}
+
+/// The content of a frame spanning tokens `lo..=hi`, and how it is quoted.
+fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind) {
+    let frame = cx.span(lo, hi);
+    let whole = cx.sent;
+    // A quotation next to the frame, or filling most of the sentence, is
+    // what the source said.
+    let adjacent = |q: Span| {
+        let gap = if q.end <= frame.start {
+            cx.text.get(q.end..frame.start)
+        } else if frame.end <= q.start {
+            cx.text.get(frame.end..q.start)
+        } else {
+            None
+        };
+        gap.is_some_and(|g| {
+            let g = g.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let g = g.strip_prefix("that").unwrap_or(g);
+            g.chars().all(|c| !c.is_alphanumeric())
+        })
+    };
+    let quoted = cx
+        .quotes
+        .inside
+        .iter()
+        .filter(|q| !q.overlaps(frame))
+        .filter(|q| adjacent(**q) || q.len() * 5 >= whole.len() * 3)
+        .max_by_key(|q| q.len());
+    if let Some(q) = quoted {
+        return (*q, QuoteKind::Direct);
+    }
+    let quote = match class {
+        CueClass::Speech => QuoteKind::Indirect,
+        CueClass::Thought => QuoteKind::None,
+    };
+    let parenthetical = lo > 0 && cx.punct(lo - 1, &[',']) && cx.punct(hi + 1, &[',']);
+    if parenthetical {
+        return (whole, quote);
+    }
+    let mut start = hi + 1;
+    if lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi)) {
+        // "told reporters (on Monday) that ...": skip the hearer.
+        if let Some(t) = (start..(start + 8).min(cx.toks.len())).find(|&k| cx.is(k, "that")) {
+            start = t;
+        }
+    }
+    while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':', '—', '–']))
+    {
+        start += 1;
+    }
+    let words = |a: usize, b: usize| (a..b).filter(|&k| cx.toks[k].word).count();
+    if words(start, cx.toks.len()) >= 3 {
+        return (
+            tidy(cx, Span::new(cx.toks[start].span.start, whole.end)),
+            quote,
+        );
+    }
+    if words(0, lo) >= 3 {
+        return (tidy(cx, Span::new(whole.start, frame.start)), quote);
+    }
+    (whole, quote)
+}
+
+/// A content span without the punctuation at its edges (commas, the final
+/// full stop, quotation marks), unless nothing would be left.
+fn tidy(cx: &Ctx, span: Span) -> Span {
+    let s = span.of(cx.text);
+    let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '–' | '-');
+    let lead = s.len() - s.trim_start_matches(edge).len();
+    let rest = &s[lead..];
+    let kept = rest.trim_end_matches(edge);
+    if kept.is_empty() {
+        return span;
+    }
+    Span::new(span.start + lead, span.start + lead + kept.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{quotes, tokenize};
+    use super::*;
+    use crate::model::{Role, Sentence};
+
+    /// The frame of a one-sentence text: (source, verb, content, quote).
+    fn frame(text: &str) -> Option<(String, String, String, QuoteKind, Option<String>)> {
+        let span = Span::new(0, text.len());
+        let sentence = Sentence {
+            index: 0,
+            span,
+            role: Role::Body,
+        };
+        let q = quotes(text, &[sentence]);
+        let toks = tokenize(text, span);
+        find(text, span, &toks, &q[0]).map(|f| {
+            (
+                f.source.span.of(text).to_string(),
+                f.verb,
+                f.content.of(text).to_string(),
+                f.quote,
+                f.role.map(|r| r.of(text).to_string()),
+            )
+        })
+    }
+
+    #[test]
+    fn inverted_direct_quote_with_role() {
+        let (src, verb, content, quote, role) =
+            frame("“Prices will rise,” said Ada Lind, an economist at the Central Bank.").unwrap();
+        assert_eq!(src, "Ada Lind");
+        assert_eq!(verb, "said");
+        assert_eq!(content, "Prices will rise,");
+        assert_eq!(quote, QuoteKind::Direct);
+        assert_eq!(role.as_deref(), Some("an economist at the Central Bank"));
+    }
+
+    #[test]
+    fn reported_speech_takes_the_clause() {
+        let (src, _, content, quote, _) =
+            frame("Port officials noted that exports doubled last year.").unwrap();
+        assert_eq!(src, "Port officials");
+        assert_eq!(content, "exports doubled last year");
+        assert_eq!(quote, QuoteKind::Indirect);
+        let (src, _, content, _, _) =
+            frame("The mine will close in May, two engineers who inspected it said.").unwrap();
+        assert_eq!(src, "two engineers");
+        assert_eq!(content, "The mine will close in May");
+    }
+
+    #[test]
+    fn according_to_and_beliefs() {
+        let (src, verb, content, _, _) =
+            frame("According to local officials, the bridge reopened.").unwrap();
+        assert_eq!(
+            (src.as_str(), verb.as_str()),
+            ("local officials", "according to")
+        );
+        assert_eq!(content, "the bridge reopened");
+        let (src, _, _, quote, _) = frame("Farmers are convinced that rain is coming.").unwrap();
+        assert_eq!((src.as_str(), quote), ("Farmers", QuoteKind::None));
+        let (_, verb, content, _, _) = frame("It is believed that the ship sank.").unwrap();
+        assert_eq!(
+            (verb.as_str(), content.as_str()),
+            ("is believed", "the ship sank")
+        );
+        // A belief verb without a clause is not an attribution.
+        assert!(frame("The divers found the wreck.").is_none());
+        assert!(frame("The harbour is quiet today.").is_none());
+    }
+}
