@@ -19,7 +19,7 @@
 //! else the whole sentence ("Y, experts say, Z").
 
 use super::lexicon::{self, CueClass};
-use super::tokens::{Quotes, Tok, is_quote_mark};
+use super::tokens::{Quotes, Tok, is_quote_token};
 use crate::model::{QuoteKind, Span};
 
 /// How a source is written.
@@ -56,6 +56,9 @@ pub struct Frame {
     pub role: Option<Span>,
     pub content: Span,
     pub quote: QuoteKind,
+    /// The sentence is the frame alone ("Moore said.", "He added:"): what
+    /// it attributes is in the sentence before it, or after a colon.
+    pub bare: bool,
 }
 
 /// The sentence being read, with its tokens and quotations.
@@ -85,9 +88,7 @@ impl Ctx<'_> {
     }
 
     fn quote_mark(&self, i: usize) -> bool {
-        i < self.toks.len()
-            && !self.toks[i].word
-            && self.toks[i].text(self.text).chars().all(is_quote_mark)
+        i < self.toks.len() && !self.toks[i].word && is_quote_token(self.toks[i].text(self.text))
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -130,8 +131,9 @@ fn impersonal(cx: &Ctx) -> Option<Frame> {
             continue;
         }
         let verb = Span::new(cx.toks[i + 1].span.start, cx.toks[j].span.end);
-        let (content, _) = content(cx, i, j, CueClass::Thought);
+        let (content, _, bare) = content(cx, i, j, CueClass::Thought);
         return Some(Frame {
+            bare,
             verb: verb.of(cx.text).to_lowercase(),
             source: Mention {
                 span: cx.toks[i].span,
@@ -164,8 +166,9 @@ fn according_to(cx: &Ctx) -> Option<Frame> {
             None => break,
         }
     }
-    let (content, quote) = content(cx, i, last, CueClass::Speech);
+    let (content, quote, bare) = content(cx, i, last, CueClass::Speech);
     Some(Frame {
+        bare,
         verb: "according to".into(),
         source,
         also,
@@ -178,9 +181,15 @@ fn according_to(cx: &Ctx) -> Option<Frame> {
 /// A frame around a cue verb: the first cue outside quotations that has a
 /// source next to it.
 fn verb_frames(cx: &Ctx) -> Option<Frame> {
+    // In a title-case headline ("Minister Says Exports Rise") the cue is
+    // capitalised like every other word.
+    let words = cx.toks.iter().filter(|t| t.word).count();
+    let capitals = cx.toks.iter().filter(|t| t.capitalised(cx.text)).count();
+    let title_case = words >= 4 && capitals * 10 >= words * 7;
     for c in 0..cx.toks.len() {
         let tok = cx.toks[c];
-        if !tok.word || tok.capitalised(cx.text) || cx.quotes.covers(tok.span) {
+        let capital_cue = tok.capitalised(cx.text) && !(title_case && c > 0);
+        if !tok.word || capital_cue || cx.quotes.covers(tok.span) {
             continue;
         }
         let verb = cx.lower(c);
@@ -202,8 +211,9 @@ fn verb_frames(cx: &Ctx) -> Option<Frame> {
         {
             let role = role_after(cx, end);
             let last = role.map_or(end, |(_, e)| e);
-            let (content, quote) = content(cx, c, last, class);
+            let (content, quote, bare) = content(cx, c, last, class);
             return Some(Frame {
+                bare,
                 verb,
                 source,
                 also: Vec::new(),
@@ -246,7 +256,7 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
         skipped += 1;
     }
     let mut role = None;
-    let source = if cx.punct(j, &[',']) {
+    let source = if cx.punct(j, &[',', '-', '—', '–']) {
         let (m, r) = apposition(cx, j)?;
         role = r;
         m
@@ -258,8 +268,9 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
         .iter()
         .position(|t| t.span.start == source.span.start)
         .unwrap_or(c);
-    let (content, quote) = content(cx, first.min(c), c, class);
+    let (content, quote, bare) = content(cx, first.min(c), c, class);
     Some(Frame {
+        bare,
         verb: verb.to_string(),
         source,
         also: Vec::new(),
@@ -269,16 +280,32 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     })
 }
 
-/// "X, a spokesman for Y," before a cue whose preceding token `comma` is a
-/// comma: the source X and the apposition as its role.
-fn apposition(cx: &Ctx, comma: usize) -> Option<(Mention, Option<Span>)> {
-    let lo = comma.saturating_sub(25);
-    let open = (lo..comma).rev().find(|&k| cx.punct(k, &[',']))?;
-    if open + 1 >= comma || !cx.toks[open + 1].word || cx.toks[open + 1].capitalised(cx.text) {
+/// "X, a spokesman for Y," or "X -- co-editor of Y --" before a cue whose
+/// preceding token `close` is the closing comma or dash: the source X and
+/// the apposition as its role.
+fn apposition(cx: &Ctx, close: usize) -> Option<(Mention, Option<Span>)> {
+    const DASHES: &[char] = &['-', '—', '–'];
+    let comma = cx.punct(close, &[',']);
+    let delim: &[char] = if comma { &[','] } else { DASHES };
+    // "--" is two tokens: step over the whole run of dashes.
+    let mut inner_end = close;
+    while inner_end > 0 && cx.punct(inner_end - 1, delim) {
+        inner_end -= 1;
+    }
+    let open = (inner_end.saturating_sub(25)..inner_end)
+        .rev()
+        .find(|&k| cx.punct(k, delim))?;
+    let mut before = open;
+    while before > 0 && cx.punct(before - 1, delim) {
+        before -= 1;
+    }
+    let first = *cx.toks.get(open + 1)?;
+    if open + 1 >= inner_end || !first.word || (comma && first.capitalised(cx.text)) {
         return None;
     }
-    let source = phrase_before(cx, open.checked_sub(1)?)?;
-    let role = (cx.in_table(open + 1, lexicon::DETERMINERS)).then(|| cx.span(open + 1, comma - 1));
+    let source = phrase_before(cx, before.checked_sub(1)?)?;
+    let role = (cx.in_table(open + 1, lexicon::DETERMINERS) || !comma)
+        .then(|| cx.span(open + 1, inner_end - 1));
     Some((source, role))
 }
 
@@ -286,6 +313,14 @@ fn apposition(cx: &Ctx, comma: usize) -> Option<(Mention, Option<Span>)> {
 /// ending in a source noun, or a noun phrase before a relative clause ("two
 /// experts who study X").
 fn phrase_before(cx: &Ctx, j: usize) -> Option<Mention> {
+    // "Rep. Jane Roe (D-Ohio) said": step over the parenthesis.
+    let mut j = j;
+    if cx.punct(j, &[')']) {
+        let open = (j.saturating_sub(12)..j)
+            .rev()
+            .find(|&k| cx.punct(k, &['(']))?;
+        j = open.checked_sub(1)?;
+    }
     // "experts who study Rason said": look back over a short relative clause.
     for k in (j.saturating_sub(6)..=j).rev() {
         if !cx.toks[k].word {
@@ -378,7 +413,8 @@ fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool) -> Option<Mention> {
     }
     // An unknown head needs a determiner to read as a noun phrase: "the
     // mayor said", but not "prices rose, traders said" read as "rose".
-    if !(known || any_head || (k < j && cx.in_table(k, lexicon::DETERMINERS))) {
+    let determined = k < j && (cx.in_table(k, lexicon::DETERMINERS) || is_possessive(&cx.lower(k)));
+    if !(known || any_head || determined) {
         return None;
     }
     Some(Mention {
@@ -386,6 +422,11 @@ fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool) -> Option<Mention> {
         form: Form::Group,
         antecedent: None,
     })
+}
+
+/// "Clinton’s", "the agency's": a possessive, which opens a noun phrase.
+fn is_possessive(lower: &str) -> bool {
+    lower.ends_with("’s") || lower.ends_with("'s")
 }
 
 fn is_source_noun(lower: &str) -> bool {
@@ -427,6 +468,7 @@ fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
     if cx.in_table(k, lexicon::DETERMINERS) || lower.chars().all(|c| c.is_ascii_digit()) {
         k += 1;
     }
+    let determined = k > i;
     let mut last_cap = None;
     let mut last_noun = None;
     while k < cx.toks.len() && k - i < 10 {
@@ -454,6 +496,12 @@ fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         (Some(c), Some(n)) if n > c => (n, Form::Group),
         (Some(c), _) => (c, Form::Name),
         (None, Some(n)) => (n, Form::Group),
+        // "said the ruling": a short determined phrase ending the clause.
+        (None, None)
+            if determined && k > i + 1 && k - i <= 4 && !cx.toks.get(k).is_some_and(|t| t.word) =>
+        {
+            (k - 1, Form::Group)
+        }
         (None, None) => return None,
     };
     let m = Mention {
@@ -478,7 +526,7 @@ fn role_after(cx: &Ctx, end: usize) -> Option<(Span, usize)> {
 }
 
 /// The content of a frame spanning tokens `lo..=hi`, and how it is quoted.
-fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind) {
+fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind, bool) {
     let frame = cx.span(lo, hi);
     let whole = cx.sent;
     // A quotation next to the frame, or filling most of the sentence, is
@@ -505,7 +553,7 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind)
         .filter(|q| adjacent(**q) || q.len() * 5 >= whole.len() * 3)
         .max_by_key(|q| q.len());
     if let Some(q) = quoted {
-        return (*q, QuoteKind::Direct);
+        return (*q, QuoteKind::Direct, false);
     }
     let quote = match class {
         CueClass::Speech => QuoteKind::Indirect,
@@ -513,30 +561,63 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind)
     };
     let parenthetical = lo > 0 && cx.punct(lo - 1, &[',']) && cx.punct(hi + 1, &[',']);
     if parenthetical {
-        return (whole, quote);
+        return (whole, quote, false);
     }
     let mut start = hi + 1;
     if lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi)) {
-        // "told reporters (on Monday) that ...": skip the hearer.
-        if let Some(t) = (start..(start + 8).min(cx.toks.len())).find(|&k| cx.is(k, "that")) {
-            start = t;
-        }
+        start = skip_hearer(cx, start);
     }
     while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':', '—', '–']))
     {
         start += 1;
     }
     let words = |a: usize, b: usize| (a..b).filter(|&k| cx.toks[k].word).count();
+    let after_clause = cx.is(hi + 1, "that") || cx.punct(hi + 1, &[':']);
+    // "Y, X said on Monday in a statement.": a frame after a comma or a
+    // quotation closes the content before it.
+    let closes = lo > 0 && (cx.punct(lo - 1, &[',', '—', '–']) || cx.quote_mark(lo - 1));
+    if closes && !after_clause && words(0, lo) >= 3 {
+        return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
+    }
     if words(start, cx.toks.len()) >= 3 {
-        return (
-            tidy(cx, Span::new(cx.toks[start].span.start, whole.end)),
-            quote,
-        );
+        let span = Span::new(cx.toks[start].span.start, whole.end);
+        return (tidy(cx, span), quote, false);
     }
     if words(0, lo) >= 3 {
-        return (tidy(cx, Span::new(whole.start, frame.start)), quote);
+        return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
     }
-    (whole, quote)
+    (whole, quote, true)
+}
+
+/// The token after the hearer of "told reporters (on Monday) that ...":
+/// the "that" when one comes soon, else the token after a name, a pronoun
+/// or a short noun phrase.
+fn skip_hearer(cx: &Ctx, start: usize) -> usize {
+    if let Some(t) = (start..(start + 8).min(cx.toks.len())).find(|&k| cx.is(k, "that")) {
+        return t;
+    }
+    let mut k = start;
+    if k < cx.toks.len() && cx.toks[k].capitalised(cx.text) {
+        while k < cx.toks.len()
+            && (cx.toks[k].capitalised(cx.text)
+                || (cx.in_table(k, lexicon::NAME_CONNECTORS)
+                    && cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text))))
+        {
+            k += 1;
+        }
+        return k;
+    }
+    if cx.in_table(k, lexicon::DETERMINERS) {
+        k += 1;
+        while k < cx.toks.len() && k - start < 4 && cx.toks[k].word && !is_stop(&cx.lower(k)) {
+            k += 1;
+        }
+        return k;
+    }
+    if cx.toks[k.min(cx.toks.len().saturating_sub(1))].word && k < cx.toks.len() {
+        return k + 1;
+    }
+    k
 }
 
 /// A content span without the punctuation at its edges (commas, the final

@@ -189,9 +189,11 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "again",
     "also",
     "always",
+    "are",
     "had",
     "has",
     "have",
+    "is",
     "later",
     "now",
     "often",
@@ -203,6 +205,8 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "repeatedly",
     "still",
     "then",
+    "was",
+    "were",
     "would",
 ];
 

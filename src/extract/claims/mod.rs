@@ -59,6 +59,8 @@ pub fn extract(
         })
         .collect();
 
+    let (frames, silent) = lend_bare_frames(text, sentences, &toks, &quotes, frames);
+
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
     let mut memory = Memory::default();
@@ -76,7 +78,7 @@ pub fn extract(
     let mut claims = Vec::new();
     let mut book = SourceBook::default();
     for (i, s) in sentences.iter().enumerate() {
-        if toks[i].is_empty() {
+        if toks[i].is_empty() || silent[i] {
             continue;
         }
         let id = format!("c{}", claims.len() + 1);
@@ -156,6 +158,45 @@ fn attribute(text: &str, f: &Frame, memory: &mut Memory, entities: &[Entity]) ->
         role,
         also,
     }
+}
+
+/// A sentence that is only a frame ("Moore said.", "He added:") attributes
+/// the sentence before it (after a colon, the one after it), when that one
+/// has no frame of its own; the bare sentence then makes no claim of its
+/// own (the second vector marks it).
+fn lend_bare_frames(
+    text: &str,
+    sentences: &[Sentence],
+    toks: &[Vec<Tok>],
+    quotes: &[Quotes],
+    mut frames: Vec<Option<Frame>>,
+) -> (Vec<Option<Frame>>, Vec<bool>) {
+    let mut silent = vec![false; sentences.len()];
+    for i in 0..sentences.len() {
+        let Some(f) = frames[i].clone().filter(|f| f.bare) else {
+            continue;
+        };
+        let colon = sentences[i].span.of(text).trim_end().ends_with(':');
+        let target = if colon {
+            Some(i + 1).filter(|&t| t < sentences.len())
+        } else {
+            i.checked_sub(1)
+        };
+        let Some(t) = target.filter(|&t| !toks[t].is_empty() && frames[t].is_none()) else {
+            continue;
+        };
+        let quoted = quotes[t].inside.iter().max_by_key(|q| q.len()).copied();
+        let mut lent = f;
+        lent.bare = false;
+        (lent.content, lent.quote) = match quoted {
+            Some(q) => (q, QuoteKind::Direct),
+            None => (sentences[t].span, lent.quote),
+        };
+        frames[t] = Some(lent);
+        frames[i] = None;
+        silent[i] = true;
+    }
+    (frames, silent)
 }
 
 /// For each sentence without a frame of its own that lies in a quotation

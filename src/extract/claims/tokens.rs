@@ -36,6 +36,12 @@ pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// Whether a punctuation token is a double quotation mark, including the
+/// typewriter pairs '' and ``.
+pub fn is_quote_token(s: &str) -> bool {
+    s == "''" || s == "``" || (!s.is_empty() && s.chars().all(is_quote_mark))
+}
+
 /// The tokens of `span` in `text`, in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let s = span.of(text);
@@ -49,6 +55,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             continue;
         }
         if !c.is_alphanumeric() {
+            // '' and `` are one double quotation mark.
+            let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|n| n.1 == c);
+            if doubled {
+                out.push(Tok {
+                    span: Span::new(span.start + at, span.start + at + 2),
+                    word: false,
+                });
+                i += 2;
+                continue;
+            }
             let end = at + c.len_utf8();
             out.push(Tok {
                 span: Span::new(span.start + at, span.start + end),
@@ -133,11 +149,18 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
         let new_paragraph = gap.contains('\n') || !s.role.is_content();
         prev_end = s.span.end;
         let body = s.span.of(text);
-        let first = body.chars().next();
-        let mut skip_first = false;
+        let lead_mark = if body.starts_with("''") || body.starts_with("``") {
+            2
+        } else {
+            body.chars()
+                .next()
+                .filter(|c| matches!(c, '"' | '“' | '«'))
+                .map_or(0, char::len_utf8)
+        };
+        let mut skip = 0;
         if open && new_paragraph {
-            if first.is_some_and(|c| matches!(c, '"' | '“' | '«')) {
-                skip_first = true;
+            if lead_mark > 0 {
+                skip = lead_mark;
             } else {
                 open = false;
             }
@@ -146,16 +169,27 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
             continues: open,
             ..Quotes::default()
         };
-        let mut region_start = s.span.start;
-        if skip_first {
-            region_start += first.map_or(0, char::len_utf8);
-        }
-        for (i, c) in body.char_indices() {
-            if !is_quote_mark(c) || (skip_first && i == 0) {
+        let mut region_start = s.span.start + skip;
+        let mut iter = body.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            // A doubled apostrophe or backtick is a typewriter double quote:
+            // `` opens, '' opens or closes like ".
+            let mut mark = c;
+            let mut width = c.len_utf8();
+            if matches!(c, '\'' | '`') {
+                if iter.peek().is_some_and(|&(_, n)| n == c) {
+                    iter.next();
+                    width = 2;
+                    mark = if c == '`' { '“' } else { '"' };
+                } else {
+                    continue;
+                }
+            }
+            if !is_quote_mark(mark) || i < skip {
                 continue;
             }
             let at = s.span.start + i;
-            let opening = match c {
+            let opening = match mark {
                 '“' | '«' | '„' => true,
                 '”' | '»' => false,
                 _ => !open,
@@ -165,7 +199,7 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
                     push_region(&mut q, text, region_start, at);
                 }
                 open = true;
-                region_start = at + c.len_utf8();
+                region_start = at + width;
             } else if open {
                 push_region(&mut q, text, region_start, at);
                 open = false;
