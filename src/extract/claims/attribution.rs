@@ -56,6 +56,8 @@ pub struct Frame {
     pub role: Option<Span>,
     pub content: Span,
     pub quote: QuoteKind,
+    /// The words of the frame itself: source, cue and role.
+    pub region: Span,
     /// The sentence is the frame alone ("Moore said.", "He added:"): what
     /// it attributes is in the sentence before it, or after a colon.
     pub bare: bool,
@@ -100,17 +102,75 @@ impl Ctx<'_> {
     }
 }
 
-/// The attribution frame of the sentence `sent`, if it has one.
-pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Option<Frame> {
+/// The attribution frames of the sentence `sent`, in text order, their
+/// contents cut so that they do not overlap the frames that follow them
+/// ("Trump attacked the plan, saying it failed": "the plan" and "it
+/// failed").
+pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
     let cx = Ctx {
         text,
         sent,
         toks,
         quotes,
     };
-    impersonal(&cx)
-        .or_else(|| according_to(&cx))
-        .or_else(|| verb_frames(&cx))
+    let mut frames: Vec<Frame> = Vec::new();
+    for f in [impersonal(&cx), according_to(&cx), label(&cx)]
+        .into_iter()
+        .flatten()
+    {
+        frames.push(f);
+    }
+    verb_frames(&cx, &mut frames);
+    frames.sort_by_key(|f| f.region.start);
+    for i in 1..frames.len() {
+        let next = frames[i].region;
+        let prev = &mut frames[i - 1];
+        if prev.content.start < next.start && next.start < prev.content.end {
+            let cut = tidy(&cx, Span::new(prev.content.start, next.start));
+            if cut.of(text).chars().any(char::is_alphanumeric) {
+                prev.content = cut;
+            }
+        }
+    }
+    frames
+}
+
+/// "Pence: Well, ...", "Poll: Voters ...", "Jane Roe ― “...”": a name
+/// opening the sentence, then a colon or a dash, then what it says.
+fn label(cx: &Ctx) -> Option<Frame> {
+    let k = (1..=4.min(cx.toks.len())).find(|&k| cx.punct(k, &[':', '―', '—']))?;
+    let named = (0..k).all(|i| cx.toks[i].capitalised(cx.text))
+        && !cx.in_table(0, lexicon::NOT_NAME_STARTS)
+        && !cx.quotes.covers(cx.toks[0].span);
+    let rest = (k + 1..cx.toks.len()).filter(|&i| cx.toks[i].word).count();
+    if !named || rest < 3 {
+        return None;
+    }
+    let first = (k + 1..cx.toks.len()).find(|&i| cx.toks[i].word || cx.quote_mark(i))?;
+    let content = tidy(cx, Span::new(cx.toks[first].span.start, cx.sent.end));
+    let quoted = cx
+        .quotes
+        .inside
+        .iter()
+        .find(|q| content.contains(**q) && q.len() * 2 > content.len());
+    Some(Frame {
+        verb: cx.toks[k].text(cx.text).to_string(),
+        source: Mention {
+            span: cx.span(0, k - 1),
+            form: Form::Name,
+            antecedent: None,
+        },
+        also: Vec::new(),
+        role: None,
+        content: quoted.copied().unwrap_or(content),
+        quote: if quoted.is_some() {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        },
+        region: cx.span(0, k),
+        bare: false,
+    })
 }
 
 /// "It is believed that ...", "it was noted that ...".
@@ -133,6 +193,7 @@ fn impersonal(cx: &Ctx) -> Option<Frame> {
         let verb = Span::new(cx.toks[i + 1].span.start, cx.toks[j].span.end);
         let (content, _, bare) = content(cx, i, j, CueClass::Thought);
         return Some(Frame {
+            region: cx.span(i, j),
             bare,
             verb: verb.of(cx.text).to_lowercase(),
             source: Mention {
@@ -168,6 +229,7 @@ fn according_to(cx: &Ctx) -> Option<Frame> {
     }
     let (content, quote, bare) = content(cx, i, last, CueClass::Speech);
     Some(Frame {
+        region: cx.span(i, last),
         bare,
         verb: "according to".into(),
         source,
@@ -178,9 +240,9 @@ fn according_to(cx: &Ctx) -> Option<Frame> {
     })
 }
 
-/// A frame around a cue verb: the first cue outside quotations that has a
-/// source next to it.
-fn verb_frames(cx: &Ctx) -> Option<Frame> {
+/// The frames around cue verbs outside quotations that have a source next
+/// to them, skipping cues inside frames already found.
+fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
     // In a title-case headline ("Minister Says Exports Rise") the cue is
     // capitalised like every other word.
     let words = cx.toks.iter().filter(|t| t.word).count();
@@ -190,6 +252,9 @@ fn verb_frames(cx: &Ctx) -> Option<Frame> {
         let tok = cx.toks[c];
         let capital_cue = tok.capitalised(cx.text) && !(title_case && c > 0);
         if !tok.word || capital_cue || cx.quotes.covers(tok.span) {
+            continue;
+        }
+        if frames.iter().any(|f| f.region.contains(tok.span)) {
             continue;
         }
         let verb = cx.lower(c);
@@ -202,9 +267,11 @@ fn verb_frames(cx: &Ctx) -> Option<Frame> {
             continue;
         }
         if let Some(frame) = source_first(cx, c, &verb, class) {
-            return Some(frame);
+            frames.push(frame);
+            continue;
         }
-        if lexicon::has(lexicon::INVERTING_CUES, &verb)
+        if class != CueClass::Stance
+            && lexicon::has(lexicon::INVERTING_CUES, &verb)
             && c > 0
             && (cx.punct(c - 1, &[',', '—', '–']) || cx.quote_mark(c - 1))
             && let Some((source, end)) = phrase_after(cx, c + 1)
@@ -212,7 +279,8 @@ fn verb_frames(cx: &Ctx) -> Option<Frame> {
             let role = role_after(cx, end);
             let last = role.map_or(end, |(_, e)| e);
             let (content, quote, bare) = content(cx, c, last, class);
-            return Some(Frame {
+            frames.push(Frame {
+                region: cx.span(c, last),
                 bare,
                 verb,
                 source,
@@ -221,9 +289,49 @@ fn verb_frames(cx: &Ctx) -> Option<Frame> {
                 content,
                 quote,
             });
+            continue;
+        }
+        if let Some(frame) = participle(cx, c, &verb, class) {
+            frames.push(frame);
         }
     }
-    None
+}
+
+/// "..., saying that ...", "..., adding ...": a participle cue after a
+/// comma; its source is the subject that opens the sentence.
+fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> {
+    if !verb.ends_with("ing") || c == 0 || !cx.punct(c - 1, &[',']) {
+        return None;
+    }
+    let first = (0..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
+    let (source, _) = phrase_after(cx, first)?;
+    let mut start = c + 1;
+    while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':'])) {
+        start += 1;
+    }
+    if start >= cx.toks.len() {
+        return None;
+    }
+    let content = tidy(cx, Span::new(cx.toks[start].span.start, cx.sent.end));
+    let quoted = cx
+        .quotes
+        .inside
+        .iter()
+        .find(|q| content.contains(**q) && q.len() * 2 > content.len());
+    Some(Frame {
+        verb: verb.to_string(),
+        source,
+        also: Vec::new(),
+        role: None,
+        content: quoted.copied().unwrap_or(content),
+        quote: match (quoted, class) {
+            (Some(_), _) => QuoteKind::Direct,
+            (None, CueClass::Speech) => QuoteKind::Indirect,
+            (None, _) => QuoteKind::None,
+        },
+        region: cx.toks[c].span,
+        bare: false,
+    })
 }
 
 fn is_be(cx: &Ctx, i: usize) -> bool {
@@ -238,7 +346,10 @@ fn clause_follows(cx: &Ctx, c: usize) -> bool {
     if cx.in_table(k, lexicon::BETWEEN_SOURCE_AND_CUE) {
         k += 1;
     }
-    cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k)
+    let clause_start = cx.in_table(k, lexicon::PRONOUNS)
+        || cx.in_table(k, lexicon::DETERMINERS)
+        || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text));
+    cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k) || clause_start
 }
 
 /// "X said ...": the source just before the cue (auxiliaries and adverbs
@@ -270,6 +381,7 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
         .unwrap_or(c);
     let (content, quote, bare) = content(cx, first.min(c), c, class);
     Some(Frame {
+        region: cx.span(first.min(c), c),
         bare,
         verb: verb.to_string(),
         source,
@@ -557,8 +669,14 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind,
     }
     let quote = match class {
         CueClass::Speech => QuoteKind::Indirect,
-        CueClass::Thought => QuoteKind::None,
+        CueClass::Thought | CueClass::Stance => QuoteKind::None,
     };
+    if class == CueClass::Stance && hi + 1 < cx.toks.len() {
+        // What a stance is about follows it, however short: "called for
+        // calm", "wants talks".
+        let span = Span::new(cx.toks[hi + 1].span.start, whole.end);
+        return (tidy(cx, span), quote, false);
+    }
     let parenthetical = lo > 0 && cx.punct(lo - 1, &[',']) && cx.punct(hi + 1, &[',']);
     if parenthetical {
         return (whole, quote, false);
@@ -650,7 +768,7 @@ mod tests {
         };
         let q = quotes(text, &[sentence]);
         let toks = tokenize(text, span);
-        find(text, span, &toks, &q[0]).map(|f| {
+        find(text, span, &toks, &q[0]).into_iter().next().map(|f| {
             (
                 f.source.span.of(text).to_string(),
                 f.verb,
@@ -702,7 +820,7 @@ mod tests {
             ("is believed", "the ship sank")
         );
         // A belief verb without a clause is not an attribution.
-        assert!(frame("The divers found the wreck.").is_none());
+        assert!(frame("Divers found wreckage.").is_none());
         assert!(frame("The harbour is quiet today.").is_none());
     }
 }

@@ -23,7 +23,7 @@ pub mod lexicon;
 pub mod sources;
 pub mod tokens;
 
-use crate::model::{Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source};
+use crate::model::{Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, Span};
 use attribution::Frame;
 use sources::{Memory, Resolved};
 use tokens::{Quotes, Tok};
@@ -46,13 +46,13 @@ pub fn extract(
             }
         })
         .collect();
-    let frames: Vec<Option<Frame>> = sentences
+    let frames: Vec<Vec<Frame>> = sentences
         .iter()
         .zip(&toks)
         .zip(&quotes)
         .map(|((s, t), q)| {
             if t.is_empty() {
-                None
+                Vec::new()
             } else {
                 attribution::find(text, s.span, t, q)
             }
@@ -64,10 +64,10 @@ pub fn extract(
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
     let mut memory = Memory::default();
-    let mut resolved: Vec<Option<Attributed>> = vec![None; sentences.len()];
+    let mut resolved: Vec<Vec<Attributed>> = vec![Vec::new(); sentences.len()];
     for (i, s) in sentences.iter().enumerate() {
-        if let Some(f) = &frames[i] {
-            resolved[i] = Some(attribute(text, f, &mut memory, entities));
+        for f in &frames[i] {
+            resolved[i].push(attribute(text, f, &mut memory, entities));
         }
         if !toks[i].is_empty() {
             memory.observe(text, &toks[i], s.span, entities);
@@ -81,50 +81,66 @@ pub fn extract(
         if toks[i].is_empty() || silent[i] {
             continue;
         }
-        let id = format!("c{}", claims.len() + 1);
-        let (span, attr) = match (&frames[i], borrowed[i]) {
-            (Some(f), _) => (f.content, resolved[i].clone()),
-            (None, Some(from)) => {
-                let span = quotes[i]
-                    .inside
+        // (content, the frame's own words, attribution) of each claim.
+        let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = frames[i]
+            .iter()
+            .zip(&resolved[i])
+            .map(|(f, a)| (f.content, Some(f.region), Some(a.clone())))
+            .collect();
+        if parts.is_empty() {
+            parts.push(match borrowed[i] {
+                Some((from, j)) => {
+                    let span = quotes[i]
+                        .inside
+                        .iter()
+                        .max_by_key(|q| q.len())
+                        .copied()
+                        .unwrap_or(s.span);
+                    let attr = resolved[from].get(j).cloned().map(|mut a| {
+                        a.attribution.quote = QuoteKind::Direct;
+                        a
+                    });
+                    (span, None, attr)
+                }
+                None => (s.span, None, None),
+            });
+        }
+        parts.sort_by_key(|p| p.0.start);
+        let sentence_hedges = hedges::find(text, s.span);
+        let single = parts.len() == 1;
+        for (span, region, attr) in parts {
+            let id = format!("c{}", claims.len() + 1);
+            if let Some(a) = &attr {
+                book.add(&id, a);
+            }
+            // With several claims in a sentence, each takes the hedges of its
+            // own content and frame.
+            let mut hedges: Vec<String> = Vec::new();
+            for h in &sentence_hedges {
+                let own =
+                    single || span.contains(h.span) || region.is_some_and(|r| r.contains(h.span));
+                if own && !hedges.contains(&h.cue) {
+                    hedges.push(h.cue.clone());
+                }
+            }
+            claims.push(Claim {
+                id,
+                span,
+                sentence: s.index,
+                attribution: attr.map(|a| a.attribution),
+                hedges,
+                entities: entities
                     .iter()
-                    .max_by_key(|q| q.len())
-                    .copied()
-                    .unwrap_or(s.span);
-                let attr = resolved[from].clone().map(|mut a| {
-                    a.attribution.quote = QuoteKind::Direct;
-                    a
-                });
-                (span, attr)
-            }
-            (None, None) => (s.span, None),
-        };
-        if let Some(a) = &attr {
-            book.add(&id, a);
+                    .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
+                    .map(|e| e.name.clone())
+                    .collect(),
+                figures: figures
+                    .iter()
+                    .filter(|f| span.contains(f.span))
+                    .map(|f| f.id.clone())
+                    .collect(),
+            });
         }
-        let mut hedges: Vec<String> = Vec::new();
-        for h in hedges::find(text, s.span) {
-            if !hedges.contains(&h.cue) {
-                hedges.push(h.cue);
-            }
-        }
-        claims.push(Claim {
-            id,
-            span,
-            sentence: s.index,
-            attribution: attr.map(|a| a.attribution),
-            hedges,
-            entities: entities
-                .iter()
-                .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
-                .map(|e| e.name.clone())
-                .collect(),
-            figures: figures
-                .iter()
-                .filter(|f| span.contains(f.span))
-                .map(|f| f.id.clone())
-                .collect(),
-        });
     }
     (claims, book.sources)
 }
@@ -169,11 +185,15 @@ fn lend_bare_frames(
     sentences: &[Sentence],
     toks: &[Vec<Tok>],
     quotes: &[Quotes],
-    mut frames: Vec<Option<Frame>>,
-) -> (Vec<Option<Frame>>, Vec<bool>) {
+    mut frames: Vec<Vec<Frame>>,
+) -> (Vec<Vec<Frame>>, Vec<bool>) {
     let mut silent = vec![false; sentences.len()];
     for i in 0..sentences.len() {
-        let Some(f) = frames[i].clone().filter(|f| f.bare) else {
+        let Some(f) = frames[i]
+            .first()
+            .cloned()
+            .filter(|f| f.bare && frames[i].len() == 1)
+        else {
             continue;
         };
         let colon = sentences[i].span.of(text).trim_end().ends_with(':');
@@ -182,7 +202,7 @@ fn lend_bare_frames(
         } else {
             i.checked_sub(1)
         };
-        let Some(t) = target.filter(|&t| !toks[t].is_empty() && frames[t].is_none()) else {
+        let Some(t) = target.filter(|&t| !toks[t].is_empty() && frames[t].is_empty()) else {
             continue;
         };
         let quoted = quotes[t].inside.iter().max_by_key(|q| q.len()).copied();
@@ -192,17 +212,17 @@ fn lend_bare_frames(
             Some(q) => (q, QuoteKind::Direct),
             None => (sentences[t].span, lent.quote),
         };
-        frames[t] = Some(lent);
-        frames[i] = None;
+        frames[t] = vec![lent];
+        frames[i].clear();
         silent[i] = true;
     }
     (frames, silent)
 }
 
 /// For each sentence without a frame of its own that lies in a quotation
-/// running over several sentences, the sentence whose frame attributes that
-/// quotation.
-fn quotation_runs(quotes: &[Quotes], frames: &[Option<Frame>]) -> Vec<Option<usize>> {
+/// running over several sentences, the sentence (and frame) that
+/// attributes that quotation.
+fn quotation_runs(quotes: &[Quotes], frames: &[Vec<Frame>]) -> Vec<Option<(usize, usize)>> {
     let mut out = vec![None; quotes.len()];
     let mut i = 0;
     while i < quotes.len() {
@@ -214,14 +234,15 @@ fn quotation_runs(quotes: &[Quotes], frames: &[Option<Frame>]) -> Vec<Option<usi
         while end + 1 < quotes.len() && quotes[end].open_at_end && quotes[end + 1].continues {
             end += 1;
         }
-        let speaker = (i..=end).find(|&k| {
+        let speaker = (i..=end).find_map(|k| {
             frames[k]
-                .as_ref()
-                .is_some_and(|f| f.quote == QuoteKind::Direct)
+                .iter()
+                .position(|f| f.quote == QuoteKind::Direct)
+                .map(|j| (k, j))
         });
         if let Some(from) = speaker {
             for (k, slot) in out.iter_mut().enumerate().take(end + 1).skip(i) {
-                if frames[k].is_none() {
+                if frames[k].is_empty() {
                     *slot = Some(from);
                 }
             }
@@ -282,7 +303,7 @@ impl SourceBook {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Role, SourceKind, Span};
+    use crate::model::{Role, SourceKind};
 
     /// Whether `span` is a valid, char-aligned range of `text`.
     fn sliceable(text: &str, span: Span) -> bool {
