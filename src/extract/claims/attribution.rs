@@ -357,8 +357,9 @@ fn clause_follows(cx: &Ctx, c: usize) -> bool {
 fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> {
     let mut j = c.checked_sub(1)?;
     let mut skipped = 0;
-    while skipped < 2
+    while skipped < 4
         && (cx.in_table(j, lexicon::BETWEEN_SOURCE_AND_CUE)
+            || cx.in_table(j, lexicon::WHEN_WORDS)
             || (verb == "convinced" && is_be(cx, j))
             || cx.is(j, "not")
             || cx.is(j, "did"))
@@ -366,13 +367,21 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
         j = j.checked_sub(1)?;
         skipped += 1;
     }
+    // A cue that is also a noun ("his tax plan", "Republican claims") is a
+    // verb only when a clause or an infinitive follows it.
+    let ambiguous = lexicon::has(lexicon::NOUN_LIKE_CUES, verb);
+    if ambiguous && !(clause_follows(cx, c) || cx.is(c + 1, "to")) {
+        return None;
+    }
+    let loose =
+        lexicon::has(lexicon::INVERTING_CUES, verb) || lexicon::has(lexicon::TELLING_CUES, verb);
     let mut role = None;
     let source = if cx.punct(j, &[',', '-', '—', '–']) {
-        let (m, r) = apposition(cx, j)?;
+        let (m, r) = apposition(cx, j, loose)?;
         role = r;
         m
     } else {
-        phrase_before(cx, j)?
+        phrase_before(cx, j, loose)?
     };
     let first = cx
         .toks
@@ -395,7 +404,7 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
 /// "X, a spokesman for Y," or "X -- co-editor of Y --" before a cue whose
 /// preceding token `close` is the closing comma or dash: the source X and
 /// the apposition as its role.
-fn apposition(cx: &Ctx, close: usize) -> Option<(Mention, Option<Span>)> {
+fn apposition(cx: &Ctx, close: usize, loose: bool) -> Option<(Mention, Option<Span>)> {
     const DASHES: &[char] = &['-', '—', '–'];
     let comma = cx.punct(close, &[',']);
     let delim: &[char] = if comma { &[','] } else { DASHES };
@@ -415,7 +424,7 @@ fn apposition(cx: &Ctx, close: usize) -> Option<(Mention, Option<Span>)> {
     if open + 1 >= inner_end || !first.word || (comma && first.capitalised(cx.text)) {
         return None;
     }
-    let source = phrase_before(cx, before.checked_sub(1)?)?;
+    let source = phrase_before(cx, before.checked_sub(1)?, loose)?;
     let role = (cx.in_table(open + 1, lexicon::DETERMINERS) || !comma)
         .then(|| cx.span(open + 1, inner_end - 1));
     Some((source, role))
@@ -424,7 +433,7 @@ fn apposition(cx: &Ctx, close: usize) -> Option<(Mention, Option<Span>)> {
 /// The source phrase ending at token `j`: a pronoun, a name, a noun phrase
 /// ending in a source noun, or a noun phrase before a relative clause ("two
 /// experts who study X").
-fn phrase_before(cx: &Ctx, j: usize) -> Option<Mention> {
+fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> {
     // "Rep. Jane Roe (D-Ohio) said": step over the parenthesis.
     let mut j = j;
     if cx.punct(j, &[')']) {
@@ -441,7 +450,7 @@ fn phrase_before(cx: &Ctx, j: usize) -> Option<Mention> {
         if (cx.is(k, "who") || cx.is(k, "that"))
             && k > 0
             && k < j
-            && let Some(m) = noun_phrase_before(cx, k - 1, true)
+            && let Some(m) = noun_phrase_before(cx, k - 1, true, loose)
         {
             return Some(m);
         }
@@ -453,7 +462,7 @@ fn phrase_before(cx: &Ctx, j: usize) -> Option<Mention> {
     let lower = cx.lower(j);
     if lexicon::has(lexicon::PRONOUNS, &lower) {
         let antecedent = (lower == "who" && j >= 2 && cx.punct(j - 1, &[',']))
-            .then(|| noun_phrase_before(cx, j - 2, false).map(|m| m.span))
+            .then(|| noun_phrase_before(cx, j - 2, false, loose).map(|m| m.span))
             .flatten();
         return Some(Mention {
             span: t.span,
@@ -461,12 +470,13 @@ fn phrase_before(cx: &Ctx, j: usize) -> Option<Mention> {
             antecedent,
         });
     }
-    noun_phrase_before(cx, j, false)
+    noun_phrase_before(cx, j, false, loose)
 }
 
 /// A name or a source-noun phrase ending at token `j`. With `any_head`
-/// (before a relative "who"), any common noun heads it.
-fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool) -> Option<Mention> {
+/// (before a relative "who"), any common noun heads it; with `loose` (before
+/// an unambiguous speech verb), any noun after a determiner ("the mayor").
+fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool, loose: bool) -> Option<Mention> {
     let t = cx.toks[j];
     if !t.word {
         return None;
@@ -525,7 +535,8 @@ fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool) -> Option<Mention> {
     }
     // An unknown head needs a determiner to read as a noun phrase: "the
     // mayor said", but not "prices rose, traders said" read as "rose".
-    let determined = k < j && (cx.in_table(k, lexicon::DETERMINERS) || is_possessive(&cx.lower(k)));
+    let determined =
+        loose && k < j && (cx.in_table(k, lexicon::DETERMINERS) || is_possessive(&cx.lower(k)));
     if !(known || any_head || determined) {
         return None;
     }
@@ -690,7 +701,21 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind,
         start += 1;
     }
     let words = |a: usize, b: usize| (a..b).filter(|&k| cx.toks[k].word).count();
-    let after_clause = cx.is(hi + 1, "that") || cx.punct(hi + 1, &[':']);
+    // "said in an interview on Monday that ...": the content starts after
+    // the "that" that follows the circumstances.
+    if let Some(t) = (hi + 1..(hi + 10).min(cx.toks.len()))
+        .take_while(|&k| cx.toks[k].word || cx.punct(k, &[',']))
+        .find(|&k| cx.is(k, "that"))
+        && (hi + 1..t).all(|k| !lexicon::has(lexicon::PRONOUNS, &cx.lower(k)))
+    {
+        start = start.max(t + 1);
+    }
+    let after_clause = cx.is(hi + 1, "that")
+        || cx.punct(hi + 1, &[':'])
+        || ((cx.in_table(hi + 1, lexicon::PRONOUNS)
+            || cx.in_table(hi + 1, lexicon::DETERMINERS)
+            || cx.toks.get(hi + 1).is_some_and(|t| t.capitalised(cx.text)))
+            && !cx.in_table(hi + 1, lexicon::WHEN_WORDS));
     // "Y, X said on Monday in a statement.": a frame after a comma or a
     // quotation closes the content before it.
     let closes = lo > 0 && (cx.punct(lo - 1, &[',', '—', '–']) || cx.quote_mark(lo - 1));

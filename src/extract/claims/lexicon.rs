@@ -283,6 +283,71 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "would",
 ];
 
+/// Words of time that may stand between a source and its cue ("Smith on
+/// Monday said", "officials last week warned"), lower case.
+pub const WHEN_WORDS: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "earlier",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "last",
+    "march",
+    "monday",
+    "month",
+    "night",
+    "november",
+    "october",
+    "on",
+    "saturday",
+    "september",
+    "sunday",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "year",
+    "yesterday",
+];
+
+/// Cues that are also common nouns ("the plan", "Republican claims"): a
+/// verb only when a clause or an infinitive follows.
+pub const NOUN_LIKE_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "doubt",
+    "doubts",
+    "estimate",
+    "estimates",
+    "fear",
+    "fears",
+    "find",
+    "hope",
+    "hopes",
+    "note",
+    "notes",
+    "plan",
+    "plans",
+    "report",
+    "reports",
+    "show",
+    "shows",
+    "state",
+    "states",
+    "support",
+    "supports",
+    "thought",
+    "want",
+    "wants",
+];
+
 /// Personal pronouns that can be a source, lower case.
 pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who"];
 
@@ -620,6 +685,8 @@ mod tests {
             TELLING_CUES,
             IMPERSONAL,
             BETWEEN_SOURCE_AND_CUE,
+            WHEN_WORDS,
+            NOUN_LIKE_CUES,
             PRONOUNS,
             NOT_NAME_STARTS,
             NAME_CONNECTORS,
