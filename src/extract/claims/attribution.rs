@@ -138,10 +138,14 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
 /// "Pence: Well, ...", "Poll: Voters ...", "Jane Roe ― “...”": a name
 /// opening the sentence, then a colon or a dash, then what it says.
 fn label(cx: &Ctx) -> Option<Frame> {
-    let k = (1..=4.min(cx.toks.len())).find(|&k| cx.punct(k, &[':', '―', '—']))?;
-    let named = (0..k).all(|i| cx.toks[i].capitalised(cx.text))
-        && !cx.in_table(0, lexicon::NOT_NAME_STARTS)
-        && !cx.quotes.covers(cx.toks[0].span);
+    if let Some(f) = trailing_label(cx) {
+        return Some(f);
+    }
+    // A transcript line may sit inside an opening quotation mark.
+    let s0 = usize::from(cx.quote_mark(0));
+    let k = (s0 + 1..=(s0 + 4).min(cx.toks.len())).find(|&k| cx.punct(k, &[':', '―', '—']))?;
+    let named = (s0..k).all(|i| cx.toks[i].capitalised(cx.text))
+        && !cx.in_table(s0, lexicon::NOT_NAME_STARTS);
     let rest = (k + 1..cx.toks.len()).filter(|&i| cx.toks[i].word).count();
     if !named || rest < 3 {
         return None;
@@ -156,7 +160,7 @@ fn label(cx: &Ctx) -> Option<Frame> {
     Some(Frame {
         verb: cx.toks[k].text(cx.text).to_string(),
         source: Mention {
-            span: cx.span(0, k - 1),
+            span: cx.span(s0, k - 1),
             form: Form::Name,
             antecedent: None,
         },
@@ -168,7 +172,43 @@ fn label(cx: &Ctx) -> Option<Frame> {
         } else {
             QuoteKind::Indirect
         },
-        region: cx.span(0, k),
+        region: cx.span(s0, k),
+        bare: false,
+    })
+}
+
+/// "“...” ― Jane Roe": a quotation signed with a dash and a name.
+fn trailing_label(cx: &Ctx) -> Option<Frame> {
+    let mut end = cx.toks.len().checked_sub(1)?;
+    while end > 0 && !cx.toks[end].word {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && cx.toks[start - 1].capitalised(cx.text) && end - start < 4 {
+        start -= 1;
+    }
+    let dash = start.checked_sub(1)?;
+    if !cx.toks[end].capitalised(cx.text) || !cx.punct(dash, &['―', '—', '–']) || dash == 0 {
+        return None;
+    }
+    let q = cx
+        .quotes
+        .inside
+        .iter()
+        .filter(|q| q.end <= cx.toks[dash].span.start)
+        .max_by_key(|q| q.len())?;
+    Some(Frame {
+        verb: cx.toks[dash].text(cx.text).to_string(),
+        source: Mention {
+            span: cx.span(start, end),
+            form: Form::Name,
+            antecedent: None,
+        },
+        also: Vec::new(),
+        role: None,
+        content: *q,
+        quote: QuoteKind::Direct,
+        region: cx.span(dash, end),
         bare: false,
     })
 }
@@ -300,7 +340,10 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
 /// "..., saying that ...", "..., adding ...": a participle cue after a
 /// comma; its source is the subject that opens the sentence.
 fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> {
-    if !verb.ends_with("ing") || c == 0 || !cx.punct(c - 1, &[',']) {
+    // "..., saying ..." or "X did this and said ...".
+    let after_comma = verb.ends_with("ing") && c > 0 && cx.punct(c - 1, &[',']);
+    let coordinated = c > 0 && cx.is(c - 1, "and") && class != CueClass::Stance;
+    if !(after_comma || coordinated) {
         return None;
     }
     let first = (0..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
@@ -424,6 +467,17 @@ fn apposition(cx: &Ctx, close: usize, loose: bool) -> Option<(Mention, Option<Sp
     if open + 1 >= inner_end || !first.word || (comma && first.capitalised(cx.text)) {
         return None;
     }
+    // "Smith, a lawyer for ...," / "Smith, who ...," / "Smith, 56,": not
+    // "..., and the talks failed, said".
+    let w = cx.lower(open + 1);
+    let opens = lexicon::has(lexicon::DETERMINERS, &w)
+        || w == "who"
+        || lexicon::has(lexicon::TITLES, &w)
+        || w.chars().all(|c| c.is_ascii_digit())
+        || !comma;
+    if !opens {
+        return None;
+    }
     let source = phrase_before(cx, before.checked_sub(1)?, loose)?;
     let role = (cx.in_table(open + 1, lexicon::DETERMINERS) || !comma)
         .then(|| cx.span(open + 1, inner_end - 1));
@@ -491,7 +545,10 @@ fn noun_phrase_before(cx: &Ctx, j: usize, any_head: bool, loose: bool) -> Option
             let p = k - 1;
             let joins = cx.in_table(p, lexicon::NAME_CONNECTORS)
                 && p > 0
-                && cx.toks[p - 1].capitalised(cx.text)
+                && (cx.toks[p - 1].capitalised(cx.text)
+                    || (p > 1
+                        && cx.in_table(p - 1, lexicon::NAME_CONNECTORS)
+                        && cx.toks[p - 2].capitalised(cx.text)))
                 && !cx.is(p, "and");
             if cx.toks[p].capitalised(cx.text) || joins {
                 k = p;
@@ -668,11 +725,15 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind,
             g.chars().all(|c| !c.is_alphanumeric())
         })
     };
+    // A quotation before the frame is its content only when nothing is
+    // said after the cue ("“...,” she said." but not "She says it ...").
+    let opens_clause = clause_starts(cx, hi + 1);
     let quoted = cx
         .quotes
         .inside
         .iter()
         .filter(|q| !q.overlaps(frame))
+        .filter(|q| q.start >= frame.end || !opens_clause)
         .filter(|q| adjacent(**q) || q.len() * 5 >= whole.len() * 3)
         .max_by_key(|q| q.len());
     if let Some(q) = quoted {
@@ -710,19 +771,18 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind,
     {
         start = start.max(t + 1);
     }
-    let after_clause = cx.is(hi + 1, "that")
-        || cx.punct(hi + 1, &[':'])
-        || ((cx.in_table(hi + 1, lexicon::PRONOUNS)
-            || cx.in_table(hi + 1, lexicon::DETERMINERS)
-            || cx.toks.get(hi + 1).is_some_and(|t| t.capitalised(cx.text)))
-            && !cx.in_table(hi + 1, lexicon::WHEN_WORDS));
+    let after_clause = opens_clause;
     // "Y, X said on Monday in a statement.": a frame after a comma or a
     // quotation closes the content before it.
     let closes = lo > 0 && (cx.punct(lo - 1, &[',', '—', '–']) || cx.quote_mark(lo - 1));
     if closes && !after_clause && words(0, lo) >= 3 {
         return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
     }
-    if words(start, cx.toks.len()) >= 3 {
+    // "said in an interview.": circumstances, not content.
+    let circumstance = start < cx.toks.len()
+        && (cx.in_table(start, lexicon::WHEN_WORDS) || cx.in_table(start, PREPOSITIONS))
+        && words(start, cx.toks.len()) <= 6;
+    if words(start, cx.toks.len()) >= 3 && !circumstance {
         let span = Span::new(cx.toks[start].span.start, whole.end);
         return (tidy(cx, span), quote, false);
     }
@@ -730,6 +790,25 @@ fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind,
         return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
     }
     (whole, quote, true)
+}
+
+/// Prepositions that open the circumstances of a statement ("in an
+/// interview", "at a rally"), not its content.
+const PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "during", "for", "from", "in", "on", "through", "to", "via", "while",
+    "with",
+];
+
+/// Whether token `k` opens a clause: "that", a colon, a quotation mark, a
+/// pronoun, a determiner, or a capitalised word that is not a date.
+fn clause_starts(cx: &Ctx, k: usize) -> bool {
+    cx.is(k, "that")
+        || cx.punct(k, &[':'])
+        || cx.quote_mark(k)
+        || ((cx.in_table(k, lexicon::PRONOUNS)
+            || cx.in_table(k, lexicon::DETERMINERS)
+            || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text)))
+            && !cx.in_table(k, lexicon::WHEN_WORDS))
 }
 
 /// The token after the hearer of "told reporters (on Monday) that ...":

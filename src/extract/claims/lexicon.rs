@@ -496,6 +496,7 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "officials",
     "others",
     "people",
+    "percent",
     "republicans",
     "researcher",
     "researchers",
@@ -658,8 +659,8 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
 
 /// Words that may open a noun phrase: determiners, quantifiers, numbers.
 pub const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "her", "his", "its", "many", "most", "other", "our", "several",
-    "some", "the", "their", "these", "this", "those", "three", "two",
+    "a", "all", "an", "another", "her", "his", "its", "many", "most", "one", "other", "our",
+    "several", "some", "the", "their", "these", "this", "those", "three", "two",
 ];
 
 /// Whether `word` (lower case) is in the sorted table `table`.
