@@ -145,7 +145,8 @@ fn label(cx: &Ctx) -> Option<Frame> {
     let s0 = usize::from(cx.quote_mark(0));
     let k = (s0 + 1..=(s0 + 4).min(cx.toks.len())).find(|&k| cx.punct(k, &[':', '―', '—']))?;
     let named = (s0..k).all(|i| cx.toks[i].capitalised(cx.text))
-        && !cx.in_table(s0, lexicon::NOT_NAME_STARTS);
+        && !cx.in_table(s0, lexicon::NOT_NAME_STARTS)
+        && !(s0..k).any(|i| cx.in_table(i, lexicon::NOT_LABELS));
     let rest = (k + 1..cx.toks.len()).filter(|&i| cx.toks[i].word).count();
     if !named || rest < 3 {
         return None;
@@ -412,8 +413,11 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     }
     // A cue that is also a noun ("his tax plan", "Republican claims") is a
     // verb only when a clause or an infinitive follows it.
+    // At the end of the sentence it may close the content: "..., Reuters
+    // reports." (then only a name or a pronoun can be its source).
     let ambiguous = lexicon::has(lexicon::NOUN_LIKE_CUES, verb);
-    if ambiguous && !(clause_follows(cx, c) || cx.is(c + 1, "to")) {
+    let closing = c + 1 >= cx.toks.len() || cx.punct(c + 1, &['.', ',', ';']);
+    if ambiguous && !(clause_follows(cx, c) || cx.is(c + 1, "to") || closing) {
         return None;
     }
     let loose =
@@ -426,6 +430,9 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     } else {
         phrase_before(cx, j, loose)?
     };
+    if ambiguous && closing && !matches!(source.form, Form::Name | Form::Pronoun) {
+        return None;
+    }
     let first = cx
         .toks
         .iter()

@@ -595,6 +595,8 @@ pub const ORGANIZATION_SUFFIXES: &[&str] = &[
     "inc",
     "inc.",
     "institute",
+    "lab",
+    "labs",
     "ministry",
     "office",
     "organization",
@@ -657,6 +659,40 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
     "zone",
 ];
 
+/// Words of page furniture that open a "Label: text" line without being a
+/// source: "Photo: ...", "SEE ALSO: ...", "Reading Time: ...", lower case.
+pub const NOT_LABELS: &[&str] = &[
+    "advertisement",
+    "also",
+    "analysis",
+    "breaking",
+    "caption",
+    "correction",
+    "credit",
+    "details",
+    "editor",
+    "editor's",
+    "editor’s",
+    "exclusive",
+    "file",
+    "image",
+    "more",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "pictured",
+    "read",
+    "reading",
+    "related",
+    "see",
+    "time",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
 /// Words that may open a noun phrase: determiners, quantifiers, numbers.
 pub const DETERMINERS: &[&str] = &[
     "a", "all", "an", "another", "her", "his", "its", "many", "most", "one", "other", "our",
@@ -698,6 +734,7 @@ mod tests {
             DOCUMENT_NOUNS,
             ORGANIZATION_SUFFIXES,
             NOT_PERSON_WORDS,
+            NOT_LABELS,
             DETERMINERS,
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
