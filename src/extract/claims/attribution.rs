@@ -378,6 +378,15 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
     })
 }
 
+/// "generally", "openly": an -ly adverb between a source and its cue.
+fn is_adverb(cx: &Ctx, i: usize) -> bool {
+    let t = cx.toks[i];
+    t.word
+        && !t.capitalised(cx.text)
+        && t.text(cx.text).len() > 4
+        && t.text(cx.text).ends_with("ly")
+}
+
 fn is_be(cx: &Ctx, i: usize) -> bool {
     ["is", "are", "was", "were", "am"]
         .iter()
@@ -404,6 +413,7 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     while skipped < 4
         && (cx.in_table(j, lexicon::BETWEEN_SOURCE_AND_CUE)
             || cx.in_table(j, lexicon::WHEN_WORDS)
+            || is_adverb(cx, j)
             || (verb == "convinced" && is_be(cx, j))
             || cx.is(j, "not")
             || cx.is(j, "did"))
