@@ -674,6 +674,18 @@ fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
             break;
         }
         let w = cx.lower(k);
+        let digits = w.chars().any(|c| c.is_ascii_digit());
+        // A name ends at the first plain word after it that is no source
+        // noun ("according to the Ministry over 300 pilgrims ...").
+        let after_name = k > 0 && last_cap == Some(k - 1) && !tok.capitalised(cx.text);
+        if digits
+            || (after_name
+                && !is_source_noun(&w)
+                && !lexicon::has(lexicon::NAME_CONNECTORS, &w)
+                && !lexicon::has(lexicon::PEOPLE_NOUNS, &w))
+        {
+            break;
+        }
         if tok.capitalised(cx.text) {
             last_cap = Some(k);
         } else if lexicon::has(lexicon::NAME_CONNECTORS, &w) && w != "and" {
