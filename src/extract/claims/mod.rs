@@ -435,7 +435,7 @@ mod tests {
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
                 text.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
-                text.push(if seed % 11 == 0 { '\n' } else { ' ' });
+                text.push(if seed.is_multiple_of(11) { '\n' } else { ' ' });
             }
             let (claims, _) = run(&text);
             for c in &claims {
