@@ -149,7 +149,14 @@ fn label(cx: &Ctx) -> Option<Frame> {
     // A transcript line may sit inside an opening quotation mark.
     let s0 = usize::from(cx.quote_mark(0));
     let k = (s0 + 1..=(s0 + 4).min(cx.toks.len())).find(|&k| cx.punct(k, &[':', '―', '—']))?;
+    // "WASHINGTON —" is a dateline, not a speaker.
+    let shouted = (s0..k).all(|i| {
+        let w = cx.toks[i].text(cx.text);
+        w.chars().all(|c| !c.is_lowercase())
+    });
+    let dateline = shouted && !cx.punct(k, &[':']);
     let named = (s0..k).all(|i| cx.toks[i].capitalised(cx.text))
+        && !dateline
         && !cx.in_table(s0, lexicon::NOT_NAME_STARTS)
         && !(s0..k).any(|i| cx.in_table(i, lexicon::NOT_LABELS));
     let rest = (k + 1..cx.toks.len()).filter(|&i| cx.toks[i].word).count();

@@ -39,6 +39,7 @@ pub(super) fn apposition(cx: &Ctx, close: usize, loose: bool) -> Option<(Mention
         || w == "who"
         || lexicon::has(lexicon::TITLES, &w)
         || w.chars().all(|c| c.is_ascii_digit())
+        || w.contains('-')
         || !comma;
     if !opens {
         return None;
@@ -206,6 +207,9 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let lower = cx.lower(i);
+    if lexicon::has(lexicon::WHEN_WORDS, &lower) {
+        return None;
+    }
     if ["he", "she", "they", "it", "we"].contains(&lower.as_str()) {
         let m = Mention {
             span: t.span,
