@@ -73,7 +73,33 @@ pub fn extract(
             memory.observe(text, &toks[i], s.span, entities);
         }
     }
-    let borrowed = quotation_runs(&quotes, &frames);
+    let borrowed = quotation_runs(text, sentences, &quotes, &frames);
+    // A quotation running over several sentences is one claim: the
+    // speaker's claim grows to cover the quoted words of the others.
+    let mut frames = frames;
+    let mut silent = silent;
+    // The span each sentence's borrowed claim grows to.
+    let mut grown: Vec<Option<Span>> = vec![None; sentences.len()];
+    for (k, b) in borrowed.iter().enumerate() {
+        let Some(b) = b else { continue };
+        let quoted = quotes[k].inside.iter().copied();
+        let lo = quoted
+            .clone()
+            .map(|q| q.start)
+            .min()
+            .unwrap_or(sentences[k].span.start);
+        let hi = quoted.map(|q| q.end).max().unwrap_or(sentences[k].span.end);
+        let hull = |span: Span| Span::new(span.start.min(lo), span.end.max(hi));
+        if let Some(h) = b.into {
+            grown[h] = Some(hull(grown[h].unwrap_or(Span::new(lo, hi))));
+            silent[k] = true;
+        } else if b.merge
+            && let Some(frame) = frames[b.from.0].get_mut(b.from.1)
+        {
+            frame.content = hull(frame.content);
+            silent[k] = true;
+        }
+    }
 
     let mut claims = Vec::new();
     let mut book = SourceBook::default();
@@ -89,13 +115,18 @@ pub fn extract(
             .collect();
         if parts.is_empty() {
             parts.push(match borrowed[i] {
-                Some((from, j)) => {
+                Some(Borrow {
+                    from: (from, j), ..
+                }) => {
                     let span = quotes[i]
                         .inside
                         .iter()
                         .max_by_key(|q| q.len())
                         .copied()
                         .unwrap_or(s.span);
+                    let span = grown[i].map_or(span, |g| {
+                        Span::new(span.start.min(g.start), span.end.max(g.end))
+                    });
                     let attr = resolved[from].get(j).cloned().map(|mut a| {
                         a.attribution.quote = QuoteKind::Direct;
                         a
@@ -106,9 +137,11 @@ pub fn extract(
             });
         }
         parts.sort_by_key(|p| p.0.start);
-        let sentence_hedges = hedges::find(text, s.span);
         let single = parts.len() == 1;
         for (span, region, attr) in parts {
+            // A merged quotation reaches beyond its sentence.
+            let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
+            let sentence_hedges = hedges::find(text, scan);
             let id = format!("c{}", claims.len() + 1);
             if let Some(a) = &attr {
                 book.add(&id, a);
@@ -219,10 +252,36 @@ fn lend_bare_frames(
     (frames, silent)
 }
 
+/// A sentence attributed through another's frame.
+#[derive(Clone, Copy, Debug)]
+struct Borrow {
+    /// The sentence and frame that name the speaker.
+    from: (usize, usize),
+    /// Part of the same quotation as that frame's (merged into its claim),
+    /// rather than a new quotation by the same speaker.
+    merge: bool,
+    /// Part of the same quotation as this earlier sentence's, itself
+    /// attributed by borrowing: merged into that sentence's claim.
+    into: Option<usize>,
+}
+
 /// For each sentence without a frame of its own that lies in a quotation
 /// running over several sentences, the sentence (and frame) that
-/// attributes that quotation.
-fn quotation_runs(quotes: &[Quotes], frames: &[Vec<Frame>]) -> Vec<Option<(usize, usize)>> {
+/// attributes that quotation. A quotation that opens right after a quoted
+/// speaker's sentence, in the same paragraph or one that continues it, is
+/// the same speaker's ("“A,” he said. “B.”").
+fn quotation_runs(
+    text: &str,
+    sentences: &[Sentence],
+    quotes: &[Quotes],
+    frames: &[Vec<Frame>],
+) -> Vec<Option<Borrow>> {
+    let direct = |k: usize| {
+        frames[k]
+            .iter()
+            .position(|f| f.quote == QuoteKind::Direct)
+            .map(|j| (k, j))
+    };
     let mut out = vec![None; quotes.len()];
     let mut i = 0;
     while i < quotes.len() {
@@ -234,20 +293,51 @@ fn quotation_runs(quotes: &[Quotes], frames: &[Vec<Frame>]) -> Vec<Option<(usize
         while end + 1 < quotes.len() && quotes[end].open_at_end && quotes[end + 1].continues {
             end += 1;
         }
-        let speaker = (i..=end).find_map(|k| {
-            frames[k]
-                .iter()
-                .position(|f| f.quote == QuoteKind::Direct)
-                .map(|j| (k, j))
-        });
-        if let Some(from) = speaker {
+        if let Some(from) = (i..=end).find_map(direct) {
             for (k, slot) in out.iter_mut().enumerate().take(end + 1).skip(i) {
                 if frames[k].is_empty() {
-                    *slot = Some(from);
+                    *slot = Some(Borrow {
+                        from,
+                        merge: true,
+                        into: None,
+                    });
                 }
             }
         }
         i = end + 1;
+    }
+    for i in 1..quotes.len() {
+        let s = &sentences[i];
+        let opens =
+            s.span.of(text).starts_with(['“', '"', '«']) || s.span.of(text).starts_with("''");
+        let gap = text
+            .get(sentences[i - 1].span.end..s.span.start)
+            .unwrap_or("\n");
+        let same_paragraph = !gap.contains('\n') || quotes[i].continues;
+        if out[i].is_none() && frames[i].is_empty() && opens && same_paragraph {
+            let Some(from) = direct(i - 1).or(out[i - 1].map(|b| b.from)) else {
+                continue;
+            };
+            out[i] = Some(Borrow {
+                from,
+                merge: false,
+                into: None,
+            });
+            // The rest of this new quotation joins its first sentence.
+            let mut k = i;
+            while quotes[k].open_at_end
+                && k + 1 < quotes.len()
+                && quotes[k + 1].continues
+                && frames[k + 1].is_empty()
+            {
+                k += 1;
+                out[k] = Some(Borrow {
+                    from,
+                    merge: false,
+                    into: Some(i),
+                });
+            }
+        }
     }
     out
 }
@@ -374,10 +464,104 @@ mod tests {
     fn a_quotation_over_two_sentences_has_one_speaker() {
         let text = "“The port is busy. Ships come daily,” the mayor said.\nNothing else.\n";
         let (claims, _) = run(text);
-        let first = claims[0].attribution.as_ref().expect("borrowed frame");
+        // One quotation, one claim over both of its sentences.
+        assert_eq!(claims.len(), 2);
+        let first = claims[0].attribution.as_ref().expect("speaker");
         assert_eq!(first.source.as_deref(), Some("mayor"));
         assert_eq!(first.quote, QuoteKind::Direct);
-        assert!(claims[2].attribution.is_none());
+        assert_eq!(
+            claims[0].span.of(text),
+            "The port is busy. Ships come daily,"
+        );
+        assert!(claims[1].attribution.is_none());
+    }
+
+    /// (source, source kind, quote, content) of every attributed claim.
+    fn attributed(text: &str) -> Vec<(String, SourceKind, QuoteKind, String)> {
+        run(text)
+            .0
+            .into_iter()
+            .filter_map(|c| {
+                let a = c.attribution?;
+                Some((a.source?, a.kind, a.quote, c.span.of(text).to_string()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_frame_attributes_the_sentence_before() {
+        let text = "“We will reopen the line in spring.” Ada Lind said.\nTrains are late.\n";
+        let (claims, sources) = run(text);
+        // "Ada Lind said." makes no claim of its own.
+        assert_eq!(claims.len(), 2);
+        let a = claims[0].attribution.as_ref().expect("lent frame");
+        assert_eq!(a.source.as_deref(), Some("Ada Lind"));
+        assert_eq!(a.quote, QuoteKind::Direct);
+        assert_eq!(
+            claims[0].span.of(text),
+            "We will reopen the line in spring."
+        );
+        assert_eq!(sources[0].claims, ["c1"]);
+    }
+
+    #[test]
+    fn a_quotation_runs_over_paragraphs() {
+        let text = "“Ships come daily,” said the harbour master, Ole Berg. “We need more cranes.\n\
+                    “And more workers.”\n";
+        let who = attributed(text);
+        // The second quotation, over two paragraphs, is one claim.
+        assert_eq!(who.len(), 2, "{who:?}");
+        assert!(
+            who.iter()
+                .all(|w| w.0 == "Ole Berg" && w.2 == QuoteKind::Direct)
+        );
+        assert_eq!(who[1].3, "We need more cranes.\n“And more workers.");
+    }
+
+    #[test]
+    fn coordinated_sources_and_documents() {
+        let text = "According to officials and customs records, exports fell by half.\n";
+        let (claims, sources) = run(text);
+        assert_eq!(claims[0].span.of(text), "exports fell by half");
+        let kinds: Vec<_> = sources.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("officials", SourceKind::Anonymous),
+                ("customs records", SourceKind::Document)
+            ]
+        );
+        assert!(sources.iter().all(|s| s.claims == ["c1"]));
+    }
+
+    #[test]
+    fn two_frames_in_one_sentence_make_two_claims() {
+        let text = "The mayor criticized the budget, saying it ignores the port.\n";
+        let who = attributed(text);
+        assert_eq!(who.len(), 2, "{who:?}");
+        assert_eq!(who[0].3, "the budget");
+        assert_eq!(who[1].3, "it ignores the port");
+        assert_eq!(who[1].0, "mayor");
+    }
+
+    #[test]
+    fn outlets_labels_and_impersonal_views() {
+        let text = "Exports doubled, the AP reports.\n\
+                    BERG: We are ready for winter.\n\
+                    Photo: A crane at the port.\n\
+                    It is thought that the port will grow.\n";
+        let who = attributed(text);
+        assert_eq!(who[0].0, "Associated Press");
+        assert_eq!(who[0].1, SourceKind::Outlet);
+        assert_eq!(who[0].3, "Exports doubled");
+        assert_eq!(
+            (who[1].0.as_str(), who[1].3.as_str()),
+            ("BERG", "We are ready for winter")
+        );
+        // A photo credit line is furniture, not a speaker.
+        assert_eq!(who[2].0, sources::UNATTRIBUTED);
+        assert_eq!(who[2].2, QuoteKind::None);
+        assert_eq!(who.len(), 3);
     }
 
     /// Sentences made of words that trigger every frame, shuffled by a

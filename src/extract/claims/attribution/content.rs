@@ -77,7 +77,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     // "Y, X said on Monday in a statement.": a frame after a comma or a
     // quotation closes the content before it.
     let closes = lo > 0 && (cx.punct(lo - 1, &[',', '—', '–']) || cx.quote_mark(lo - 1));
-    if closes && !after_clause && words(0, lo) >= 3 {
+    if closes && !after_clause && words(0, lo) >= 2 {
         return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
     }
     // "said in an interview.": circumstances, not content.

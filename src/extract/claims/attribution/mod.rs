@@ -25,7 +25,7 @@ use super::lexicon::{self, CueClass};
 use super::tokens::{Quotes, Tok, is_quote_token};
 use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
-use phrases::{apposition, phrase_after, phrase_before, role_after};
+use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
 
 /// How a source is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -327,10 +327,17 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             && lexicon::has(lexicon::INVERTING_CUES, &verb)
             && c > 0
             && (cx.punct(c - 1, &[',', '—', '–']) || cx.quote_mark(c - 1))
-            && let Some((source, end)) = phrase_after(cx, c + 1)
+            && let Some((mut source, mut end)) = phrase_after(cx, c + 1)
         {
-            let role = role_after(cx, end);
-            let last = role.map_or(end, |(_, e)| e);
+            let mut role = role_after(cx, end);
+            if source.form == Form::Group
+                && let Some((name, last)) = name_in_apposition(cx, end)
+            {
+                role = Some((source.span, end));
+                source = name;
+                end = last;
+            }
+            let last = role.map_or(end, |(_, e)| e).max(end);
             let (content, quote, bare) = content(cx, c, last, class);
             frames.push(Frame {
                 region: cx.span(c, last),

@@ -135,6 +135,10 @@ pub(super) fn noun_phrase_before(
         if k > j {
             return None;
         }
+        // "the AP reports": the article belongs to the name as written.
+        if k > 0 && cx.toks[k - 1].text(cx.text) == "the" {
+            k -= 1;
+        }
         return Some(Mention {
             span: cx.span(k, j),
             form: Form::Name,
@@ -276,6 +280,32 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         antecedent: None,
     };
     Some((m, end))
+}
+
+/// "the harbour master, Ole Berg": a name in apposition after a common-noun
+/// source ending at `end`, closing the sentence or its clause; the name is
+/// the source and the noun phrase its role.
+pub(super) fn name_in_apposition(cx: &Ctx, end: usize) -> Option<(Mention, usize)> {
+    if !cx.punct(end + 1, &[',']) || !cx.toks.get(end + 2)?.capitalised(cx.text) {
+        return None;
+    }
+    let mut last = end + 2;
+    while cx
+        .toks
+        .get(last + 1)
+        .is_some_and(|t| t.capitalised(cx.text))
+    {
+        last += 1;
+    }
+    let closes = last + 1 >= cx.toks.len() || cx.punct(last + 1, &['.', ',', ';']);
+    closes.then_some((
+        Mention {
+            span: cx.span(end + 2, last),
+            form: Form::Name,
+            antecedent: None,
+        },
+        last,
+    ))
 }
 
 /// ", a North Korea economy expert at ..." after a source ending at `end`:
