@@ -29,7 +29,15 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     };
     // A quotation before the frame is its content only when nothing is
     // said after the cue ("“...,” she said." but not "She says it ...").
-    let opens_clause = clause_starts(cx, hi + 1);
+    let telling = lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi));
+    let opens_clause = clause_starts(
+        cx,
+        if telling {
+            skip_hearer(cx, hi + 1)
+        } else {
+            hi + 1
+        },
+    );
     let quoted = cx
         .quotes
         .inside
@@ -132,7 +140,7 @@ pub(super) fn skip_hearer(cx: &Ctx, start: usize) -> usize {
         }
         return k;
     }
-    if cx.toks[k.min(cx.toks.len().saturating_sub(1))].word && k < cx.toks.len() {
+    if cx.toks.get(k).is_some_and(|t| t.word) {
         return k + 1;
     }
     k

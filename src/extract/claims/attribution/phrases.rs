@@ -21,31 +21,64 @@ pub(super) fn apposition(cx: &Ctx, close: usize, loose: bool) -> Option<(Mention
     while inner_end > 0 && cx.punct(inner_end - 1, delim) {
         inner_end -= 1;
     }
-    let open = (inner_end.saturating_sub(25)..inner_end)
+    // The apposition may hold commas of its own ("X, a developer for Y,
+    // which is made of Z, said"): try each earlier delimiter in turn.
+    let opens: Vec<usize> = (inner_end.saturating_sub(45)..inner_end)
         .rev()
-        .find(|&k| cx.punct(k, delim))?;
+        .filter(|&k| cx.punct(k, delim))
+        .take(3)
+        .collect();
+    opens
+        .into_iter()
+        .find_map(|open| apposition_at(cx, open, inner_end, comma, loose))
+}
+
+/// The apposition between the delimiters at `open` and `inner_end`, if it
+/// reads as one: after a name or a noun phrase, a description that does
+/// not open with a conjunction ("Smith, a lawyer for ...,", "Smith, who
+/// ...,", "Smith, 56,", "Smith, R-Ky.,"), or a name after a description
+/// ("a lawyer for the outlets, David Schulz,": the name is the source).
+fn apposition_at(
+    cx: &Ctx,
+    open: usize,
+    inner_end: usize,
+    comma: bool,
+    loose: bool,
+) -> Option<(Mention, Option<Span>)> {
     let mut before = open;
-    while before > 0 && cx.punct(before - 1, delim) {
+    let delim = cx.toks[open].text(cx.text).chars().next()?;
+    while before > 0 && cx.punct(before - 1, &[delim]) {
         before -= 1;
     }
     let first = *cx.toks.get(open + 1)?;
-    if open + 1 >= inner_end || !first.word || (comma && first.capitalised(cx.text)) {
+    if open + 1 >= inner_end || !first.word {
         return None;
     }
-    // "Smith, a lawyer for ...," / "Smith, who ...," / "Smith, 56,": not
-    // "..., and the talks failed, said".
+    let inner = (open + 1)..inner_end;
+    let all_caps = inner.clone().all(|k| cx.toks[k].capitalised(cx.text));
+    if comma && all_caps && inner.len() <= 4 {
+        // "A lawyer for the outlets, David Schulz, said".
+        let described = phrase_before(cx, before.checked_sub(1)?, true)?;
+        let name = Mention {
+            span: cx.span(open + 1, inner_end - 1),
+            form: Form::Name,
+            antecedent: None,
+        };
+        return Some((name, Some(described.span)));
+    }
     let w = cx.lower(open + 1);
-    let opens = lexicon::has(lexicon::DETERMINERS, &w)
-        || w == "who"
-        || lexicon::has(lexicon::TITLES, &w)
-        || w.chars().all(|c| c.is_ascii_digit())
-        || w.contains('-')
-        || !comma;
-    if !opens {
+    const CONJUNCTIONS: &[&str] = &[
+        "although", "and", "as", "because", "but", "if", "or", "since", "so", "that", "though",
+        "when", "which", "while", "yet",
+    ];
+    let party = w.contains('-');
+    if comma && ((first.capitalised(cx.text) && !party) || lexicon::has(CONJUNCTIONS, &w)) {
         return None;
     }
     let source = phrase_before(cx, before.checked_sub(1)?, loose)?;
-    let role = (cx.in_table(open + 1, lexicon::DETERMINERS) || !comma)
+    let role = (cx.in_table(open + 1, lexicon::DETERMINERS)
+        || cx.in_table(open + 1, lexicon::TITLES)
+        || !comma)
         .then(|| cx.span(open + 1, inner_end - 1));
     Some((source, role))
 }
