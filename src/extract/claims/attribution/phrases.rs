@@ -165,7 +165,7 @@ pub(super) fn noun_phrase_before(
         {
             k += 1;
         }
-        if k > j {
+        if k > j || !plausible_name(cx, k, j) {
             return None;
         }
         // "the AP reports": the article belongs to the name as written.
@@ -210,6 +210,14 @@ pub(super) fn noun_phrase_before(
         form: Form::Group,
         antecedent: None,
     })
+}
+
+/// Whether capitalised tokens `k..=j` can name a source: not a date
+/// ("Monday", "September"), nor a sentence-opening adverb ("Recently").
+fn plausible_name(cx: &Ctx, k: usize, j: usize) -> bool {
+    let dates = (k..=j).all(|i| cx.in_table(i, lexicon::WHEN_WORDS));
+    let adverb = k == j && cx.lower(k).ends_with("ly");
+    !dates && !adverb
 }
 
 /// "Clinton’s", "the agency's": a possessive, which opens a noun phrase.
@@ -283,7 +291,10 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         if tok.capitalised(cx.text) {
             last_cap = Some(k);
         } else if lexicon::has(lexicon::NAME_CONNECTORS, &w) && w != "and" {
-            if !cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text)) {
+            // Only inside a name: "Bank of the West", not "weeks the Bank".
+            let inside =
+                k > i && (last_cap == Some(k - 1) || cx.in_table(k - 1, lexicon::NAME_CONNECTORS));
+            if !inside || !cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text)) {
                 break;
             }
         } else if is_stop(&w) {
@@ -297,7 +308,8 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
     // ends in a noun; "spokesman John Kirby" in a name.
     let (end, form) = match (last_cap, last_noun) {
         (Some(c), Some(n)) if n > c => (n, Form::Group),
-        (Some(c), _) => (c, Form::Name),
+        (Some(c), _) if plausible_name(cx, i, c) => (c, Form::Name),
+        (Some(_), _) => return None,
         (None, Some(n)) => (n, Form::Group),
         // "said the ruling": a short determined phrase ending the clause.
         (None, None)
