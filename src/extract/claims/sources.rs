@@ -157,7 +157,15 @@ impl Memory {
         if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             words.remove(0);
         }
-        let (title, rest) = split_title(&words);
+        // "Republican National Committee" is a name, not a title and a name.
+        let organisation = words
+            .last()
+            .is_some_and(|w| lexicon::has(lexicon::ORGANIZATION_SUFFIXES, &w.to_lowercase()));
+        let (title, rest) = if organisation {
+            (None, &words[..])
+        } else {
+            split_title(&words)
+        };
         let mut honorific = false;
         let mut rest = rest.to_vec();
         if rest.len() > 1 && lexicon::has(lexicon::HONORIFICS, &rest[0].to_lowercase()) {
@@ -187,8 +195,10 @@ impl Memory {
         // A surname alone: the full name seen before.
         if !name.contains(' ')
             && let Some(full) = self.people.iter().rev().find(|p| {
-                let mut ws = p.split_whitespace();
-                ws.next_back() == Some(name.as_str()) || p.split_whitespace().next() == Some(&name)
+                // "O'Neill" and "O’Neill" are one surname.
+                let same = |w: &str| w.replace('’', "'") == name.replace('’', "'");
+                p.split_whitespace().next_back().is_some_and(same)
+                    || p.split_whitespace().next().is_some_and(same)
             })
         {
             name = full.clone();
