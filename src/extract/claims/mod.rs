@@ -1,21 +1,32 @@
 //! Claims and their sources: what each sentence asserts, who says it, how firmly.
 //!
 //! Every content sentence (headline, standfirst, body, caption; never page
-//! furniture) yields one claim, ids `c1`, `c2`, ... in text order. The stage
-//! runs in four steps:
+//! furniture) yields its claims, ids `c1`, `c2`, ... in text order: one
+//! claim for a sentence the article asserts in its own voice, one per
+//! attribution frame otherwise ("X attacked the plan, saying it failed" is
+//! two). The stage runs in five steps:
 //!
 //! 1. [`tokens`]: words and quotations of every sentence, a quotation
 //!    carried across sentences and across paragraphs that reopen it;
-//! 2. [`attribution`]: the frame of each sentence (cue, source as written,
+//! 2. [`attribution`]: the frames of each sentence (cue, source as written,
 //!    role, content, direct or indirect);
-//! 3. quotations over several sentences take the frame found in any of their
-//!    sentences ("“A. B,” he said." attributes A too);
-//! 4. [`sources`]: each source mention resolved, in text order, to a
+//! 3. a sentence that is only a frame ("Moore said.", "He added:") lends it
+//!    to the sentence before it (after a colon, after it) and makes no
+//!    claim of its own;
+//! 4. a quotation over several sentences or paragraphs is one claim, its
+//!    span grown over all of them, attributed by the frame found in any of
+//!    its sentences ("“A. B,” he said."); a new quotation right after a
+//!    quoted speaker's sentence is that speaker's ("“A,” he said. “B.”");
+//! 5. [`sources`]: each source mention resolved, in text order, to a
 //!    canonical name and kind (pronouns to the last person named, surnames
-//!    to full names), and gathered into one [`Source`] per name.
+//!    to full names, "it is believed" to [`sources::UNATTRIBUTED`]), and
+//!    gathered into one [`Source`] per name.
 //!
-//! Hedges ([`hedges`]) are the cues of the claim's sentence, the writer's and
-//! the quoted source's alike; [`hedges::voice`] tells them apart.
+//! Hedges ([`hedges`]) are the cues of the claim's sentence (of its own
+//! content and frame when the sentence holds several claims), the writer's
+//! and the quoted source's alike; [`hedges::voice`] tells them apart.
+//! A claim's entities are those with a mention inside its span; its figures
+//! those inside its span.
 
 pub mod attribution;
 pub mod hedges;

@@ -439,6 +439,22 @@ mod tests {
     }
 
     #[test]
+    fn organisations_keep_their_names_and_surnames_match_apostrophes() {
+        let text = "Democratic Harbour Committee; Liam O’Neill; O'Neill";
+        let mut memory = Memory::default();
+        let org = memory.resolve(
+            text,
+            &mention(text, "Democratic Harbour Committee", Form::Name),
+            &[],
+        );
+        assert_eq!(org.name.as_deref(), Some("Democratic Harbour Committee"));
+        assert_eq!((org.kind, org.title), (SourceKind::Organization, None));
+        memory.resolve(text, &mention(text, "Liam O’Neill", Form::Name), &[]);
+        let surname = memory.resolve(text, &mention(text, "O'Neill", Form::Name), &[]);
+        assert_eq!(surname.name.as_deref(), Some("Liam O’Neill"));
+    }
+
+    #[test]
     fn unresolved_pronoun_has_no_name() {
         let text = "she";
         let r = Memory::default().resolve(text, &mention(text, "she", Form::Pronoun), &[]);

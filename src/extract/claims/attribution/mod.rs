@@ -1,4 +1,4 @@
-//! The attribution frame of one sentence: the cue, the source phrase as
+//! The attribution frames of one sentence: the cue, the source phrase as
 //! written, its role, and the content it frames.
 //!
 //! News prose attributes in a handful of shapes, and each is read here from
@@ -12,7 +12,16 @@
 //!   Eunlee, a ... at ..." (the apposition is the source's role);
 //! - "according to X", before or after the content, with coordinated
 //!   sources ("experts and government publications");
-//! - impersonal passives: "it is believed that ...", "it is noted that ...".
+//! - impersonal passives: "it is believed that ...", "it is noted that ...";
+//! - a participle after a comma, its source the sentence's subject
+//!   ("..., saying ...");
+//! - labels: "PENCE: ...", "“...” ― Jane Roe" (furniture such as "Photo:"
+//!   excepted).
+//!
+//! Cues come in three classes (`lexicon::CueClass`): speech, belief (which
+//! needs a clause after it) and stance ("called for", "wants"; the source
+//! must come first). A cue that is also a noun ("plans", "claims") needs a
+//! clause or an infinitive after it.
 //!
 //! The content is the quoted words when the frame introduces a quotation,
 //! else the clause the frame governs ("X said that Y" → Y, "Y, X said" → Y),
