@@ -442,7 +442,7 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
         && (cx.in_table(j, lexicon::BETWEEN_SOURCE_AND_CUE)
             || cx.in_table(j, lexicon::WHEN_WORDS)
             || is_adverb(cx, j)
-            || (verb == "convinced" && is_be(cx, j))
+            || (matches!(verb, "convinced" | "concerned") && is_be(cx, j))
             || cx.is(j, "not")
             || cx.is(j, "did"))
     {
