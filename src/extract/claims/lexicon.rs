@@ -207,7 +207,7 @@ pub const NOUN_LIKE_CUES: &[&str] = &[
 ];
 
 /// Personal pronouns that can be a source, lower case.
-pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who"];
+pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "which", "who"];
 
 /// Words that are capitalised at the start of a sentence but never begin a
 /// name: a run of capitals starting with one drops it.

@@ -23,6 +23,10 @@ use crate::model::{Entity, EntityKind, SourceKind, Span};
 /// noted"): a view the article reports without saying whose it is.
 pub const UNATTRIBUTED: &str = "unattributed";
 
+/// The source name of "I" and "we" in the article's own voice (opinion
+/// pieces, columns): its author.
+pub const AUTHOR: &str = "the author";
+
 /// A resolved source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Resolved {
@@ -72,7 +76,7 @@ impl Memory {
                 Some((n, k)) => (Some(n), k),
                 None => (None, SourceKind::Organization),
             },
-            "who" => {
+            "who" | "which" => {
                 if let Some(a) = m.antecedent {
                     let form = if Tok::capitalised(
                         Tok {
@@ -92,8 +96,18 @@ impl Memory {
                     };
                     return self.resolve(text, &inner, entities);
                 }
-                (self.last_person.clone(), SourceKind::Person)
+                if word == "which" {
+                    match self.last_thing.clone() {
+                        Some((n, k)) => (Some(n), k),
+                        None => (None, SourceKind::Organization),
+                    }
+                } else {
+                    (self.last_person.clone(), SourceKind::Person)
+                }
             }
+            // "I think", "we know" outside any quotation: the article's
+            // own author speaks.
+            "i" | "we" => (Some(AUTHOR.to_string()), SourceKind::Person),
             _ => (None, SourceKind::Person),
         };
         Resolved {

@@ -114,7 +114,8 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
     }
     let lower = cx.lower(j);
     if lexicon::has(lexicon::PRONOUNS, &lower) {
-        let antecedent = (lower == "who" && j >= 2 && cx.punct(j - 1, &[',']))
+        let relative = lower == "who" || lower == "which";
+        let antecedent = (relative && j >= 2 && cx.punct(j - 1, &[',']))
             .then(|| noun_phrase_before(cx, j - 2, false, loose).map(|m| m.span))
             .flatten();
         return Some(Mention {
