@@ -575,6 +575,28 @@ mod tests {
         assert_eq!(who.len(), 3);
     }
 
+    #[test]
+    fn relative_and_first_person_sources() {
+        let text = "Ana Pell, who chairs the board, said the fund is empty.\n\
+                    In a statement, the ministry praised the deal, calling it fair.\n\
+                    I think the port will close.\n";
+        let who = attributed(text);
+        assert_eq!(who[0].0, "Ana Pell");
+        assert_eq!(who[0].3, "the fund is empty");
+        // The participle's source is the subject after the opening phrase.
+        let calling = who
+            .iter()
+            .find(|w| w.3 == "it fair")
+            .unwrap_or_else(|| panic!("{who:?}"));
+        assert_eq!(calling.0, "ministry");
+        assert_eq!(calling.1, SourceKind::Organization);
+        let author = who.last().expect("first person");
+        assert_eq!(
+            (author.0.as_str(), author.2),
+            (sources::AUTHOR, QuoteKind::None)
+        );
+    }
+
     /// Sentences made of words that trigger every frame, shuffled by a
     /// fixed pseudo-random sequence: no combination may panic or yield a
     /// span that is not a char-aligned slice.

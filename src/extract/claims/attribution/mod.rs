@@ -375,7 +375,20 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
     if !(after_comma || coordinated) {
         return None;
     }
-    let first = (0..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
+    // The subject follows an opening adverbial: "In a statement, the
+    // council condemned ..., calling ...".
+    let opener = cx.in_table(0, lexicon::CIRCUMSTANCE_PREPOSITIONS)
+        || cx.in_table(0, lexicon::NOT_NAME_STARTS)
+        || cx.in_table(0, lexicon::WHEN_WORDS);
+    let from = if opener {
+        (1..c.min(15))
+            .find(|&k| cx.punct(k, &[',']))
+            .map_or(0, |k| k + 1)
+    } else {
+        0
+    };
+    let first =
+        (from..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
     let (source, _) = phrase_after(cx, first)?;
     let mut start = c + 1;
     while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':'])) {
@@ -461,6 +474,12 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     let loose =
         lexicon::has(lexicon::INVERTING_CUES, verb) || lexicon::has(lexicon::TELLING_CUES, verb);
     let mut role = None;
+    // "..., calling it fair": a participle after a comma takes the subject
+    // of the sentence (see `participle`), never an apposition.
+    let participle_after_comma = verb.ends_with("ing") && cx.punct(j, &[',']);
+    if participle_after_comma {
+        return None;
+    }
     let source = if cx.punct(j, &[',', '-', '—', '–']) {
         let (m, r) = apposition(cx, j, loose)?;
         role = r;
