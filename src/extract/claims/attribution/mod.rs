@@ -328,6 +328,12 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         if class == CueClass::Thought && !clause_follows(cx, c) {
             continue;
         }
+        // "called for talks", "calling it fair", but not "ships calling at
+        // the port".
+        let call = matches!(verb.as_str(), "call" | "called" | "calling" | "calls");
+        if call && !(clause_follows(cx, c) || cx.is(c + 1, "for") || cx.is(c + 1, "on")) {
+            continue;
+        }
         if let Some(frame) = source_first(cx, c, &verb, class) {
             frames.push(frame);
             continue;
@@ -578,5 +584,8 @@ mod tests {
         // A belief verb without a clause is not an attribution.
         assert!(frame("Divers found wreckage.").is_none());
         assert!(frame("The harbour is quiet today.").is_none());
+        // Nor is a ship calling at a port, nor a noun that looks like a cue.
+        assert!(frame("Warships have been calling at the port since May.").is_none());
+        assert!(frame("His tax plans are vague.").is_none());
     }
 }
