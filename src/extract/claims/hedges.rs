@@ -8,12 +8,13 @@
 //! Whose hedge it is differs: a cue inside a direct quotation is the
 //! source's own caution ("“Russia might send more tourists,” said X"), while
 //! a cue outside it is the writer's ("X reportedly said", "the zone appears
-//! to be ..."). Claims carry every cue of the sentence; [`Voice`] and
-//! [`voice`] keep the distinction available to later stages (a cross-article
-//! comparison can tell "the outlet hedges" from "the source hedges").
+//! to be ..."). Claims carry every cue of the sentence; [`Voice`],
+//! [`voice`] and [`by_voice`] keep the distinction available to later
+//! stages (a cross-article comparison can tell "the outlet hedges" from
+//! "the source hedges").
 
 use super::tokens::Quotes;
-use crate::model::Span;
+use crate::model::{Role, Sentence, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
 
@@ -117,6 +118,29 @@ pub fn voice(span: Span, quotes: &Quotes) -> Voice {
     }
 }
 
+/// Every hedge cue of `sentence` with its voice, reading the sentence's own
+/// quotation marks: for later stages that hold a claim and its sentence
+/// but not the stage's quotation state (a quotation carried in from an
+/// earlier sentence is not seen here).
+pub fn by_voice(text: &str, sentence: Span) -> Vec<(Hedge, Voice)> {
+    let one = [Sentence {
+        index: 0,
+        span: sentence,
+        role: Role::Body,
+    }];
+    let quotes = super::tokens::quotes(text, &one);
+    let Some(q) = quotes.first() else {
+        return Vec::new();
+    };
+    find(text, sentence)
+        .into_iter()
+        .map(|h| {
+            let v = voice(h.span, q);
+            (h, v)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +165,22 @@ mod tests {
         );
         // Whole words only, and the month is not a modal.
         assert!(cues("Mayors met in May; a mightier couldron.").is_empty());
+    }
+
+    #[test]
+    fn by_voice_reads_the_quotation_marks() {
+        let text = "“Prices might rise,” she reportedly said.";
+        let voices: Vec<(String, Voice)> = by_voice(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|(h, v)| (h.cue, v))
+            .collect();
+        assert_eq!(
+            voices,
+            [
+                ("might".to_string(), Voice::Source),
+                ("reportedly".to_string(), Voice::Writer)
+            ]
+        );
     }
 
     #[test]
