@@ -37,6 +37,7 @@ pub mod tokens;
 use crate::model::{Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, Span};
 use attribution::Frame;
 use sources::{Memory, Resolved};
+use std::collections::HashMap;
 use tokens::{Quotes, Tok};
 
 /// The claims of an article and the sources they are attributed to.
@@ -186,7 +187,32 @@ pub fn extract(
             });
         }
     }
-    (claims, book.sources)
+    in_text_order(claims, book.sources)
+}
+
+/// Claims sorted by where they start (a quotation merged over several
+/// sentences starts before its speaker's sentence), renumbered `c1`, `c2`,
+/// ..., with the sources' claim lists renamed to match.
+fn in_text_order(mut claims: Vec<Claim>, mut sources: Vec<Source>) -> (Vec<Claim>, Vec<Source>) {
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    let renamed: HashMap<String, String> = claims
+        .iter_mut()
+        .enumerate()
+        .map(|(i, c)| {
+            let new = format!("c{}", i + 1);
+            (std::mem::replace(&mut c.id, new.clone()), new)
+        })
+        .collect();
+    for s in &mut sources {
+        for id in &mut s.claims {
+            if let Some(new) = renamed.get(id) {
+                id.clone_from(new);
+            }
+        }
+        s.claims
+            .sort_by_key(|id| id[1..].parse::<usize>().unwrap_or(usize::MAX));
+    }
+    (claims, sources)
 }
 
 /// A sentence's attribution with what its [`Source`] record needs.
@@ -513,6 +539,20 @@ mod tests {
             "We will reopen the line in spring."
         );
         assert_eq!(sources[0].claims, ["c1"]);
+    }
+
+    #[test]
+    fn a_merged_quotation_keeps_ids_in_text_order() {
+        let text = "Prices rose.\n“Ships come daily. We need cranes,” the mayor said.\n";
+        let (claims, sources) = run(text);
+        let ids: Vec<_> = claims
+            .iter()
+            .map(|c| (c.id.as_str(), c.span.start))
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert!(ids.windows(2).all(|w| w[0].1 < w[1].1), "{ids:?}");
+        assert_eq!(claims[1].id, "c2");
+        assert_eq!(sources[0].claims, ["c2"]);
     }
 
     #[test]
