@@ -106,13 +106,13 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
 /// Whether token `k` opens a clause: "that", a colon, a quotation mark, a
 /// pronoun, a determiner, or a capitalised word that is not a date.
 pub(super) fn clause_starts(cx: &Ctx, k: usize) -> bool {
-    cx.is(k, "that")
-        || cx.punct(k, &[':'])
-        || cx.quote_mark(k)
-        || ((cx.in_table(k, lexicon::PRONOUNS)
-            || cx.in_table(k, lexicon::DETERMINERS)
-            || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text)))
-            && !cx.in_table(k, lexicon::WHEN_WORDS))
+    // "several months after", "this week": time, not a clause.
+    let timed = cx.in_table(k, lexicon::DETERMINERS) && cx.in_table(k + 1, lexicon::WHEN_WORDS);
+    let marked = cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k);
+    let subject = cx.in_table(k, lexicon::PRONOUNS)
+        || cx.in_table(k, lexicon::DETERMINERS)
+        || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text));
+    marked || (subject && !timed && !cx.in_table(k, lexicon::WHEN_WORDS))
 }
 
 /// The token after the hearer of "told reporters (on Monday) that ...":

@@ -566,6 +566,23 @@ mod tests {
     }
 
     #[test]
+    fn sources_with_complements_and_quotes_before_circumstances() {
+        let (src, _, content, _, _) =
+            frame("Experts on shipping law said the ban is weak.").unwrap();
+        assert_eq!(
+            (src.as_str(), content.as_str()),
+            ("Experts on shipping law", "the ban is weak")
+        );
+        let (src, _, content, quote, _) =
+            frame("“We lost everything,” she said several weeks after the flood.").unwrap();
+        assert_eq!(
+            (src.as_str(), content.as_str()),
+            ("she", "We lost everything,")
+        );
+        assert_eq!(quote, QuoteKind::Direct);
+    }
+
+    #[test]
     fn according_to_and_beliefs() {
         let (src, verb, content, _, _) =
             frame("According to local officials, the bridge reopened.").unwrap();

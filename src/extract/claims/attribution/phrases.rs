@@ -71,8 +71,9 @@ fn apposition_at(
         "although", "and", "as", "because", "but", "if", "or", "since", "so", "that", "though",
         "when", "which", "while", "yet",
     ];
-    let party = w.contains('-');
-    if comma && ((first.capitalised(cx.text) && !party) || lexicon::has(CONJUNCTIONS, &w)) {
+    // "X, R-Ky.,", "X, Democrat of California,", "China, Pyongyang's ally,".
+    let capital_ok = w.contains('-') || lexicon::has(lexicon::TITLES, &w) || is_possessive(&w);
+    if comma && ((first.capitalised(cx.text) && !capital_ok) || lexicon::has(CONJUNCTIONS, &w)) {
         return None;
     }
     let source = phrase_before(cx, before.checked_sub(1)?, loose)?;
@@ -106,6 +107,19 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
             && let Some(m) = noun_phrase_before(cx, k - 1, true, loose)
         {
             return Some(m);
+        }
+        // "Experts on North Korea said", "residents of the city say": a
+        // source noun with its complement.
+        if k > 0
+            && k < j
+            && cx.in_table(k, SOURCE_PREPOSITIONS)
+            && is_source_noun(&cx.lower(k - 1))
+            && let Some(m) = noun_phrase_before(cx, k - 1, false, loose)
+        {
+            return Some(Mention {
+                span: Span::new(m.span.start, cx.toks[j].span.end),
+                ..m
+            });
         }
     }
     let t = cx.toks[j];
@@ -212,6 +226,10 @@ pub(super) fn noun_phrase_before(
         antecedent: None,
     })
 }
+
+/// Prepositions that join a source noun to its complement: "experts on
+/// Korea", "residents of the city", "officials at the ministry".
+const SOURCE_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with"];
 
 /// Whether capitalised tokens `k..=j` can name a source: not a date
 /// ("Monday", "September"), nor a sentence-opening adverb ("Recently").
