@@ -1,19 +1,125 @@
-//! News outlets and agencies (stand-in until the claims stage's lexicon lands).
+//! News outlets and agencies: the canonical name of a publisher as written.
+//!
+//! Articles cite other newsrooms ("Reuters reports", "according to the AP",
+//! "NYT"); the claims stage needs to tell such a source from a person or a
+//! company, and the digest should show one name per outlet whatever the
+//! spelling. This is a small gazetteer written from general knowledge: the
+//! surface forms, lower case, each with its canonical name.
 
-/// (written form, canonical name)
+/// Surface form (lower case, without a leading "the") → canonical name.
+/// Sorted by surface form so that lookups can binary-search.
 const OUTLETS: &[(&str, &str)] = &[
-    ("AP", "Associated Press"),
-    ("Associated Press", "Associated Press"),
-    ("Reuters", "Reuters"),
-    ("SCMP", "South China Morning Post"),
-    ("South China Morning Post", "South China Morning Post"),
-    ("UNN", "UNN"),
+    ("abc news", "ABC News"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("al jazeera", "Al Jazeera"),
+    ("ap", "Associated Press"),
+    ("associated press", "Associated Press"),
+    ("axios", "Axios"),
+    ("bbc", "BBC"),
+    ("bbc news", "BBC"),
+    ("bloomberg", "Bloomberg"),
+    ("bloomberg news", "Bloomberg"),
+    ("breitbart", "Breitbart"),
+    ("breitbart news", "Breitbart"),
+    ("cbs news", "CBS News"),
+    ("chosun ilbo", "Chosun Ilbo"),
+    ("cnbc", "CNBC"),
+    ("cnn", "CNN"),
+    ("daily nk", "Daily NK"),
+    ("der spiegel", "Der Spiegel"),
+    ("deutsche welle", "Deutsche Welle"),
+    ("dpa", "dpa"),
+    ("dw", "Deutsche Welle"),
+    ("efe", "EFE"),
+    ("financial times", "Financial Times"),
+    ("fox news", "Fox News"),
+    ("ft", "Financial Times"),
+    ("global times", "Global Times"),
+    ("huffington post", "HuffPost"),
+    ("huffpost", "HuffPost"),
+    ("interfax", "Interfax"),
+    ("joongang ilbo", "JoongAng Ilbo"),
+    ("kcna", "KCNA"),
+    ("korea herald", "The Korea Herald"),
+    ("korea times", "The Korea Times"),
+    ("korean central news agency", "KCNA"),
+    ("kyodo", "Kyodo News"),
+    ("kyodo news", "Kyodo News"),
+    ("le monde", "Le Monde"),
+    ("los angeles times", "Los Angeles Times"),
+    ("msnbc", "MSNBC"),
+    ("nbc news", "NBC News"),
+    ("new york times", "The New York Times"),
+    ("nhk", "NHK"),
+    ("nikkei", "Nikkei"),
+    ("npr", "NPR"),
+    ("nyt", "The New York Times"),
+    ("politico", "Politico"),
+    ("radio free asia", "Radio Free Asia"),
+    ("reuters", "Reuters"),
+    ("ria novosti", "RIA Novosti"),
+    ("rodong sinmun", "Rodong Sinmun"),
+    ("scmp", "South China Morning Post"),
+    ("south china morning post", "South China Morning Post"),
+    ("tass", "TASS"),
+    ("the associated press", "Associated Press"),
+    ("the guardian", "The Guardian"),
+    ("the hill", "The Hill"),
+    ("the times", "The Times"),
+    ("ukrinform", "Ukrinform"),
+    ("unn", "UNN"),
+    ("usa today", "USA Today"),
+    ("voice of america", "Voice of America"),
+    ("wall street journal", "The Wall Street Journal"),
+    ("washington post", "The Washington Post"),
+    ("wsj", "The Wall Street Journal"),
+    ("xinhua", "Xinhua"),
+    ("yonhap", "Yonhap"),
+    ("yonhap news agency", "Yonhap"),
 ];
 
-/// The canonical name of a news outlet as written, if it is one.
+/// The canonical name of a news outlet or agency written as `name` ("the
+/// AP", "New York Times", "Reuters’"), or `None` when it is not a known
+/// outlet.
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
-    OUTLETS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(name))
-        .map(|(_, c)| *c)
+    let trimmed = name
+        .trim()
+        .trim_end_matches(['’', '\''])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s");
+    let lower = trimmed.to_lowercase();
+    let find = |s: &str| {
+        OUTLETS
+            .binary_search_by(|(k, _)| k.cmp(&s))
+            .ok()
+            .map(|i| OUTLETS[i].1)
+    };
+    // "The Guardian" and "the Hill" keep their article; elsewhere it is
+    // optional ("the AP", "the Washington Post").
+    find(&lower).or_else(|| lower.strip_prefix("the ").and_then(find))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_for_binary_search() {
+        assert!(OUTLETS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn spellings_map_to_one_name() {
+        assert_eq!(canonical_outlet("The AP"), Some("Associated Press"));
+        assert_eq!(canonical_outlet("NYT"), Some("The New York Times"));
+        assert_eq!(
+            canonical_outlet("the New York Times"),
+            Some("The New York Times")
+        );
+        assert_eq!(canonical_outlet("Reuters’"), Some("Reuters"));
+        assert_eq!(canonical_outlet("The Guardian"), Some("The Guardian"));
+        assert_eq!(canonical_outlet("Pyongyang"), None);
+        assert_eq!(canonical_outlet(""), None);
+    }
 }

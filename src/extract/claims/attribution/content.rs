@@ -1,0 +1,161 @@
+//! The content a frame governs: the quotation it introduces, the clause
+//! after it ("X said that Y"), the clause before it ("Y, X said"), or the
+//! whole sentence ("Y, experts say, Z").
+
+use super::Ctx;
+use super::phrases::is_stop;
+use crate::extract::claims::lexicon::{self, CueClass};
+use crate::model::{QuoteKind, Span};
+
+/// The content of a frame spanning tokens `lo..=hi`, and how it is quoted.
+pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind, bool) {
+    let frame = cx.span(lo, hi);
+    let whole = cx.sent;
+    // A quotation next to the frame, or filling most of the sentence, is
+    // what the source said.
+    let adjacent = |q: Span| {
+        let gap = if q.end <= frame.start {
+            cx.text.get(q.end..frame.start)
+        } else if frame.end <= q.start {
+            cx.text.get(frame.end..q.start)
+        } else {
+            None
+        };
+        gap.is_some_and(|g| {
+            let g = g.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let g = g.strip_prefix("that").unwrap_or(g);
+            g.chars().all(|c| !c.is_alphanumeric())
+        })
+    };
+    // A quotation before the frame is its content only when nothing is
+    // said after the cue ("“...,” she said." but not "She says it ...").
+    let telling = lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi));
+    let opens_clause = clause_starts(
+        cx,
+        if telling {
+            skip_hearer(cx, hi + 1)
+        } else {
+            hi + 1
+        },
+    );
+    let quoted = cx
+        .quotes
+        .inside
+        .iter()
+        .filter(|q| !q.overlaps(frame))
+        .filter(|q| q.start >= frame.end || !opens_clause)
+        .filter(|q| adjacent(**q) || q.len() * 5 >= whole.len() * 3)
+        .max_by_key(|q| q.len());
+    if let Some(q) = quoted {
+        return (*q, QuoteKind::Direct, false);
+    }
+    let quote = match class {
+        CueClass::Speech => QuoteKind::Indirect,
+        CueClass::Thought | CueClass::Stance => QuoteKind::None,
+    };
+    if class == CueClass::Stance && hi + 1 < cx.toks.len() {
+        // What a stance is about follows it, however short: "called for
+        // calm", "wants talks".
+        let span = Span::new(cx.toks[hi + 1].span.start, whole.end);
+        return (tidy(cx, span), quote, false);
+    }
+    let parenthetical = lo > 0 && cx.punct(lo - 1, &[',']) && cx.punct(hi + 1, &[',']);
+    if parenthetical {
+        return (whole, quote, false);
+    }
+    let mut start = hi + 1;
+    if lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi)) {
+        start = skip_hearer(cx, start);
+    }
+    while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':', '—', '–']))
+    {
+        start += 1;
+    }
+    let words = |a: usize, b: usize| (a..b).filter(|&k| cx.toks[k].word).count();
+    // "said in an interview on Monday that ...": the content starts after
+    // the "that" that follows the circumstances.
+    if let Some(t) = (hi + 1..(hi + 10).min(cx.toks.len()))
+        .take_while(|&k| cx.toks[k].word || cx.punct(k, &[',']))
+        .find(|&k| cx.is(k, "that"))
+        && (hi + 1..t).all(|k| !lexicon::has(lexicon::PRONOUNS, &cx.lower(k)))
+    {
+        start = start.max(t + 1);
+    }
+    let after_clause = opens_clause;
+    // "Y, X said on Monday in a statement.": a frame after a comma or a
+    // quotation closes the content before it.
+    let closes = lo > 0 && (cx.punct(lo - 1, &[',', '—', '–']) || cx.quote_mark(lo - 1));
+    if closes && !after_clause && words(0, lo) >= 2 {
+        return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
+    }
+    // "said in an interview.": circumstances, not content.
+    let circumstance = start < cx.toks.len()
+        && (cx.in_table(start, lexicon::WHEN_WORDS)
+            || cx.in_table(start, lexicon::CIRCUMSTANCE_PREPOSITIONS))
+        && words(start, cx.toks.len()) <= 6;
+    if words(start, cx.toks.len()) >= 3 && !circumstance {
+        let span = Span::new(cx.toks[start].span.start, whole.end);
+        return (tidy(cx, span), quote, false);
+    }
+    if words(0, lo) >= 3 {
+        return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
+    }
+    (whole, quote, true)
+}
+
+/// Whether token `k` opens a clause: "that", a colon, a quotation mark, a
+/// pronoun, a determiner, or a capitalised word that is not a date.
+pub(super) fn clause_starts(cx: &Ctx, k: usize) -> bool {
+    // "several months after", "this week": time, not a clause.
+    let timed = cx.in_table(k, lexicon::DETERMINERS) && cx.in_table(k + 1, lexicon::WHEN_WORDS);
+    let marked = cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k);
+    let subject = cx.in_table(k, lexicon::PRONOUNS)
+        || cx.in_table(k, lexicon::DETERMINERS)
+        || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text));
+    marked || (subject && !timed && !cx.in_table(k, lexicon::WHEN_WORDS))
+}
+
+/// The token after the hearer of "told reporters (on Monday) that ...":
+/// the "that" when one comes soon, else the token after a name, a pronoun
+/// or a short noun phrase.
+pub(super) fn skip_hearer(cx: &Ctx, start: usize) -> usize {
+    if let Some(t) = (start..(start + 8).min(cx.toks.len())).find(|&k| cx.is(k, "that")) {
+        return t;
+    }
+    let mut k = start;
+    if k < cx.toks.len() && cx.toks[k].capitalised(cx.text) {
+        while k < cx.toks.len()
+            && (cx.toks[k].capitalised(cx.text)
+                || (cx.in_table(k, lexicon::NAME_CONNECTORS)
+                    && cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text))))
+        {
+            k += 1;
+        }
+        return k;
+    }
+    if cx.in_table(k, lexicon::DETERMINERS) {
+        k += 1;
+        while k < cx.toks.len() && k - start < 4 && cx.toks[k].word && !is_stop(&cx.lower(k)) {
+            k += 1;
+        }
+        return k;
+    }
+    if cx.toks.get(k).is_some_and(|t| t.word) {
+        return k + 1;
+    }
+    k
+}
+
+/// A content span without the punctuation at its edges (commas, the final
+/// full stop, quotation marks), unless nothing would be left.
+pub(super) fn tidy(cx: &Ctx, span: Span) -> Span {
+    let s = span.of(cx.text);
+    let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '–' | '-');
+    let lead = s.len() - s.trim_start_matches(edge).len();
+    let rest = &s[lead..];
+    let kept = rest.trim_end_matches(edge);
+    if kept.is_empty() {
+        return span;
+    }
+    Span::new(span.start + lead, span.start + lead + kept.len())
+}

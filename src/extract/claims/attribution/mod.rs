@@ -1,0 +1,608 @@
+//! The attribution frames of one sentence: the cue, the source phrase as
+//! written, its role, and the content it frames.
+//!
+//! News prose attributes in a handful of shapes, and each is read here from
+//! the words next to a cue verb (`lexicon::CUES`), never from the entity
+//! stage, so that a poor entity pass cannot hide a source:
+//!
+//! - source before the cue: "Jeong said (that) ...", "experts say ...",
+//!   "observers have also found that ...", "two experts who study X said",
+//!   "Smith, a spokesman for Y, said ...";
+//! - source after the cue, after a quote or a comma: "“...,” said Jeong
+//!   Eunlee, a ... at ..." (the apposition is the source's role);
+//! - "according to X", before or after the content, with coordinated
+//!   sources ("experts and government publications");
+//! - impersonal passives: "it is believed that ...", "it is noted that ...";
+//! - a participle after a comma, its source the sentence's subject
+//!   ("..., saying ...");
+//! - labels: "PENCE: ...", "“...” ― Jane Roe" (furniture such as "Photo:"
+//!   excepted).
+//!
+//! Cues come in three classes (`lexicon::CueClass`): speech, belief (which
+//! needs a clause after it) and stance ("called for", "wants"; the source
+//! must come first). A cue that is also a noun ("plans", "claims") needs a
+//! clause or an infinitive after it.
+//!
+//! The content is the quoted words when the frame introduces a quotation,
+//! else the clause the frame governs ("X said that Y" → Y, "Y, X said" → Y),
+//! else the whole sentence ("Y, experts say, Z").
+
+mod content;
+mod phrases;
+
+use super::lexicon::{self, CueClass};
+use super::tokens::{Quotes, Tok, is_quote_token};
+use crate::model::{QuoteKind, Span};
+use content::{content, tidy};
+use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
+
+/// How a source is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// "he", "she", "they", "who": to be resolved to an earlier name.
+    Pronoun,
+    /// A capitalised name, possibly with a title: "Defense Minister X".
+    Name,
+    /// A common-noun phrase: "experts", "a senior official", "the report".
+    Group,
+    /// "it is believed": no source is written at all.
+    Impersonal,
+}
+
+/// A source as written in the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub form: Form,
+    /// For a relative pronoun ("Smith, who said"): the phrase it stands for.
+    pub antecedent: Option<Span>,
+}
+
+/// The attribution frame found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// The cue, lower case as written: "said", "according to".
+    pub verb: String,
+    pub source: Mention,
+    /// Further coordinated sources: "experts and government publications".
+    pub also: Vec<Mention>,
+    /// An apposition or trailing description of the source.
+    pub role: Option<Span>,
+    pub content: Span,
+    pub quote: QuoteKind,
+    /// The words of the frame itself: source, cue and role.
+    pub region: Span,
+    /// The sentence is the frame alone ("Moore said.", "He added:"): what
+    /// it attributes is in the sentence before it, or after a colon.
+    pub bare: bool,
+}
+
+/// The sentence being read, with its tokens and quotations.
+struct Ctx<'a> {
+    text: &'a str,
+    sent: Span,
+    toks: &'a [Tok],
+    quotes: &'a Quotes,
+}
+
+impl Ctx<'_> {
+    fn lower(&self, i: usize) -> String {
+        self.toks[i].text(self.text).to_lowercase()
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        i < self.toks.len() && self.toks[i].text(self.text).eq_ignore_ascii_case(word)
+    }
+
+    fn punct(&self, i: usize, chars: &[char]) -> bool {
+        i < self.toks.len()
+            && !self.toks[i].word
+            && self.toks[i]
+                .text(self.text)
+                .chars()
+                .all(|c| chars.contains(&c))
+    }
+
+    fn quote_mark(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].word && is_quote_token(self.toks[i].text(self.text))
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to].span.end)
+    }
+
+    fn in_table(&self, i: usize, table: &[&str]) -> bool {
+        i < self.toks.len() && self.toks[i].word && lexicon::has(table, &self.lower(i))
+    }
+}
+
+/// The attribution frames of the sentence `sent`, in text order, their
+/// contents cut so that they do not overlap the frames that follow them
+/// ("Trump attacked the plan, saying it failed": "the plan" and "it
+/// failed").
+pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
+    let cx = Ctx {
+        text,
+        sent,
+        toks,
+        quotes,
+    };
+    let mut frames: Vec<Frame> = Vec::new();
+    for f in [impersonal(&cx), according_to(&cx), label(&cx)]
+        .into_iter()
+        .flatten()
+    {
+        frames.push(f);
+    }
+    verb_frames(&cx, &mut frames);
+    frames.sort_by_key(|f| f.region.start);
+    for i in 1..frames.len() {
+        let next = frames[i].region;
+        let prev = &mut frames[i - 1];
+        if prev.content.start < next.start && next.start < prev.content.end {
+            let cut = tidy(&cx, Span::new(prev.content.start, next.start));
+            if cut.of(text).chars().any(char::is_alphanumeric) {
+                prev.content = cut;
+            }
+        }
+    }
+    frames
+}
+
+/// "Pence: Well, ...", "Poll: Voters ...", "Jane Roe ― “...”": a name
+/// opening the sentence, then a colon or a dash, then what it says.
+fn label(cx: &Ctx) -> Option<Frame> {
+    if let Some(f) = trailing_label(cx) {
+        return Some(f);
+    }
+    // A transcript line may sit inside an opening quotation mark.
+    let s0 = usize::from(cx.quote_mark(0));
+    let k = (s0 + 1..=(s0 + 4).min(cx.toks.len())).find(|&k| cx.punct(k, &[':', '―', '—']))?;
+    // "WASHINGTON —" is a dateline, not a speaker.
+    let shouted = (s0..k).all(|i| {
+        let w = cx.toks[i].text(cx.text);
+        w.chars().all(|c| !c.is_lowercase())
+    });
+    let dateline = shouted && !cx.punct(k, &[':']);
+    let named = (s0..k).all(|i| cx.toks[i].capitalised(cx.text))
+        && !dateline
+        && !cx.in_table(s0, lexicon::NOT_NAME_STARTS)
+        && !(s0..k).any(|i| cx.in_table(i, lexicon::NOT_LABELS));
+    let rest = (k + 1..cx.toks.len()).filter(|&i| cx.toks[i].word).count();
+    if !named || rest < 3 {
+        return None;
+    }
+    let first = (k + 1..cx.toks.len()).find(|&i| cx.toks[i].word || cx.quote_mark(i))?;
+    let content = tidy(cx, Span::new(cx.toks[first].span.start, cx.sent.end));
+    let quoted = cx
+        .quotes
+        .inside
+        .iter()
+        .find(|q| content.contains(**q) && q.len() * 2 > content.len());
+    Some(Frame {
+        verb: cx.toks[k].text(cx.text).to_string(),
+        source: Mention {
+            span: cx.span(s0, k - 1),
+            form: Form::Name,
+            antecedent: None,
+        },
+        also: Vec::new(),
+        role: None,
+        content: quoted.copied().unwrap_or(content),
+        quote: if quoted.is_some() {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        },
+        region: cx.span(s0, k),
+        bare: false,
+    })
+}
+
+/// "“...” ― Jane Roe": a quotation signed with a dash and a name.
+fn trailing_label(cx: &Ctx) -> Option<Frame> {
+    let mut end = cx.toks.len().checked_sub(1)?;
+    while end > 0 && !cx.toks[end].word {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && cx.toks[start - 1].capitalised(cx.text) && end - start < 4 {
+        start -= 1;
+    }
+    let dash = start.checked_sub(1)?;
+    if !cx.toks[end].capitalised(cx.text) || !cx.punct(dash, &['―', '—', '–']) || dash == 0 {
+        return None;
+    }
+    let q = cx
+        .quotes
+        .inside
+        .iter()
+        .filter(|q| q.end <= cx.toks[dash].span.start)
+        .max_by_key(|q| q.len())?;
+    Some(Frame {
+        verb: cx.toks[dash].text(cx.text).to_string(),
+        source: Mention {
+            span: cx.span(start, end),
+            form: Form::Name,
+            antecedent: None,
+        },
+        also: Vec::new(),
+        role: None,
+        content: *q,
+        quote: QuoteKind::Direct,
+        region: cx.span(dash, end),
+        bare: false,
+    })
+}
+
+/// "It is believed that ...", "it was noted that ...".
+fn impersonal(cx: &Ctx) -> Option<Frame> {
+    for i in 0..cx.toks.len() {
+        if !cx.is(i, "it") || cx.quotes.covers(cx.toks[i].span) {
+            continue;
+        }
+        let mut j = i + 1;
+        if cx.is(j, "is") || cx.is(j, "was") {
+            j += 1;
+        } else if (cx.is(j, "has") || cx.is(j, "had")) && cx.is(j + 1, "been") {
+            j += 2;
+        } else {
+            continue;
+        }
+        if !cx.in_table(j, lexicon::IMPERSONAL) {
+            continue;
+        }
+        let verb = Span::new(cx.toks[i + 1].span.start, cx.toks[j].span.end);
+        let (content, _, bare) = content(cx, i, j, CueClass::Thought);
+        return Some(Frame {
+            region: cx.span(i, j),
+            bare,
+            verb: verb.of(cx.text).to_lowercase(),
+            source: Mention {
+                span: cx.toks[i].span,
+                form: Form::Impersonal,
+                antecedent: None,
+            },
+            also: Vec::new(),
+            role: None,
+            content,
+            quote: QuoteKind::None,
+        });
+    }
+    None
+}
+
+/// "According to X, ..." and "..., according to X."
+fn according_to(cx: &Ctx) -> Option<Frame> {
+    let i = (0..cx.toks.len().saturating_sub(1)).find(|&i| {
+        cx.is(i, "according") && cx.is(i + 1, "to") && !cx.quotes.covers(cx.toks[i].span)
+    })?;
+    let (source, end) = phrase_after(cx, i + 2)?;
+    let mut also = Vec::new();
+    let mut last = end;
+    while cx.is(last + 1, "and") {
+        match phrase_after(cx, last + 2) {
+            Some((m, e)) => {
+                also.push(m);
+                last = e;
+            }
+            None => break,
+        }
+    }
+    let (content, quote, bare) = content(cx, i, last, CueClass::Speech);
+    Some(Frame {
+        region: cx.span(i, last),
+        bare,
+        verb: "according to".into(),
+        source,
+        also,
+        role: None,
+        content,
+        quote,
+    })
+}
+
+/// The frames around cue verbs outside quotations that have a source next
+/// to them, skipping cues inside frames already found.
+fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
+    // In a title-case headline ("Minister Says Exports Rise") the cue is
+    // capitalised like every other word.
+    let words = cx.toks.iter().filter(|t| t.word).count();
+    let capitals = cx.toks.iter().filter(|t| t.capitalised(cx.text)).count();
+    let title_case = words >= 4 && capitals * 10 >= words * 7;
+    for c in 0..cx.toks.len() {
+        let tok = cx.toks[c];
+        let capital_cue = tok.capitalised(cx.text) && !(title_case && c > 0);
+        if !tok.word || capital_cue || cx.quotes.covers(tok.span) {
+            continue;
+        }
+        if frames.iter().any(|f| f.region.contains(tok.span)) {
+            continue;
+        }
+        let verb = cx.lower(c);
+        let Some(class) = lexicon::cue_class(&verb).or_else(|| {
+            (verb == "convinced" && c > 0 && is_be(cx, c - 1)).then_some(CueClass::Thought)
+        }) else {
+            continue;
+        };
+        if class == CueClass::Thought && !clause_follows(cx, c) {
+            continue;
+        }
+        // "called for talks", "calling it fair", but not "ships calling at
+        // the port".
+        let call = matches!(verb.as_str(), "call" | "called" | "calling" | "calls");
+        if call && !(clause_follows(cx, c) || cx.is(c + 1, "for") || cx.is(c + 1, "on")) {
+            continue;
+        }
+        if let Some(frame) = source_first(cx, c, &verb, class) {
+            frames.push(frame);
+            continue;
+        }
+        if class != CueClass::Stance
+            && lexicon::has(lexicon::INVERTING_CUES, &verb)
+            && c > 0
+            && (cx.punct(c - 1, &[',', '—', '–']) || cx.quote_mark(c - 1))
+            && let Some((mut source, mut end)) = phrase_after(cx, c + 1)
+        {
+            let mut role = role_after(cx, end);
+            if source.form == Form::Group
+                && let Some((name, last)) = name_in_apposition(cx, end)
+            {
+                role = Some((source.span, end));
+                source = name;
+                end = last;
+            }
+            let last = role.map_or(end, |(_, e)| e).max(end);
+            let (content, quote, bare) = content(cx, c, last, class);
+            frames.push(Frame {
+                region: cx.span(c, last),
+                bare,
+                verb,
+                source,
+                also: Vec::new(),
+                role: role.map(|(s, _)| s),
+                content,
+                quote,
+            });
+            continue;
+        }
+        if let Some(frame) = participle(cx, c, &verb, class) {
+            frames.push(frame);
+        }
+    }
+}
+
+/// "..., saying that ...", "..., adding ...": a participle cue after a
+/// comma; its source is the subject that opens the sentence.
+fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> {
+    // "..., saying ..." or "X did this and said ...".
+    let after_comma = verb.ends_with("ing") && c > 0 && cx.punct(c - 1, &[',']);
+    let coordinated = c > 0 && cx.is(c - 1, "and") && class != CueClass::Stance;
+    if !(after_comma || coordinated) {
+        return None;
+    }
+    // The subject follows an opening adverbial: "In a statement, the
+    // council condemned ..., calling ...".
+    let opener = cx.in_table(0, lexicon::CIRCUMSTANCE_PREPOSITIONS)
+        || cx.in_table(0, lexicon::NOT_NAME_STARTS)
+        || cx.in_table(0, lexicon::WHEN_WORDS);
+    let from = if opener {
+        (1..c.min(15))
+            .find(|&k| cx.punct(k, &[',']))
+            .map_or(0, |k| k + 1)
+    } else {
+        0
+    };
+    let first =
+        (from..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
+    let (source, _) = phrase_after(cx, first)?;
+    let mut start = c + 1;
+    while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':'])) {
+        start += 1;
+    }
+    if start >= cx.toks.len() {
+        return None;
+    }
+    let content = tidy(cx, Span::new(cx.toks[start].span.start, cx.sent.end));
+    let quoted = cx
+        .quotes
+        .inside
+        .iter()
+        .find(|q| content.contains(**q) && q.len() * 2 > content.len());
+    Some(Frame {
+        verb: verb.to_string(),
+        source,
+        also: Vec::new(),
+        role: None,
+        content: quoted.copied().unwrap_or(content),
+        quote: match (quoted, class) {
+            (Some(_), _) => QuoteKind::Direct,
+            (None, CueClass::Speech) => QuoteKind::Indirect,
+            (None, _) => QuoteKind::None,
+        },
+        region: cx.toks[c].span,
+        bare: false,
+    })
+}
+
+/// "generally", "openly": an -ly adverb between a source and its cue.
+fn is_adverb(cx: &Ctx, i: usize) -> bool {
+    let t = cx.toks[i];
+    t.word
+        && !t.capitalised(cx.text)
+        && t.text(cx.text).len() > 4
+        && t.text(cx.text).ends_with("ly")
+}
+
+fn is_be(cx: &Ctx, i: usize) -> bool {
+    ["is", "are", "was", "were", "am"]
+        .iter()
+        .any(|w| cx.is(i, w))
+}
+
+/// Whether a clause follows a belief cue: "that ...", ": ...", a quotation.
+fn clause_follows(cx: &Ctx, c: usize) -> bool {
+    let mut k = c + 1;
+    if cx.in_table(k, lexicon::BETWEEN_SOURCE_AND_CUE) {
+        k += 1;
+    }
+    let clause_start = cx.in_table(k, lexicon::PRONOUNS)
+        || cx.in_table(k, lexicon::DETERMINERS)
+        || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text));
+    cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k) || clause_start
+}
+
+/// "X said ...": the source just before the cue (auxiliaries and adverbs
+/// allowed between), or before an apposition "X, a ... at Y, said".
+fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> {
+    let mut j = c.checked_sub(1)?;
+    let mut skipped = 0;
+    while skipped < 4
+        && (cx.in_table(j, lexicon::BETWEEN_SOURCE_AND_CUE)
+            || cx.in_table(j, lexicon::WHEN_WORDS)
+            || is_adverb(cx, j)
+            || (matches!(verb, "convinced" | "concerned") && is_be(cx, j))
+            || cx.is(j, "not")
+            || cx.is(j, "did"))
+    {
+        j = j.checked_sub(1)?;
+        skipped += 1;
+    }
+    // A cue that is also a noun ("his tax plan", "Republican claims") is a
+    // verb only when a clause or an infinitive follows it.
+    // At the end of the sentence it may close the content: "..., Reuters
+    // reports." (then only a name or a pronoun can be its source).
+    let ambiguous = lexicon::has(lexicon::NOUN_LIKE_CUES, verb);
+    let closing = c + 1 >= cx.toks.len() || cx.punct(c + 1, &['.', ',', ';']);
+    if ambiguous && !(clause_follows(cx, c) || cx.is(c + 1, "to") || closing) {
+        return None;
+    }
+    let loose =
+        lexicon::has(lexicon::INVERTING_CUES, verb) || lexicon::has(lexicon::TELLING_CUES, verb);
+    let mut role = None;
+    // "..., calling it fair": a participle after a comma takes the subject
+    // of the sentence (see `participle`), never an apposition.
+    let participle_after_comma = verb.ends_with("ing") && cx.punct(j, &[',']);
+    if participle_after_comma {
+        return None;
+    }
+    let source = if cx.punct(j, &[',', '-', '—', '–']) {
+        let (m, r) = apposition(cx, j, loose)?;
+        role = r;
+        m
+    } else {
+        phrase_before(cx, j, loose)?
+    };
+    if ambiguous && closing && !matches!(source.form, Form::Name | Form::Pronoun) {
+        return None;
+    }
+    let first = cx
+        .toks
+        .iter()
+        .position(|t| t.span.start == source.span.start)
+        .unwrap_or(c);
+    let (content, quote, bare) = content(cx, first.min(c), c, class);
+    Some(Frame {
+        region: cx.span(first.min(c), c),
+        bare,
+        verb: verb.to_string(),
+        source,
+        also: Vec::new(),
+        role,
+        content,
+        quote,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{quotes, tokenize};
+    use super::*;
+    use crate::model::{Role, Sentence};
+
+    /// The frame of a one-sentence text: (source, verb, content, quote).
+    fn frame(text: &str) -> Option<(String, String, String, QuoteKind, Option<String>)> {
+        let span = Span::new(0, text.len());
+        let sentence = Sentence {
+            index: 0,
+            span,
+            role: Role::Body,
+        };
+        let q = quotes(text, &[sentence]);
+        let toks = tokenize(text, span);
+        find(text, span, &toks, &q[0]).into_iter().next().map(|f| {
+            (
+                f.source.span.of(text).to_string(),
+                f.verb,
+                f.content.of(text).to_string(),
+                f.quote,
+                f.role.map(|r| r.of(text).to_string()),
+            )
+        })
+    }
+
+    #[test]
+    fn inverted_direct_quote_with_role() {
+        let (src, verb, content, quote, role) =
+            frame("“Prices will rise,” said Ada Lind, an economist at the Central Bank.").unwrap();
+        assert_eq!(src, "Ada Lind");
+        assert_eq!(verb, "said");
+        assert_eq!(content, "Prices will rise,");
+        assert_eq!(quote, QuoteKind::Direct);
+        assert_eq!(role.as_deref(), Some("an economist at the Central Bank"));
+    }
+
+    #[test]
+    fn reported_speech_takes_the_clause() {
+        let (src, _, content, quote, _) =
+            frame("Port officials noted that exports doubled last year.").unwrap();
+        assert_eq!(src, "Port officials");
+        assert_eq!(content, "exports doubled last year");
+        assert_eq!(quote, QuoteKind::Indirect);
+        let (src, _, content, _, _) =
+            frame("The mine will close in May, two engineers who inspected it said.").unwrap();
+        assert_eq!(src, "two engineers");
+        assert_eq!(content, "The mine will close in May");
+    }
+
+    #[test]
+    fn sources_with_complements_and_quotes_before_circumstances() {
+        let (src, _, content, _, _) =
+            frame("Experts on shipping law said the ban is weak.").unwrap();
+        assert_eq!(
+            (src.as_str(), content.as_str()),
+            ("Experts on shipping law", "the ban is weak")
+        );
+        let (src, _, content, quote, _) =
+            frame("“We lost everything,” she said several weeks after the flood.").unwrap();
+        assert_eq!(
+            (src.as_str(), content.as_str()),
+            ("she", "We lost everything,")
+        );
+        assert_eq!(quote, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn according_to_and_beliefs() {
+        let (src, verb, content, _, _) =
+            frame("According to local officials, the bridge reopened.").unwrap();
+        assert_eq!(
+            (src.as_str(), verb.as_str()),
+            ("local officials", "according to")
+        );
+        assert_eq!(content, "the bridge reopened");
+        let (src, _, _, quote, _) = frame("Farmers are convinced that rain is coming.").unwrap();
+        assert_eq!((src.as_str(), quote), ("Farmers", QuoteKind::None));
+        let (_, verb, content, _, _) = frame("It is believed that the ship sank.").unwrap();
+        assert_eq!(
+            (verb.as_str(), content.as_str()),
+            ("is believed", "the ship sank")
+        );
+        // A belief verb without a clause is not an attribution.
+        assert!(frame("Divers found wreckage.").is_none());
+        assert!(frame("The harbour is quiet today.").is_none());
+        // Nor is a ship calling at a port, nor a noun that looks like a cue.
+        assert!(frame("Warships have been calling at the port since May.").is_none());
+        assert!(frame("His tax plans are vague.").is_none());
+    }
+}

@@ -1,0 +1,678 @@
+//! The word lists the claims stage reads: attribution cues, source nouns,
+//! pronouns, titles, hedges.
+//!
+//! Written from general knowledge of English news style. Every table is
+//! sorted so that membership is a binary search; a unit test keeps them so.
+//! The longest, the cue verbs, is the data file `cues.txt` beside this one.
+
+use std::sync::LazyLock;
+
+/// How a cue frames what follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Speech and writing: the content is the source's words, quoted or
+    /// reported ("said", "told", "wrote").
+    Speech,
+    /// Belief, finding, evidence: the content is attributed without being
+    /// said ("believe", "found", "shows"); it needs a clause after it
+    /// ("that ...") so that "found the keys" is not an attribution.
+    Thought,
+    /// Stance, demand, plan, judgement: "called for", "wants", "criticized",
+    /// "plans". The source must be written before the cue, and the content
+    /// (what the stance is about) is what follows it.
+    Stance,
+}
+
+/// Attribution verbs in every inflection news prose uses, lower case, with
+/// their class: the data file `cues.txt`, read once.
+static CUES: LazyLock<Vec<(&'static str, CueClass)>> = LazyLock::new(|| {
+    include_str!("cues.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (word, class) = l.split_once(' ')?;
+            let class = match class.trim() {
+                "speech" => CueClass::Speech,
+                "thought" => CueClass::Thought,
+                "stance" => CueClass::Stance,
+                _ => return None,
+            };
+            Some((word, class))
+        })
+        .collect()
+});
+
+/// Cues that may put their source after them, after a quote or a comma:
+/// "..., said Jeong", "“...,” says the report".
+pub const INVERTING_CUES: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "explained",
+    "noted",
+    "notes",
+    "recalled",
+    "said",
+    "says",
+    "warned",
+    "wrote",
+];
+
+/// Cues that take the hearer as object before the content: "told
+/// reporters (that) ...".
+pub const TELLING_CUES: &[&str] = &["tell", "telling", "tells", "told"];
+
+/// Impersonal passives: "it is believed that ...", "it is noted that ...".
+/// The writer reports a view without naming whose it is.
+pub const IMPERSONAL: &[&str] = &[
+    "acknowledged",
+    "alleged",
+    "believed",
+    "claimed",
+    "estimated",
+    "expected",
+    "feared",
+    "known",
+    "noted",
+    "reported",
+    "rumored",
+    "said",
+    "suspected",
+    "thought",
+    "understood",
+];
+
+/// Words that may stand between a source and its verb: "he has said",
+/// "officials also noted", "she later told".
+pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
+    "again",
+    "also",
+    "always",
+    "are",
+    "been",
+    "can",
+    "could",
+    "had",
+    "has",
+    "have",
+    "is",
+    "later",
+    "may",
+    "might",
+    "must",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "privately",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "should",
+    "still",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+/// Prepositions that open the circumstances of a statement ("in an
+/// interview", "at a rally"), not its content.
+pub const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "during", "for", "from", "in", "on", "through", "to", "via", "while",
+    "with",
+];
+
+/// Words of time that may stand between a source and its cue ("Smith on
+/// Monday said", "officials last week warned"), lower case.
+pub const WHEN_WORDS: &[&str] = &[
+    "april",
+    "august",
+    "days",
+    "december",
+    "earlier",
+    "february",
+    "friday",
+    "hours",
+    "january",
+    "july",
+    "june",
+    "last",
+    "march",
+    "minutes",
+    "monday",
+    "month",
+    "months",
+    "night",
+    "november",
+    "october",
+    "on",
+    "saturday",
+    "september",
+    "sunday",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
+
+/// Cues that are also common nouns ("the plan", "Republican claims"): a
+/// verb only when a clause or an infinitive follows.
+pub const NOUN_LIKE_CUES: &[&str] = &[
+    "aim",
+    "aims",
+    "attacks",
+    "backs",
+    "calls",
+    "claim",
+    "claims",
+    "demand",
+    "demands",
+    "doubt",
+    "doubts",
+    "estimate",
+    "estimates",
+    "favor",
+    "favors",
+    "fear",
+    "fears",
+    "find",
+    "hope",
+    "hopes",
+    "lied",
+    "note",
+    "notes",
+    "plan",
+    "plans",
+    "pledge",
+    "report",
+    "reports",
+    "rules",
+    "show",
+    "shows",
+    "state",
+    "states",
+    "support",
+    "supports",
+    "thought",
+    "urge",
+    "vow",
+    "vows",
+    "want",
+    "wants",
+    "writing",
+];
+
+/// Personal pronouns that can be a source, lower case.
+pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "which", "who"];
+
+/// Words that are capitalised at the start of a sentence but never begin a
+/// name: a run of capitals starting with one drops it.
+pub const NOT_NAME_STARTS: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "during",
+    "for",
+    "from",
+    "his",
+    "however",
+    "if",
+    "in",
+    "instead",
+    "its",
+    "last",
+    "meanwhile",
+    "moreover",
+    "now",
+    "of",
+    "on",
+    "once",
+    "or",
+    "since",
+    "so",
+    "still",
+    "that",
+    "their",
+    "then",
+    "these",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "under",
+    "when",
+    "where",
+    "while",
+    "with",
+    "yet",
+];
+
+/// Connectors allowed inside a name: "Institute for National Unification",
+/// "Bank of Korea", "Ministry of Foreign Affairs".
+pub const NAME_CONNECTORS: &[&str] = &["and", "de", "for", "of", "on", "the", "van", "von"];
+
+/// Honorifics dropped from a canonical name ("Mr. Obama" → "Obama").
+pub const HONORIFICS: &[&str] = &[
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir",
+];
+
+/// Title words that precede a name and give the source's role ("Defense
+/// Minister Sergei Shoigu", "Sen. Smith"), lower case.
+pub const TITLES: &[&str] = &[
+    "adviser",
+    "ambassador",
+    "attorney",
+    "candidate",
+    "capt.",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "col.",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "democrat",
+    "director",
+    "envoy",
+    "executive",
+    "former",
+    "gen.",
+    "general",
+    "gov",
+    "gov.",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "leader",
+    "lt",
+    "lt.",
+    "mayor",
+    "minister",
+    "nominee",
+    "officer",
+    "premier",
+    "president",
+    "prime",
+    "queen",
+    "rep",
+    "rep.",
+    "representative",
+    "republican",
+    "secretary",
+    "sen",
+    "sen.",
+    "senator",
+    "sgt.",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Head nouns of anonymous human sources: "experts", "a senior official".
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "activist",
+    "activists",
+    "adviser",
+    "advisers",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "author",
+    "authors",
+    "candidate",
+    "candidates",
+    "critic",
+    "critics",
+    "customer",
+    "customers",
+    "diplomat",
+    "diplomats",
+    "doctor",
+    "doctors",
+    "economist",
+    "economists",
+    "editor",
+    "editors",
+    "employee",
+    "employees",
+    "expert",
+    "experts",
+    "farmer",
+    "farmers",
+    "insider",
+    "insiders",
+    "investigator",
+    "investigators",
+    "journalist",
+    "journalists",
+    "lawmaker",
+    "lawmakers",
+    "lawyer",
+    "lawyers",
+    "leader",
+    "leaders",
+    "man",
+    "many",
+    "member",
+    "members",
+    "men",
+    "observer",
+    "observers",
+    "officers",
+    "official",
+    "officials",
+    "others",
+    "owner",
+    "owners",
+    "parent",
+    "parents",
+    "people",
+    "percent",
+    "poster",
+    "posters",
+    "prosecutor",
+    "prosecutors",
+    "reporter",
+    "reporters",
+    "researcher",
+    "researchers",
+    "resident",
+    "residents",
+    "scientist",
+    "scientists",
+    "some",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "student",
+    "students",
+    "supporter",
+    "supporters",
+    "teacher",
+    "teachers",
+    "user",
+    "users",
+    "victim",
+    "victims",
+    "voters",
+    "witness",
+    "witnesses",
+    "woman",
+    "women",
+    "worker",
+    "workers",
+    "writer",
+    "writers",
+];
+
+/// Head nouns of organisations: "the ministry said", "the campaign says".
+pub const ORGANIZATION_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "authorities",
+    "bank",
+    "campaign",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "military",
+    "ministry",
+    "network",
+    "newspaper",
+    "office",
+    "party",
+    "police",
+    "regime",
+    "service",
+    "site",
+    "university",
+    "website",
+];
+
+/// Head nouns of written sources: "a report says", "government
+/// publications", "the statement said".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "analysis",
+    "data",
+    "document",
+    "documents",
+    "figures",
+    "filing",
+    "imagery",
+    "images",
+    "letter",
+    "memo",
+    "poll",
+    "polls",
+    "publication",
+    "publications",
+    "records",
+    "report",
+    "reports",
+    "statement",
+    "statistics",
+    "study",
+    "survey",
+];
+
+/// Last words that make a capitalised name an organisation rather than a
+/// person: "Federal Customs Service", "Korea Development Institute".
+pub const ORGANIZATION_SUFFIXES: &[&str] = &[
+    "administration",
+    "agency",
+    "association",
+    "bank",
+    "bureau",
+    "campaign",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "congress",
+    "corp",
+    "corp.",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "house",
+    "inc",
+    "inc.",
+    "institute",
+    "lab",
+    "labs",
+    "ministry",
+    "office",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "senate",
+    "service",
+    "times",
+    "union",
+    "university",
+];
+
+/// Words that make a capitalised run a place, a date or a thing rather than
+/// a person's name: "North Korea", "Special Economic Zone", "Monday".
+pub const NOT_PERSON_WORDS: &[&str] = &[
+    "april",
+    "august",
+    "bay",
+    "city",
+    "county",
+    "december",
+    "democrats",
+    "east",
+    "economic",
+    "february",
+    "friday",
+    "island",
+    "islands",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "national",
+    "new",
+    "north",
+    "november",
+    "october",
+    "province",
+    "region",
+    "republic",
+    "republicans",
+    "river",
+    "saturday",
+    "sea",
+    "september",
+    "south",
+    "special",
+    "state",
+    "states",
+    "street",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "united",
+    "wednesday",
+    "west",
+    "zone",
+];
+
+/// Words of page furniture that open a "Label: text" line without being a
+/// source: "Photo: ...", "SEE ALSO: ...", "Reading Time: ...", lower case.
+pub const NOT_LABELS: &[&str] = &[
+    "advertisement",
+    "also",
+    "analysis",
+    "breaking",
+    "caption",
+    "correction",
+    "credit",
+    "details",
+    "editor",
+    "editor's",
+    "editor’s",
+    "exclusive",
+    "file",
+    "image",
+    "more",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "pictured",
+    "read",
+    "reading",
+    "related",
+    "see",
+    "time",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
+/// Words that may open a noun phrase: determiners, quantifiers, numbers.
+pub const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "her", "his", "its", "many", "most", "one", "other", "our",
+    "several", "some", "the", "their", "these", "this", "those", "three", "two",
+];
+
+/// Whether `word` (lower case) is in the sorted table `table`.
+pub fn has(table: &[&str], word: &str) -> bool {
+    table.binary_search(&word).is_ok()
+}
+
+/// The class of an attribution cue, if `word` (lower case) is one.
+pub fn cue_class(word: &str) -> Option<CueClass> {
+    let cues = &*CUES;
+    cues.binary_search_by(|(w, _)| w.cmp(&word))
+        .ok()
+        .map(|i| cues[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        for table in [
+            INVERTING_CUES,
+            TELLING_CUES,
+            IMPERSONAL,
+            BETWEEN_SOURCE_AND_CUE,
+            WHEN_WORDS,
+            CIRCUMSTANCE_PREPOSITIONS,
+            NOUN_LIKE_CUES,
+            PRONOUNS,
+            NOT_NAME_STARTS,
+            NAME_CONNECTORS,
+            HONORIFICS,
+            TITLES,
+            PEOPLE_NOUNS,
+            ORGANIZATION_NOUNS,
+            DOCUMENT_NOUNS,
+            ORGANIZATION_SUFFIXES,
+            NOT_PERSON_WORDS,
+            NOT_LABELS,
+            DETERMINERS,
+        ] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
+        }
+        assert!(CUES.windows(2).all(|w| w[0].0 < w[1].0));
+        // Every non-comment line of the file parsed into the table.
+        let lines = include_str!("cues.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'));
+        assert_eq!(lines.count(), CUES.len());
+    }
+
+    #[test]
+    fn cue_lookup() {
+        assert_eq!(cue_class("said"), Some(CueClass::Speech));
+        assert_eq!(cue_class("believe"), Some(CueClass::Thought));
+        assert_eq!(cue_class("sailed"), None);
+    }
+}

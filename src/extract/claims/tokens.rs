@@ -1,0 +1,281 @@
+//! Words, punctuation and quotations of the sentences, with byte spans.
+//!
+//! Attribution is found by looking at the words next to a cue verb, so the
+//! stage needs a tokenizer that keeps abbreviations whole ("Mr.", "U.S.")
+//! and knows which stretches of the text are inside quotation marks: a cue
+//! inside a quotation is the quoted speaker's word, not the writer's frame,
+//! and the quoted words are the content of a direct quote.
+
+use crate::model::{Sentence, Span};
+
+/// One token of a sentence: a word or a single punctuation character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tok {
+    pub span: Span,
+    pub word: bool,
+}
+
+impl Tok {
+    pub fn text(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+
+    /// Whether this is a word starting with an upper-case letter.
+    pub fn capitalised(self, text: &str) -> bool {
+        self.word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+}
+
+/// Whether `c` is a double quotation mark of any style.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// Whether a punctuation token is a double quotation mark, including the
+/// typewriter pairs '' and ``.
+pub fn is_quote_token(s: &str) -> bool {
+    s == "''" || s == "``" || (!s.is_empty() && s.chars().all(is_quote_mark))
+}
+
+/// The tokens of `span` in `text`, in order.
+pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let s = span.of(text);
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            // '' and `` are one double quotation mark.
+            let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|n| n.1 == c);
+            if doubled {
+                out.push(Tok {
+                    span: Span::new(span.start + at, span.start + at + 2),
+                    word: false,
+                });
+                i += 2;
+                continue;
+            }
+            let end = at + c.len_utf8();
+            out.push(Tok {
+                span: Span::new(span.start + at, span.start + end),
+                word: false,
+            });
+            i += 1;
+            continue;
+        }
+        // A word: letters and digits, with inner apostrophes, hyphens and
+        // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
+                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                && (c != ',' || chars[j - 1].1.is_ascii_digit());
+            if c.is_alphanumeric() || inner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = chars.get(j).map_or(s.len(), |n| n.0);
+        // Keep the full stop of an abbreviation or initial: "Mr.", "U.S.", "J.".
+        if chars.get(j).is_some_and(|n| n.1 == '.') && is_abbreviation(&s[at..end]) {
+            end += 1;
+            j += 1;
+        }
+        out.push(Tok {
+            span: Span::new(span.start + at, span.start + end),
+            word: true,
+        });
+        i = j;
+    }
+    out
+}
+
+/// Words that take a full stop without ending the sentence.
+fn is_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Sen",
+        "Sgt", "Sr", "St",
+    ];
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
+    single_capital || dotted || ABBREVIATIONS.binary_search(&word).is_ok()
+}
+
+/// The quotations of one sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quotes {
+    /// The quoted stretches, without their marks; a quotation still open at
+    /// the sentence's end runs to its end, one carried in from before
+    /// starts at its start.
+    pub inside: Vec<Span>,
+    /// The sentence begins inside a quotation opened earlier.
+    pub continues: bool,
+    /// A quotation is still open at the sentence's end.
+    pub open_at_end: bool,
+}
+
+impl Quotes {
+    /// Whether `span` lies inside one of the quoted stretches.
+    pub fn covers(&self, span: Span) -> bool {
+        self.inside.iter().any(|q| q.contains(span))
+    }
+}
+
+/// The quotations of every sentence, carrying an open quotation from one
+/// sentence to the next. Across a paragraph break a quotation continues only
+/// when the new paragraph opens with a quotation mark (the convention for
+/// quotes running over several paragraphs); otherwise an unclosed mark is a
+/// typo and must not swallow the rest of the article.
+pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut open = false;
+    let mut prev_end = 0;
+    for s in sentences {
+        let gap = text
+            .get(prev_end.min(s.span.start)..s.span.start)
+            .unwrap_or("");
+        let new_paragraph = gap.contains('\n') || !s.role.is_content();
+        prev_end = s.span.end;
+        let body = s.span.of(text);
+        let lead_mark = if body.starts_with("''") || body.starts_with("``") {
+            2
+        } else {
+            body.chars()
+                .next()
+                .filter(|c| matches!(c, '"' | '“' | '«'))
+                .map_or(0, char::len_utf8)
+        };
+        let mut skip = 0;
+        if open && new_paragraph {
+            if lead_mark > 0 {
+                skip = lead_mark;
+            } else {
+                open = false;
+            }
+        }
+        let mut q = Quotes {
+            continues: open,
+            ..Quotes::default()
+        };
+        let mut region_start = s.span.start + skip;
+        let mut iter = body.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            // A doubled apostrophe or backtick is a typewriter double quote:
+            // `` opens, '' opens or closes like ".
+            let mut mark = c;
+            let mut width = c.len_utf8();
+            if matches!(c, '\'' | '`') {
+                if iter.peek().is_some_and(|&(_, n)| n == c) {
+                    iter.next();
+                    width = 2;
+                    mark = if c == '`' { '“' } else { '"' };
+                } else {
+                    continue;
+                }
+            }
+            if !is_quote_mark(mark) || i < skip {
+                continue;
+            }
+            let at = s.span.start + i;
+            let opening = match mark {
+                '“' | '«' | '„' => true,
+                '”' | '»' => false,
+                _ => !open,
+            };
+            if opening {
+                if open {
+                    push_region(&mut q, text, region_start, at);
+                }
+                open = true;
+                region_start = at + width;
+            } else if open {
+                push_region(&mut q, text, region_start, at);
+                open = false;
+            }
+        }
+        if open {
+            push_region(&mut q, text, region_start, s.span.end);
+        }
+        q.open_at_end = open;
+        out.push(q);
+    }
+    out
+}
+
+fn push_region(q: &mut Quotes, text: &str, start: usize, end: usize) {
+    let span = Span::new(start, end.max(start)).trim(text);
+    if !span.is_empty() {
+        q.inside.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_inner_marks_stay_whole() {
+        assert_eq!(
+            words("Mr. Smith’s U.S. plan, 2,000 boxes."),
+            ["Mr.", "Smith’s", "U.S.", "plan", ",", "2,000", "boxes", "."]
+        );
+        assert_eq!(words("“Yes,” — 北京"), ["“", "Yes", ",", "”", "—", "北京"]);
+    }
+
+    /// Sentences given as the pieces of `text`, in order.
+    fn sentences(text: &str, pieces: &[&str]) -> Vec<Sentence> {
+        let mut from = 0;
+        let mut out = Vec::new();
+        for (index, p) in pieces.iter().enumerate() {
+            let start = from + text[from..].find(p).unwrap_or(0);
+            from = start + p.len();
+            out.push(Sentence {
+                index,
+                span: Span::new(start, from),
+                role: Role::Body,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn quotations_carry_over_sentences_and_paragraphs() {
+        let text = "“One. Two.\n“Three,” he said. Four.";
+        let s = sentences(text, &["“One.", "Two.", "“Three,” he said.", "Four."]);
+        let q = quotes(text, &s);
+        assert_eq!(q[0].inside[0].of(text), "One.");
+        assert!(q[1].continues && q[1].open_at_end);
+        assert!(q[2].continues && !q[2].open_at_end);
+        assert_eq!(q[2].inside[0].of(text), "Three,");
+        assert!(!q[3].continues && q[3].inside.is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_mark_stops_at_the_paragraph() {
+        let text = "He said \"yes.\nNo quote here.";
+        let s = sentences(text, &["He said \"yes.", "No quote here."]);
+        let q = quotes(text, &s);
+        assert!(q[0].open_at_end);
+        assert!(!q[1].continues && q[1].inside.is_empty());
+    }
+}
