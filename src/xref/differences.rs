@@ -108,8 +108,31 @@ fn hedges(a: &Side, b: &Side, out: &mut Vec<Difference>) {
     match (a.hedges.is_empty(), b.hedges.is_empty()) {
         (false, true) => push(out, DifferenceKind::Hedge, line(a, b)),
         (true, false) => push(out, DifferenceKind::Hedge, line(b, a)),
+        // Both hedge, in other words: "an estimated ... suspected" is not
+        // "it is believed ... could", and a reader weighing them wants both.
+        (false, false) if !same_cues(a, b) => push(
+            out,
+            DifferenceKind::Hedge,
+            format!(
+                "{} hedges with {}; {} with {}",
+                a.label,
+                cues(a),
+                b.label,
+                cues(b)
+            ),
+        ),
         _ => {}
     }
+}
+
+fn same_cues(a: &Side, b: &Side) -> bool {
+    let set = |s: &Side| {
+        let mut v: Vec<String> = s.hedges.iter().map(|h| h.to_lowercase()).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    set(a) == set(b)
 }
 
 /// Who a side's claim comes from, for one line: "Jeong Eunlee", "experts
@@ -319,5 +342,22 @@ mod tests {
             "A adds: artillery shells and short-range missiles (not in B)"
         );
         assert!(between(&b, &b).is_empty());
+    }
+
+    #[test]
+    fn different_hedges_are_a_difference() {
+        let (ta, tb) = ("Ships may carry shells.", "Ships could carry shells.");
+        let (fa, fb) = (Features::of(ta, 0), Features::of(tb, 0));
+        let (ha, hb) = (vec!["may".to_string()], vec!["could".to_string()]);
+        let mut a = side("A", ta, &fa);
+        let mut b = side("B", tb, &fb);
+        a.hedges = &ha;
+        b.hedges = &hb;
+        let d = between(&a, &b);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].kind, DifferenceKind::Hedge);
+        assert_eq!(d[0].detail, "A hedges with \"may\"; B with \"could\"");
+        b.hedges = &ha;
+        assert!(between(&a, &b).is_empty());
     }
 }

@@ -619,6 +619,12 @@ pub const DETERMINERS: &[&str] = &[
     "several", "some", "the", "their", "these", "this", "those", "three", "two",
 ];
 
+/// Conjunctions that join a further clause: "Y, X said, and Z"; they are
+/// trimmed from the edges of a clause left over between frames.
+pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "although", "and", "but", "however", "though", "whereas", "while", "yet",
+];
+
 /// Whether `word` (lower case) is in the sorted table `table`.
 pub fn has(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
@@ -658,6 +664,7 @@ mod tests {
             NOT_PERSON_WORDS,
             NOT_LABELS,
             DETERMINERS,
+            CLAUSE_CONJUNCTIONS,
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

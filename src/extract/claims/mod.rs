@@ -148,6 +148,7 @@ pub fn extract(
                 None => (s.span, None, None),
             });
         }
+        parts.extend(residual_clauses(text, s.span, &frames[i], &resolved[i]));
         parts.sort_by_key(|p| p.0.start);
         let single = parts.len() == 1;
         for (span, region, attr) in parts {
@@ -188,6 +189,130 @@ pub fn extract(
         }
     }
     in_text_order(claims, book.sources)
+}
+
+/// The fewest words a stretch of a sentence that no frame covers needs to
+/// be a claim of its own.
+const RESIDUAL_MIN_WORDS: usize = 4;
+
+/// Clauses of a framed sentence that no frame's content or words cover:
+/// "Ships have docked there, and satellite imagery shows a surge" holds the
+/// article's own claim before the frame. A clause right after a frame whose
+/// content precedes it ("Y, Jeong said, and Z") continues that speaker's
+/// report and keeps the attribution; any other is the article's own voice.
+fn residual_clauses(
+    text: &str,
+    sentence: Span,
+    frames: &[Frame],
+    resolved: &[Attributed],
+) -> Vec<(Span, Option<Span>, Option<Attributed>)> {
+    if frames.is_empty() || frames.iter().any(|f| f.bare) {
+        return Vec::new();
+    }
+    let mut covered: Vec<(Span, Option<usize>)> = Vec::new();
+    for (k, f) in frames.iter().enumerate() {
+        covered.push((f.content, None));
+        // A frame that closes its content owns the clause after it.
+        let closes = f.content.end <= f.region.start;
+        covered.push((f.region, closes.then_some(k)));
+    }
+    covered.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut out = Vec::new();
+    let mut cursor = sentence.start;
+    let mut owner: Option<usize> = None;
+    let mut gaps: Vec<(Span, Option<usize>)> = Vec::new();
+    for &(span, closes) in &covered {
+        if span.start > cursor {
+            gaps.push((Span::new(cursor, span.start), owner));
+        }
+        if span.end > cursor {
+            cursor = span.end;
+            owner = closes;
+        }
+    }
+    if sentence.end > cursor {
+        gaps.push((Span::new(cursor, sentence.end), owner));
+    }
+    for (gap, owner) in gaps {
+        // Only a coordinated clause stands on its own: one that ends in
+        // ", and" or ";" before a frame, or starts so after one. A fronted
+        // phrase ("In addition to commercial products, experts say ...")
+        // is not a claim.
+        let before_frame = gap.end < sentence.end;
+        let after_frame = gap.start > sentence.start;
+        let coordinated = (before_frame && ends_with_coordination(text, gap))
+            || (after_frame && starts_with_conjunction(text, gap))
+            || (!before_frame && !after_frame);
+        if !coordinated {
+            continue;
+        }
+        let Some(clause) = clause_of(text, gap) else {
+            continue;
+        };
+        let attributed = owner
+            .filter(|_| starts_with_conjunction(text, gap))
+            .and_then(|k| resolved.get(k).cloned());
+        out.push((clause, None, attributed));
+    }
+    out
+}
+
+/// `gap` without edge punctuation and edge conjunctions, if what is left
+/// has enough words to be a clause.
+fn clause_of(text: &str, gap: Span) -> Option<Span> {
+    let edge = |c: char| !c.is_alphanumeric() && !matches!(c, '“' | '"' | '‘' | '(' | '[');
+    let s = gap.of(text);
+    let mut start = gap.start + (s.len() - s.trim_start_matches(edge).len());
+    let mut end = gap.start
+        + s.trim_end_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '”' | '"' | '’' | ')' | ']' | '%')
+        })
+        .len();
+    loop {
+        let inner = text.get(start..end)?;
+        let first = inner.split_whitespace().next().unwrap_or("");
+        let last = inner.split_whitespace().last().unwrap_or("");
+        if lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &first.to_lowercase())
+            && first.len() < inner.len()
+        {
+            start += first.len();
+            start += text[start..end].len() - text[start..end].trim_start_matches(edge).len();
+        } else if lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &last.to_lowercase())
+            && last.len() < inner.len()
+        {
+            end -= last.len();
+            end = start
+                + text[start..end]
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+        } else {
+            break;
+        }
+    }
+    let words = text
+        .get(start..end)?
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    (start < end && words >= RESIDUAL_MIN_WORDS).then(|| Span::new(start, end))
+}
+
+fn ends_with_coordination(text: &str, gap: Span) -> bool {
+    let s = gap.of(text).trim_end();
+    s.ends_with(';')
+        || s.rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &w.to_lowercase()))
+}
+
+fn starts_with_conjunction(text: &str, gap: Span) -> bool {
+    if gap.of(text).trim_start().starts_with(';') {
+        return true;
+    }
+    gap.of(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &w.to_lowercase()))
 }
 
 /// Claims sorted by where they start (a quotation merged over several

@@ -59,8 +59,21 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
         let span = Span::new(cx.toks[hi + 1].span.start, whole.end);
         return (tidy(cx, span), quote, false);
     }
+    let words = |a: usize, b: usize| {
+        (a..b.min(cx.toks.len()))
+            .filter(|&k| cx.toks[k].word)
+            .count()
+    };
     let parenthetical = lo > 0 && cx.punct(lo - 1, &[',']) && cx.punct(hi + 1, &[',']);
     if parenthetical {
+        // "Y, X said, and Z": the frame closes the clause before it; the
+        // conjoined clause after it is the speaker's next claim (the stage
+        // makes it one from what no frame covers). "Y, X said, including
+        // Z" elaborates Y: the whole sentence is the content.
+        let conjoined = cx.in_table(hi + 2, lexicon::CLAUSE_CONJUNCTIONS);
+        if conjoined && words(0, lo) >= 3 && words(hi + 3, cx.toks.len()) >= 4 {
+            return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
+        }
         return (whole, quote, false);
     }
     let mut start = hi + 1;
@@ -71,7 +84,6 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     {
         start += 1;
     }
-    let words = |a: usize, b: usize| (a..b).filter(|&k| cx.toks[k].word).count();
     // "said in an interview on Monday that ...": the content starts after
     // the "that" that follows the circumstances.
     if let Some(t) = (hi + 1..(hi + 10).min(cx.toks.len()))
