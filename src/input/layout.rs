@@ -66,6 +66,13 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("credit pattern")
 });
 
+/// A credit glued to its caption, as some sites print it:
+/// "... at the Capitol.CreditJoshua Roberts/Reuters".
+static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?”"](?P<credit>(?:Credit|Photo|Image)\p{Lu}[^.!?]{1,100})$"#)
+        .expect("glued credit")
+});
+
 /// A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, Nov 23
 /// (Reuters) -", "MOSCOW (AP) —".
 static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,8 +187,14 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(line, Role::Dateline));
         return;
     }
-    if let Some(m) = CREDIT.find(s) {
-        let credit = Span::new(line.start + m.start(), line.end).trim(text);
+    let credit_start = CREDIT.find(s).map(|m| m.start()).or_else(|| {
+        GLUED_CREDIT
+            .captures(s)
+            .and_then(|c| c.name("credit"))
+            .map(|m| m.start())
+    });
+    if let Some(at) = credit_start {
+        let credit = Span::new(line.start + at, line.end).trim(text);
         let caption = Span::new(line.start, credit.start).trim(text);
         if !caption.is_empty() {
             layout.blocks.push(block(caption, Role::Caption));
@@ -386,6 +399,16 @@ mod tests {
     fn inline_lists_keep_their_markers() {
         let text = "\u{2022} 9. The first item \u{2022} 10. The second item";
         assert_eq!(roles(text)[0].0, text);
+    }
+
+    #[test]
+    fn glued_credits_are_split_off() {
+        let text = "Title\n\nThe senator at the Capitol.CreditJane Doe/Reuters\nBody text here.\n";
+        assert_eq!(
+            roles(text)[1],
+            ("The senator at the Capitol.", Role::Caption)
+        );
+        assert_eq!(roles(text)[2], ("CreditJane Doe/Reuters", Role::Credit));
     }
 
     #[test]

@@ -593,6 +593,65 @@ mod tests {
         extract(text, &split(text), &[], &[])
     }
 
+    fn texts(text: &str, claims: &[Claim]) -> Vec<String> {
+        claims.iter().map(|c| c.span.of(text).to_string()).collect()
+    }
+
+    #[test]
+    fn a_coordinated_clause_outside_every_frame_is_a_claim() {
+        let text = "Ships have begun docking there, and satellite imagery shows a surge in trade.";
+        let (claims, _) = run(text);
+        let t = texts(text, &claims);
+        assert!(
+            t.contains(&"Ships have begun docking there".to_string()),
+            "{t:?}"
+        );
+        let own = claims
+            .iter()
+            .find(|c| c.span.of(text).starts_with("Ships"))
+            .unwrap();
+        assert!(own.attribution.is_none());
+        // A fronted phrase is not a clause of its own.
+        let text =
+            "In addition to commercial products, experts are convinced that the port ships arms.";
+        let (claims, _) = run(text);
+        assert_eq!(claims.len(), 1, "{:?}", texts(text, &claims));
+    }
+
+    #[test]
+    fn a_parenthetical_frame_before_a_conjoined_clause_splits_the_sentence() {
+        let text = "Russia can also sell coal and oil through the port, Jeong said, and if workers may cross the border, they can send goods home.";
+        let (claims, _) = run(text);
+        let t = texts(text, &claims);
+        assert_eq!(
+            t[0], "Russia can also sell coal and oil through the port",
+            "{t:?}"
+        );
+        assert!(t[1].starts_with("if workers may cross"), "{t:?}");
+        for c in &claims {
+            let at = c.attribution.as_ref().expect("both are Jeong's");
+            assert_eq!(at.verb.as_deref(), Some("said"));
+        }
+    }
+
+    #[test]
+    fn a_definite_description_refers_to_the_last_person() {
+        let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
+        let (claims, sources) = run(text);
+        let by = |needle: &str| {
+            claims
+                .iter()
+                .find(|c| c.span.of(text).contains(needle))
+                .and_then(|c| c.attribution.as_ref())
+                .and_then(|a| a.source.clone())
+        };
+        assert_eq!(by("no idea").as_deref(), Some("Blake Farenthold"));
+        assert!(
+            sources.iter().all(|s| !s.name.contains("what")),
+            "{sources:?}"
+        );
+    }
+
     #[test]
     fn sources_gather_their_claims() {
         let text = "“Ports will grow,” said Mira Holt, an analyst at the Harbour Institute.\n\

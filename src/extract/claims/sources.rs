@@ -59,9 +59,29 @@ impl Memory {
                 title: None,
             },
             Form::Name => self.name(text, m.span, entities),
-            Form::Group => self.group(m.span.of(text)),
+            Form::Group => match self.definite_person(m.span.of(text)) {
+                Some(r) => r,
+                None => self.group(m.span.of(text)),
+            },
             Form::Pronoun => self.pronoun(text, m, entities),
         }
+    }
+
+    /// "The four-term congressman said", "the minister added": a definite
+    /// singular description of a person refers back, as "he" does, to the
+    /// last person named; before any, it is an anonymous source.
+    fn definite_person(&self, written: &str) -> Option<Resolved> {
+        let words: Vec<String> = written.split_whitespace().map(str::to_lowercase).collect();
+        let (first, head) = (words.first()?, words.last()?);
+        let definite = matches!(first.as_str(), "the" | "this") && words.len() >= 2;
+        let person_noun = lexicon::has(lexicon::TITLES, head)
+            || (lexicon::has(lexicon::PEOPLE_NOUNS, head) && !head.ends_with('s'));
+        let last = self.last_person.clone()?;
+        (definite && person_noun).then_some(Resolved {
+            name: Some(last),
+            kind: SourceKind::Person,
+            title: None,
+        })
     }
 
     fn pronoun(&mut self, text: &str, m: &Mention, entities: &[Entity]) -> Resolved {

@@ -253,10 +253,15 @@ pub(super) fn is_source_noun(lower: &str) -> bool {
 
 /// Words that end a noun phrase scanned backwards or forwards.
 pub(super) fn is_stop(lower: &str) -> bool {
+    // Words a source phrase cannot run back over: verbs of being and
+    // modals, conjunctions, prepositions, wh-words ("to see what changes
+    // lawmakers would make" has no source "see what changes lawmakers").
     const STOPS: &[&str] = &[
-        "after", "and", "are", "as", "at", "be", "been", "because", "before", "but", "by", "for",
-        "from", "had", "has", "have", "in", "is", "on", "or", "than", "that", "to", "was", "were",
-        "when", "where", "which", "while", "who", "with",
+        "after", "and", "are", "as", "at", "be", "been", "because", "before", "but", "by", "can",
+        "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "if", "in", "is",
+        "may", "might", "must", "not", "on", "or", "see", "should", "than", "that", "to", "was",
+        "were", "what", "when", "where", "whether", "which", "while", "who", "why", "will", "with",
+        "would",
     ];
     lexicon::has(STOPS, lower)
         || lexicon::has(lexicon::PRONOUNS, lower)
