@@ -1,0 +1,150 @@
+//! Tests of the whole figure stage over small sentences written for them.
+
+use super::*;
+use crate::model::Role;
+
+fn run(text: &str, reference: Option<&str>) -> Vec<Figure> {
+    let sentences = vec![Sentence {
+        index: 0,
+        span: Span::new(0, text.len()),
+        role: Role::Body,
+    }];
+    let options = Options {
+        reference_date: reference.and_then(Date::parse),
+    };
+    extract(text, &sentences, &options)
+}
+
+fn brief(text: &str) -> Vec<(String, &'static str, Option<f64>, Option<String>)> {
+    run(text, None)
+        .into_iter()
+        .map(|f| {
+            (
+                f.span.of(text).to_string(),
+                f.kind.as_str(),
+                f.value,
+                f.unit,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Figure {
+    let mut all = run(text, Some("2023-11-25"));
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.remove(0)
+}
+
+#[test]
+fn counts_take_the_head_noun_as_unit() {
+    let f = one("The ship carried an estimated 3,500 steel containers.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(3500.0), Some("container"))
+    );
+    assert_eq!(f.qualifier.as_deref(), Some("an estimated"));
+    assert!(f.approximate);
+    assert_eq!(
+        f.span
+            .of("The ship carried an estimated 3,500 steel containers."),
+        "3,500"
+    );
+}
+
+#[test]
+fn quantities_money_and_percent() {
+    let f = one("It shipped about 12.5 thousand tonnes by sea.");
+    assert_eq!(
+        (f.kind, f.value, f.unit.as_deref()),
+        (FigureKind::Quantity, Some(12500.0), Some("t"))
+    );
+    assert_eq!(f.qualifier.as_deref(), Some("about"));
+    let f = one("Profits rose to $1.2bn.");
+    assert_eq!(
+        (f.kind, f.value, f.unit.as_deref()),
+        (FigureKind::Money, Some(1.2e9), Some("usd"))
+    );
+    let f = one("Exports fell 5 per cent.");
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(5.0)));
+    let f = one("Rates rose three percentage points.");
+    assert_eq!(f.unit.as_deref(), Some("percentage point"));
+    let f = one("They paid 5 million yuan.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(5e6), Some("cny")));
+}
+
+#[test]
+fn ranges_years_and_durations() {
+    let f = one("Between 3 and 5 million people left.");
+    assert_eq!(
+        (f.kind, f.low, f.high),
+        (FigureKind::Range, Some(3e6), Some(5e6))
+    );
+    let f = one("It has grown since 2016.");
+    assert_eq!(
+        (f.kind, f.value, f.qualifier.as_deref()),
+        (FigureKind::Year, Some(2016.0), Some("since"))
+    );
+    let f = one("The talks took four years.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Duration, Some("year"))
+    );
+    let f = one("It was built in the late 1970s.");
+    assert_eq!(
+        (f.kind, f.value, f.qualifier.as_deref()),
+        (FigureKind::Decade, Some(1970.0), Some("late"))
+    );
+}
+
+#[test]
+fn dates_resolve_against_the_reference() {
+    let f = one("Trade resumed in October last year.");
+    assert_eq!(f.date.as_deref(), Some("2022-10"));
+    let f = one("It has grown since the end of last year.");
+    assert_eq!(
+        (f.date.as_deref(), f.qualifier.as_deref()),
+        (Some("2022"), Some("since the end of"))
+    );
+}
+
+#[test]
+fn ordinals_are_not_counts() {
+    let b = brief("It was the 29th meeting and the second-largest port.");
+    assert_eq!(b[0], ("29th".into(), "ordinal", Some(29.0), None));
+    assert_eq!(b[1], ("second".into(), "ordinal", Some(2.0), None));
+}
+
+#[test]
+fn codes_and_names_are_not_figures() {
+    for text in [
+        "The COVID-19 pandemic hit the G7 hard.",
+        "An F-16 and an A320 flew over.",
+        "Kim Jong-un met a Boeing 747 crew.",
+        "Under Section 2(b) of the act.",
+        "Call +1-555-123-4567 at 3:30 pm.",
+        "Which one do you prefer? One of the largest.",
+    ] {
+        assert!(brief(text).is_empty(), "{text}: {:?}", brief(text));
+    }
+}
+
+#[test]
+fn awkward_input_never_panics() {
+    let long = "9".repeat(5000) + &" ½ — “¥”".repeat(500);
+    for text in [
+        "",
+        "   ",
+        "...!?%$",
+        "漢字 ３ 数字 二〇一八",
+        "€€€ 5 € -",
+        "-",
+        "$",
+        "1/0",
+        "0/0 %",
+        long.as_str(),
+    ] {
+        for f in run(text, Some("2024-02-29")) {
+            assert!(text.get(f.span.start..f.span.end).is_some());
+        }
+    }
+}
