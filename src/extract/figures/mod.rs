@@ -162,11 +162,16 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool]) -> Step {
         && let Some(p) = numbers::parse(toks, pre.next).filter(|p| p.form == Form::Cardinal)
         && !used[pre.next..p.end].contains(&true)
     {
-        let value = p.value * pre.scale;
+        // "£50m", "$3bn": after a currency sign a glued "m" is millions.
+        let (mut value, mut end) = (p.value * pre.scale, p.end);
+        if toks.get(end).is_some_and(|m| !m.gap && m.lower == "m") && !p.scaled {
+            value *= 1e6;
+            end += 1;
+        }
         return found(
             toks,
             k,
-            p.end,
+            end,
             FigureKind::Money,
             Some(value),
             Some(pre.code.into()),
@@ -404,7 +409,10 @@ fn ranges(toks: &[Token], found: Vec<Found>) -> Vec<Found> {
         let kinds_fit = numeric(a.fig.kind)
             && numeric(b.fig.kind)
             && (a.fig.kind == b.fig.kind
-                || a.fig.kind == FigureKind::Count && a.fig.unit.is_none());
+                || a.fig.kind == FigureKind::Count && a.fig.unit.is_none()
+                || a.fig.kind == FigureKind::Year
+                    && b.fig.kind == FigureKind::Count
+                    && b.fig.unit.is_none());
         let (Some(mut low), Some(high)) = (a.fig.value, b.fig.value) else {
             out.push(a);
             continue;
@@ -415,6 +423,11 @@ fn ranges(toks: &[Token], found: Vec<Found>) -> Vec<Found> {
         }
         if a.scale == 1.0 && b.scale > 1.0 && low * b.scale <= high {
             low *= b.scale;
+        }
+        // "2018-19": a season or fiscal year.
+        let mut high = high;
+        if a.fig.kind == FigureKind::Year && high < 100.0 && b.end == b.start + 1 {
+            high += (low / 100.0).floor() * 100.0;
         }
         if low >= high {
             out.push(a);

@@ -148,3 +148,16 @@ fn awkward_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn british_millions_dozens_and_seasons() {
+    let f = one("The club paid £50m for him.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(5e7), Some("gbp")));
+    let f = one("A dozen were sold.");
+    assert_eq!(f.value, Some(12.0));
+    let f = one("In the 2018-19 season.");
+    assert_eq!(
+        (f.kind, f.low, f.high),
+        (FigureKind::Range, Some(2018.0), Some(2019.0))
+    );
+}
