@@ -38,7 +38,7 @@ pub fn find(_s: &str, toks: &[Token], used: &mut [bool], reference: Option<Date>
             continue;
         }
         let hit = decade(toks, k)
-            .or_else(|| iso(toks, k))
+            .or_else(|| numeric(toks, k))
             .or_else(|| month_date(toks, k))
             .or_else(|| relative(toks, k));
         match hit {
@@ -244,29 +244,68 @@ fn relative(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
     Some((k + 2, FigureKind::Date, p))
 }
 
-/// "2017-07-21".
-fn iso(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
-    let y = year(&toks[k])?;
-    let dash = |i: usize| toks.get(i).is_some_and(|t| t.is_sym('-') && !t.gap);
-    let two = |i: usize| {
+/// Numeric dates: "2017-07-21", "2017-07", "21/07/2017", "7/21/2017",
+/// "02-02-2020". Day-first or month-first is read from the numbers where
+/// one exceeds 12, else month-first, as in US wire copy.
+fn numeric(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
+    let sep = |i: usize| {
         toks.get(i)
-            .filter(|t| !t.gap && t.end - t.start == 2)
+            .filter(|t| !t.gap && matches!(t.kind, Kind::Sym('-' | '/' | '.')))
+            .map(|t| t.kind.clone())
+    };
+    let small = |i: usize, width: std::ops::RangeInclusive<usize>| {
+        toks.get(i)
+            .filter(|t| !t.gap && width.contains(&(t.end - t.start)))
             .and_then(|t| t.num())
             .filter(|n| n.plain)
             .map(|n| n.value as u32)
     };
-    if !(dash(k + 1) && dash(k + 3)) {
+    let glued_after = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            !t.gap
+                && (matches!(t.kind, Kind::Num(_) | Kind::Word)
+                    || sep(i).is_some()
+                        && toks.get(i + 1).is_some_and(|n| !n.gap && n.num().is_some()))
+        })
+    };
+    let mut p = Parts::default();
+    let end;
+    if let Some(y) = year(&toks[k]) {
+        // "2017-07-21", "2017-07".
+        if sep(k + 1) != Some(Kind::Sym('-')) {
+            return None;
+        }
+        let m = small(k + 2, 2..=2).filter(|m| (1..=12).contains(m))?;
+        p.year = Some(y);
+        p.month = Some(m);
+        if sep(k + 3) == Some(Kind::Sym('-')) {
+            let d = small(k + 4, 2..=2)?;
+            Date::parse(&format!("{y:04}-{m:02}-{d:02}"))?;
+            p.day = Some(d);
+            end = k + 5;
+        } else {
+            end = k + 3;
+        }
+    } else {
+        // "21/07/2017": two small numbers and a year, one separator kind.
+        let (a, b) = (small(k, 1..=2)?, small(k + 2, 1..=2)?);
+        let s1 = sep(k + 1)?;
+        if sep(k + 3)? != s1 {
+            return None;
+        }
+        let y = toks.get(k + 4).filter(|t| !t.gap).and_then(year)?;
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        Date::parse(&format!("{y:04}-{m:02}-{d:02}"))?;
+        p.year = Some(y);
+        p.month = Some(m);
+        p.day = Some(d);
+        end = k + 5;
+    }
+    if glued_after(end) || k > 0 && !toks[k].gap && sep(k).is_none() && toks[k - 1].num().is_some()
+    {
         return None;
     }
-    let (m, d) = (two(k + 2)?, two(k + 4)?);
-    Date::parse(&format!("{y:04}-{m:02}-{d:02}"))?;
-    let p = Parts {
-        year: Some(y),
-        month: Some(m),
-        day: Some(d),
-        ..Parts::default()
-    };
-    Some((k + 5, FigureKind::Date, p))
+    Some((end, FigureKind::Date, p))
 }
 
 /// "1990s", "'90s".

@@ -133,12 +133,13 @@ pub const VULGAR: &[(char, f64)] = &[
     ('⅛', 0.125),
 ];
 
-/// Qualifiers written before a figure, longest first within a shared start,
+/// Qualifiers written before a figure (the longest match wins),
 /// with whether they make the figure approximate. Bounds ("more than", "up
 /// to") state an exact limit, so they are not approximate; hedges ("about",
 /// "an estimated") are.
 pub const QUALIFIERS: &[(&str, bool)] = &[
     ("about", true),
+    ("above", false),
     ("almost", true),
     ("an estimated", true),
     ("approximately", true),
@@ -148,22 +149,29 @@ pub const QUALIFIERS: &[(&str, bool)] = &[
     ("as much as", false),
     ("at least", false),
     ("at most", false),
+    ("below", false),
+    ("circa", true),
     ("close to", true),
     ("estimated", true),
     ("fewer than", false),
+    ("greater than", false),
     ("in excess of", false),
     ("just over", false),
     ("just under", false),
     ("less than", false),
     ("more than", false),
     ("nearly", true),
+    ("no fewer than", false),
+    ("no less than", false),
     ("no more than", false),
+    ("not more than", false),
     ("over", false),
     ("roughly", true),
     ("some", true),
     ("under", false),
     ("up to", false),
     ("upwards of", false),
+    ("well over", false),
 ];
 
 /// Currency words and symbols written before or after an amount, with the

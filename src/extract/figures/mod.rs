@@ -465,6 +465,7 @@ fn range_joint(toks: &[Token], a: &Found, b: &Found) -> bool {
         }
         [t] if t.is_word("and") => before == Some("between"),
         [t] if t.is_word("to") => before == Some("from"),
+        [t] if t.is_word("through") || t.is_sym('~') => true,
         _ => false,
     }
 }
