@@ -161,3 +161,15 @@ fn british_millions_dozens_and_seasons() {
         (FigureKind::Range, Some(2018.0), Some(2019.0))
     );
 }
+
+#[test]
+fn ages_and_glued_letters() {
+    let f = one("The bridge is 120 years old.");
+    assert_eq!(
+        (f.kind, f.span.of("The bridge is 120 years old.")),
+        (FigureKind::Duration, "120 years old")
+    );
+    // A product name, not a temperature.
+    let b = brief("It sold 800,000 F-Series trucks.");
+    assert_eq!(b, vec![("800,000".into(), "count", Some(800000.0), None)]);
+}

@@ -373,10 +373,9 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
         let unit = format!("{code}{}", n.value as u8);
         return Some(measure(unit, end + 1));
     }
-    if toks
-        .get(end)
-        .is_some_and(|a| !a.gap && a.kind == Kind::Word)
-    {
+    // "800,000 F-Series", "14.7C/": letters glued to more.
+    let glued = |a: &Token| !a.gap && (a.kind == Kind::Word || a.is_sym('-') || a.is_sym('/'));
+    if toks.get(end).is_some_and(glued) && rate(toks, end).is_none() {
         return None;
     }
     if bracket {
@@ -445,11 +444,17 @@ pub fn duration_after(toks: &[Token], k: usize) -> Option<After> {
     let t = toks.get(k).filter(|t| t.kind == Kind::Word)?;
     let unit = lexicon::lookup(DURATIONS, &t.lower)?;
     let mut end = k + 1;
-    // "20-year-old".
+    // An age: "20-year-old", "five years old", "3 years of age".
     if toks.get(end).is_some_and(|h| h.is_sym('-') && !h.gap)
         && toks
             .get(end + 1)
             .is_some_and(|o| o.is_word("old") && !o.gap)
+    {
+        end += 2;
+    } else if toks.get(end).is_some_and(|o| o.is_word("old")) {
+        end += 1;
+    } else if toks.get(end).is_some_and(|o| o.is_word("of"))
+        && toks.get(end + 1).is_some_and(|a| a.is_word("age"))
     {
         end += 2;
     }
