@@ -58,6 +58,10 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
         }
         key.push_str(&t.lower);
         j += 1;
+        // "Rs. 500": an abbreviation's point.
+        if toks.get(j).is_some_and(|d| d.is_sym('.') && !d.gap) {
+            j += 1;
+        }
     } else if let Kind::Sym(c) = t.kind {
         key.push(c);
         j += 1;
@@ -246,7 +250,7 @@ fn minor_units(toks: &[Token], after: &mut After) {
     match toks.get(end) {
         _ if cents_word(toks.get(end)) => end += 1,
         Some(t) if t.kind == Kind::Word && !t.gap => return,
-        Some(t) if t.kind == Kind::Word && (!and || counted_noun(toks, end, p.value).is_some()) => {
+        Some(t) if t.kind == Kind::Word && (!and || counted_noun(toks, end).is_some()) => {
             return;
         }
         Some(t) if matches!(t.kind, Kind::Num(_)) => return,
@@ -296,7 +300,6 @@ pub fn percent_after(toks: &[Token], k: usize) -> Option<After> {
 /// A unit of measure after a number: "barrels", "km", "square metres",
 /// "miles an hour", "km/h", "[kg]", "7.62mm", "24703m2", "5 feet 2 inches".
 pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
-    let k0 = k;
     let bracket = toks
         .get(k)
         .is_some_and(|t| matches!(t.kind, Kind::Sym('[' | '{' | '(')));
@@ -379,13 +382,10 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
         return None;
     }
     if bracket {
-        let close = toks
-            .get(end)
+        toks.get(end)
             .filter(|c| matches!(c.kind, Kind::Sym(']' | '}' | ')')))?;
-        let _ = close;
         return Some(measure(code.to_string(), end + 1));
     }
-    let _ = k0;
     // Rates: "miles an hour", "km/h", "meters per millisecond".
     if let Some((time, after)) = rate(toks, end)
         && matches!(code, "m" | "km" | "cm" | "mm" | "mi" | "ft")
@@ -465,7 +465,7 @@ pub fn duration_after(toks: &[Token], k: usize) -> Option<After> {
 /// ("2,000 containers" → "container"; "29 economic development zones" →
 /// "zone"; "40 North Korean troops" → "troop"). The head is the last plural
 /// noun before a function word or punctuation, within four words.
-pub fn counted_noun(toks: &[Token], k: usize, value: f64) -> Option<String> {
+pub fn counted_noun(toks: &[Token], k: usize) -> Option<String> {
     let mut head = None;
     for i in k..k + 4 {
         let Some(t) = toks.get(i) else { break };
@@ -488,7 +488,6 @@ pub fn counted_noun(toks: &[Token], k: usize, value: f64) -> Option<String> {
             break;
         }
     }
-    let _ = value;
     head
 }
 
@@ -537,8 +536,8 @@ mod tests {
     #[test]
     fn counted_nouns_take_the_head() {
         let t = tokenize("29 economic development zones were");
-        assert_eq!(counted_noun(&t, 1, 29.0), Some("zone".into()));
+        assert_eq!(counted_noun(&t, 1), Some("zone".into()));
         let t = tokenize("12 in six boxes");
-        assert_eq!(counted_noun(&t, 1, 12.0), None);
+        assert_eq!(counted_noun(&t, 1), None);
     }
 }

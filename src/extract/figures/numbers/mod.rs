@@ -417,6 +417,15 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
     {
         p.value += frac;
         p.end = end;
+        // "sixty-seven point three thousand".
+        if let (El::Scale(v), n) = el(toks, end)
+            && !p.scaled
+        {
+            p.value *= v;
+            p.end = end + n;
+            p.scaled = true;
+            p.scale = v;
+        }
     }
     Some(p)
 }
