@@ -343,17 +343,36 @@ fn is_code(toks: &[Token], p: &Phrase) -> bool {
     toks.get(p.end).is_some_and(|t| t.is_sym('(') && !t.gap)
 }
 
-/// "Boeing 747", "Windows 10": a plain number right after a capitalised word
-/// (not the first of the sentence, not a month) names a model.
+/// "Boeing 747", "Article 5", "iPhone 15": a plain number right after a
+/// capitalised word names a model or a clause, unless the word is a month
+/// or a function word ("In 2018", "About 40"), or the whole sentence is in
+/// title case (a headline: "Russia Sends 40 Troops").
 fn is_model_number(toks: &[Token], p: &Phrase) -> bool {
-    if !p.plain || p.start < 2 {
+    let Some(w) = p.start.checked_sub(1).map(|i| &toks[i]) else {
+        return false;
+    };
+    if !p.plain || w.kind != Kind::Word || !w.cased {
         return false;
     }
-    let w = &toks[p.start - 1];
-    w.kind == Kind::Word
-        && w.capital
-        && lexicon::lookup(lexicon::MONTHS, &w.lower).is_none()
-        && !lexicon::QUALIFIERS.iter().any(|(q, _)| *q == w.lower)
+    if lexicon::lookup(lexicon::MONTHS, &w.lower).is_some()
+        || lexicon::contains(lexicon::WEEKDAYS, &w.lower)
+        || lexicon::contains(lexicon::NUMBER_LEADS, &w.lower)
+        || lexicon::QUALIFIERS
+            .iter()
+            .any(|(q, _)| q.split(' ').next() == Some(w.lower.as_str()))
+    {
+        return false;
+    }
+    !title_case(toks)
+}
+
+/// Whether most longer words are capitalised, as in a headline.
+fn title_case(toks: &[Token]) -> bool {
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.lower.chars().count() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|t| t.capital).count() * 10 >= long.len() * 7
 }
 
 /// "one" as a pronoun: "one of the", "which one", "the one".

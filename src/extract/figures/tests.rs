@@ -173,3 +173,23 @@ fn ages_and_glued_letters() {
     let b = brief("It sold 800,000 F-Series trucks.");
     assert_eq!(b, vec![("800,000".into(), "count", Some(800000.0), None)]);
 }
+
+#[test]
+fn names_with_numbers_and_glued_millions() {
+    assert!(brief("Article 5 was invoked.").is_empty());
+    assert!(brief("The new iPhone 15 sold well.").is_empty());
+    // A headline keeps its numbers.
+    assert_eq!(brief("Russia Sends 40 Troops To The Border").len(), 1);
+    let f = one("Some 1.5m people fled.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(1.5e6), Some("person")));
+    let f = one("He is 1.8m tall.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Quantity, Some("m"))
+    );
+    let f = one("Yields fell 5 basis points.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Percent, Some("basis point"))
+    );
+}

@@ -51,6 +51,8 @@ pub struct Token {
     pub capital: bool,
     /// Whether all its letters are capitals ("MB", "USD").
     pub upper: bool,
+    /// Whether any of its letters is a capital ("iPhone").
+    pub cased: bool,
 }
 
 impl Token {
@@ -180,6 +182,7 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token {
     };
     let capital = s[start..end].chars().next().is_some_and(char::is_uppercase);
     let upper = capital && !s[start..end].chars().any(char::is_lowercase);
+    let cased = s[start..end].chars().any(char::is_uppercase);
     Token {
         start,
         end,
@@ -188,6 +191,7 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token {
         gap,
         capital,
         upper,
+        cased,
     }
 }
 

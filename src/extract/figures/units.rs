@@ -273,6 +273,12 @@ pub fn percent_after(toks: &[Token], k: usize) -> Option<After> {
         ("percent", k + 1)
     } else if t.kind != Kind::Word {
         return None;
+    } else if t.lower == "basis"
+        && toks
+            .get(k + 1)
+            .is_some_and(|c| matches!(c.lower.as_str(), "point" | "points"))
+    {
+        ("basis point", k + 2)
     } else if t.lower == "per" && toks.get(k + 1).is_some_and(|c| c.is_word("cent")) {
         ("percent", k + 2)
     } else if matches!(t.lower.as_str(), "percentage" | "percentages")
@@ -472,8 +478,9 @@ pub fn counted_noun(toks: &[Token], k: usize) -> Option<String> {
         if t.kind != Kind::Word || !t.gap || lexicon::contains(lexicon::NOT_COUNTED, &t.lower) {
             break;
         }
+        // A capital starts a name ("15 Pro costs"), not a noun group.
         if t.capital {
-            continue;
+            break;
         }
         let irregular = lexicon::lookup(IRREGULAR_PLURALS, &t.lower).is_some();
         let plural = irregular

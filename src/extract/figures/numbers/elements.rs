@@ -128,6 +128,16 @@ fn suffix_scale(toks: &[Token], k: usize, value: f64, plain: bool) -> Option<f64
         }
         return Some(v);
     }
+    // "1.5m people", "2m barrels": a glued "m" before a plural noun is
+    // millions; before anything else it is metres ("1.8m tall").
+    if w.lower == "m" && !w.gap && !w.upper {
+        let next = toks
+            .get(k + 2)
+            .filter(|n| n.gap && n.kind == Kind::Word && !n.capital)?;
+        let plural = next.lower == "people"
+            || next.lower.len() > 3 && next.lower.ends_with('s') && !next.lower.ends_with("ss");
+        return plural.then_some(1e6);
+    }
     let v = lexicon::lookup(SCALES, &w.lower)?;
     // Spelled-out scales are read by the grammar; here only abbreviations.
     let abbreviation = !matches!(
