@@ -29,6 +29,18 @@
 //! - never the qualifier: "about", "an estimated", "since", "the early" are in
 //!   `qualifier`, not in the span.
 //!
+//! Values and units: money in the currency's units after its scale ("$1.2bn"
+//! is 1.2e9 "usd"; units are ISO codes, or the name where no single code
+//! fits: "franc", "cent", "penny"); quantities in the unit as written, with
+//! a short code where one is standard ("km", "t", "mph") else the singular
+//! name ("barrel", "hectare"); percentages in percent ("percentage point"
+//! and "basis point" kept as units); fractions as decimals ("two thirds").
+//! Dates and ranges have no single value: dates carry `date`, ranges `low`
+//! and `high`; years and decades have their first year as value. "Pounds"
+//! is money only with a scale ("361 million pounds"), else a weight; a glued
+//! "m" is millions after a currency sign or before a plural noun ("£50m",
+//! "1.5m people"), else metres.
+//!
 //! Qualifiers: hedges ("about", "around", "nearly", "almost", "roughly", "an
 //! estimated", "some") set `approximate`; bounds ("more than", "over", "at
 //! least", "up to", "as many as") do not, since they state an exact limit.

@@ -474,6 +474,10 @@ fn of_a_scale(toks: &[Token], k: usize, s: &mut State) -> Option<usize> {
     Some(end)
 }
 
+/// How many tokens a fraction after "and" may span ("and three
+/// twenty-fifths" is five).
+const AND_WINDOW: usize = 8;
+
 /// What follows "and": more of the same number ("hundred and five") or a
 /// fraction added to it ("and a half", "and three quarters").
 fn and_part(toks: &[Token], k: usize, s: &State) -> Option<State> {
@@ -483,7 +487,10 @@ fn and_part(toks: &[Token], k: usize, s: &State) -> Option<State> {
         _ => return None,
     }
     // A fraction: parse the rest as its own phrase and see.
-    if let Some(sub) = phrase(toks, k)
+    // The fraction after "and" is short; bounding the slice bounds the
+    // recursion on pathological chains ("one and one and one ...").
+    let window = &toks[..toks.len().min(k + AND_WINDOW)];
+    if let Some(sub) = phrase(window, k)
         && sub.fraction
         && sub.words
     {
