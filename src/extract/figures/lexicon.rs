@@ -676,7 +676,10 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("feet", "foot"),
     ("men", "man"),
     ("mice", "mouse"),
+    ("news", "news"),
     ("people", "person"),
+    ("series", "series"),
+    ("species", "species"),
     ("teeth", "tooth"),
     ("women", "woman"),
 ];

@@ -193,3 +193,11 @@ fn names_with_numbers_and_glued_millions() {
         (FigureKind::Percent, Some("basis point"))
     );
 }
+
+#[test]
+fn proportions_written_in_words() {
+    let f = one("One in five children is hungry.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.2), Some("child")));
+    let f = one("Two-thirds of voters agreed.");
+    assert_eq!(f.value.map(|v| (v * 1000.0).round()), Some(667.0));
+}

@@ -17,6 +17,7 @@
 
 mod elements;
 
+use super::lexicon;
 use super::tokens::{Kind, Token};
 use elements::{El, el, ends_here, word_el};
 
@@ -123,7 +124,13 @@ fn ratio(toks: &[Token], p: &mut Phrase) {
     if skip == 0 && den.form != Form::Ordinal {
         return;
     }
-    let must_end = skip == 1;
+    // "one over three" must end there ("$2000 over 3 years" is no ratio);
+    // "1 in 4 people" is a proportion unless time follows ("1 in 5 years").
+    let is_in = toks.get(p.end).is_some_and(|t| t.is_word("in"));
+    let timed = toks
+        .get(den.end)
+        .is_some_and(|t| lexicon::lookup(lexicon::DURATIONS, &t.lower).is_some());
+    let must_end = skip == 1 && !is_in || is_in && timed;
     if skip > 0 && (den.form != Form::Cardinal || must_end && !ends_here(toks, den.end)) {
         return;
     }
