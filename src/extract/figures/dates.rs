@@ -29,7 +29,7 @@ struct Parts {
 }
 
 /// Every date in `toks` not yet used; marks the tokens it takes.
-pub fn find(_s: &str, toks: &[Token], used: &mut [bool], reference: Option<Date>) -> Vec<Found> {
+pub fn find(toks: &[Token], used: &mut [bool], reference: Option<Date>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -45,11 +45,7 @@ pub fn find(_s: &str, toks: &[Token], used: &mut [bool], reference: Option<Date>
             Some((end, kind, parts)) => {
                 let span = Span::new(toks[k].start, toks[end - 1].end);
                 let fig = match kind {
-                    FigureKind::Decade => {
-                        let mut f = Figure::new(kind, span, parts.year.map(f64::from));
-                        f.unit = None;
-                        f
-                    }
+                    FigureKind::Decade => Figure::new(kind, span, parts.year.map(f64::from)),
                     _ => resolve(span, parts, reference),
                 };
                 used[k..end].iter_mut().for_each(|u| *u = true);
@@ -393,7 +389,7 @@ mod tests {
         let toks = tokenize(s);
         let mut used = vec![false; toks.len()];
         let r = reference.and_then(Date::parse);
-        find(s, &toks, &mut used, r)
+        find(&toks, &mut used, r)
             .into_iter()
             .map(|f| (f.fig.span.of(s).to_string(), f.fig.date, f.fig.unresolved))
             .collect()
@@ -447,7 +443,7 @@ mod tests {
     fn decades() {
         let toks = tokenize("the early 1990s and the '80s");
         let mut used = vec![false; toks.len()];
-        let found = find("", &toks, &mut used, None);
+        let found = find(&toks, &mut used, None);
         let years: Vec<_> = found.iter().map(|f| f.fig.value).collect();
         assert_eq!(years, vec![Some(1990.0), Some(1980.0)]);
         assert_eq!(found[0].fig.kind, FigureKind::Decade);

@@ -97,7 +97,7 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
 fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
     let toks = tokens::tokenize(s);
     let mut used = vec![false; toks.len()];
-    let mut found = dates::find(s, &toks, &mut used, reference);
+    let mut found = dates::find(&toks, &mut used, reference);
     let mut k = 0;
     while k < toks.len() {
         if used[k] {
