@@ -154,6 +154,10 @@ fn found(
     unit: Option<String>,
     scale: f64,
 ) -> Step {
+    // "2^32018" or "1e999" overflow: no figure rather than an infinity.
+    if value.is_some_and(|v| !v.is_finite()) {
+        return Step::Skip(end);
+    }
     let mut fig = Figure::new(kind, span(toks, start, end), value.map(tidy));
     fig.unit = unit;
     Step::Found(Found {

@@ -201,3 +201,43 @@ fn proportions_written_in_words() {
     let f = one("Two-thirds of voters agreed.");
     assert_eq!(f.value.map(|v| (v * 1000.0).round()), Some(667.0));
 }
+
+/// Pieces for random sentences: numbers, units, signs and words that meet
+/// at odd places.
+const PIECES: &[&str] = &[
+    " ", " ", "-", "–", ".", ",", "/", "%", "$", "€", "£", "¥", "½", "°", "'", "’", "(", ")", "1",
+    "2,000", "3.5", "0", "19", "2018", "1990s", "29th", "10M", "1e9", "2^3", "3/4", "12:30", "one",
+    "a", "and", "half", "third", "twenty", "hundred", "million", "dozen", "point", "minus",
+    "percent", "per", "cent", "km", "m", "in", "of", "over", "between", "from", "to", "last",
+    "year", "July", "May", "Friday", "barrels", "dollars", "US", "usd", "M", "the", "Boeing",
+    "漢字", "é",
+];
+
+#[test]
+fn random_sentences_keep_spans_on_char_boundaries() {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (state >> 33) as usize
+    };
+    for round in 0..400 {
+        let n = 1 + round % 40;
+        let text: String = (0..n)
+            .map(|_| PIECES[next() % PIECES.len()])
+            .collect::<Vec<_>>()
+            .join(if round % 2 == 0 { " " } else { "" });
+        for f in run(&text, Some("2024-06-15")) {
+            assert!(
+                text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+                "{text:?}"
+            );
+            assert!(
+                f.span.start < f.span.end && f.span.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(f.value.is_none_or(f64::is_finite), "{text:?}: {f:?}");
+        }
+    }
+}
