@@ -284,7 +284,8 @@ fn numeric(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
         }
     } else {
         // "21/07/2017": two small numbers and a year, one separator kind.
-        let (a, b) = (small(k, 1..=2)?, small(k + 2, 1..=2)?);
+        let first = toks[k].num().filter(|n| n.plain && n.int_digits <= 2)?;
+        let (a, b) = (first.value as u32, small(k + 2, 1..=2)?);
         let s1 = sep(k + 1)?;
         if sep(k + 3)? != s1 {
             return None;

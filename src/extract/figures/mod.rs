@@ -279,7 +279,7 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool]) -> Step {
             1.0,
         );
     }
-    if is_model_number(toks, &p) || is_pronoun_one(toks, &p) {
+    if is_model_number(toks, &p) || is_named_number(toks, &p) || is_pronoun_one(toks, &p) {
         return Step::Skip(p.end);
     }
     let unit = units::counted_noun(toks, p.end);
@@ -380,6 +380,22 @@ fn is_model_number(toks: &[Token], p: &Phrase) -> bool {
         return false;
     }
     !title_case(toks)
+}
+
+/// "Ground Zero", "Formula One", "the Big Three": a capitalised number word
+/// right after a capitalised word is part of a name.
+fn is_named_number(toks: &[Token], p: &Phrase) -> bool {
+    let t = &toks[p.start];
+    let Some(w) = p.start.checked_sub(1).map(|i| &toks[i]) else {
+        return false;
+    };
+    p.end == p.start + 1
+        && t.kind == Kind::Word
+        && t.capital
+        && w.kind == Kind::Word
+        && w.capital
+        && !lexicon::contains(lexicon::NUMBER_LEADS, &w.lower)
+        && !title_case(toks)
 }
 
 /// Whether most longer words are capitalised, as in a headline.
@@ -568,7 +584,7 @@ fn qualify(toks: &[Token], f: &mut Found) {
         taken.insert(0, toks[start - 1].lower.clone());
     }
     // "the early 1990s" keeps "early"; "since the end of" keeps it all.
-    if taken.first().is_some_and(|w| w == "the") && taken.len() == 2 {
+    if taken.first().is_some_and(|w| w == "the") {
         taken.remove(0);
     }
     if !taken.is_empty() {

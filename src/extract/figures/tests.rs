@@ -241,3 +241,15 @@ fn random_sentences_keep_spans_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn slashes_and_names() {
+    let b = brief("Victims of 9/11 worked 24/7 near Ground Zero; 3/4 agreed on 12/25/2020.");
+    let kinds: Vec<_> = b.iter().map(|x| (x.0.as_str(), x.1)).collect();
+    assert_eq!(kinds, vec![("3/4", "count"), ("12/25/2020", "date")]);
+    let f = one("They signed nearly two-dozen orders.");
+    assert_eq!(
+        (f.value, f.qualifier.as_deref()),
+        (Some(24.0), Some("nearly"))
+    );
+}

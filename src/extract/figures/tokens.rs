@@ -104,6 +104,10 @@ static NUMERALS: LazyLock<Vec<(Regex, Sep)>> = LazyLock::new(|| {
     ]
 });
 
+/// "12/25/2020", "21/7/2017": slashed dates, read by the date finder.
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}/\d{1,2}/\d{4}$").expect("static regex"));
+
 /// Exponents written after a numeral: "1e10", "1.1^23", "1.3x10^6".
 static EXPONENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[eE]([+-]?\d+)|\^([+-]*)(\d+(?:\.\d+)?)|x10\^([+-]?\d+))").expect("static")
@@ -148,8 +152,34 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             c.is_ascii_digit() || (c == '.' && !prev_digit && next_is_digit(s, i + 1));
         if starts_numeral {
             let (end, numeral) = numeral(s, i);
-            out.push(token(s, i, end, Kind::Num(numeral), gap));
-            i = end;
+            // Digits joined by slashes that are no fraction ("9/11",
+            // "24/7", "12/25/2020") name a day or an event, not a figure.
+            let slashed = slashed_end(s, end);
+            if DAY_MONTH_YEAR.is_match(&s[i..slashed]) {
+                // Three plain numbers and two slashes, for the date finder.
+                let mut j = i;
+                for (n, part) in s[i..slashed].split('/').enumerate() {
+                    if n > 0 {
+                        out.push(token(s, j, j + 1, Kind::Sym('/'), false));
+                        j += 1;
+                    }
+                    let plain = Numeral {
+                        value: part.parse().unwrap_or(0.0),
+                        plain: true,
+                        int_digits: part.len(),
+                        fraction: false,
+                    };
+                    out.push(token(s, j, j + part.len(), Kind::Num(plain), n == 0 && gap));
+                    j += part.len();
+                }
+                i = slashed;
+            } else if !numeral.fraction && slashed > end {
+                out.push(token(s, i, slashed, Kind::Masked, gap));
+                i = slashed;
+            } else {
+                out.push(token(s, i, end, Kind::Num(numeral), gap));
+                i = end;
+            }
         } else if let Some(v) = super::lexicon::VULGAR.iter().find(|(v, _)| *v == c) {
             let n = Numeral {
                 value: v.1,
@@ -268,7 +298,7 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
             // "3/4": a proper fraction; "24/7" and "12/25/2020" are not.
             if let Some((den, len)) = denominator(&rest[end..])
                 && den > value
-                && den <= 1000.0
+                && (den <= 10.0 || [12.0, 16.0, 32.0, 64.0, 100.0].contains(&den))
             {
                 value /= den;
                 end += len;
@@ -298,8 +328,18 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
     )
 }
 
+/// The end of "/11", "/7/2020" groups after a numeral ending at `i`.
+fn slashed_end(s: &str, mut i: usize) -> usize {
+    while s[i..].starts_with('/') && next_is_digit(s, i + 1) {
+        i += 1;
+        i += s[i..].bytes().take_while(u8::is_ascii_digit).count();
+    }
+    i
+}
+
 /// "/4" after a numerator: the denominator and the length read, unless
-/// another slash follows (a date).
+/// another slash follows (a date). Only the denominators of everyday
+/// fractions count ("3/4", "5/16"): "9/11" and "24/7" are names.
 fn denominator(rest: &str) -> Option<(f64, usize)> {
     let after = rest.strip_prefix('/')?;
     let len = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -333,7 +373,7 @@ mod tests {
         assert_eq!(values("40 000 people"), vec![40000.0]);
         assert_eq!(values("10.0.1.2"), vec![10.0, 0.0, 1.0, 2.0]);
         assert_eq!(values(".5"), vec![0.5]);
-        assert_eq!(values("3/4 and 24/7"), vec![0.75, 24.0, 7.0]);
+        assert_eq!(values("3/4 and 24/7 or 9/11"), vec![0.75]);
     }
 
     #[test]

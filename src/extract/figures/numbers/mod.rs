@@ -392,6 +392,8 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
         if toks.get(k).is_some_and(|t| t.is_sym('-')) {
             match el(toks, k + 1).0 {
                 El::Unit(v) if s.last == Last::Ten && v > 0.0 && v < 10.0 => k += 1,
+                // "two-dozen", "five-hundred".
+                El::Dozen | El::Hundred if matches!(s.last, Last::Unit | Last::Ten) => k += 1,
                 El::Ord(_, _, _, true)
                     if matches!(s.last, Last::Unit | Last::Ten | Last::Hundred) =>
                 {
