@@ -653,10 +653,19 @@ pub const NUMBER_LEADS: &[&str] = &[
     "your",
 ];
 
+/// Function words that may follow a number phrase without being what it
+/// counts or ranks.
+pub const AFTER_NUMBER: &[&str] = &[
+    "and", "are", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or",
+    "over", "plus", "since", "than", "that", "this", "to", "was", "were", "while", "will", "with",
+    "would",
+];
+
 /// Words that, right before "one", make it a pronoun ("which one", "the one",
 /// "no one") rather than a count.
 pub const ONE_PRONOUN_BEFORE: &[&str] = &[
-    "any", "another", "each", "every", "no", "that", "the", "this", "which",
+    "another", "any", "big", "each", "every", "last", "new", "next", "no", "only", "other", "same",
+    "that", "the", "this", "which",
 ];
 
 /// Lower-case words that are never the noun counted by a number: function

@@ -282,7 +282,7 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool]) -> Step {
     if is_model_number(toks, &p) || is_named_number(toks, &p) || is_pronoun_one(toks, &p) {
         return Step::Skip(p.end);
     }
-    let unit = units::counted_noun(toks, p.end);
+    let unit = units::counted_noun(toks, p.end, p.value);
     found(
         toks,
         p.start,

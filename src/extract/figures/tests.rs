@@ -253,3 +253,20 @@ fn slashes_and_names() {
         (Some(24.0), Some("nearly"))
     );
 }
+
+#[test]
+fn fractions_verbs_and_compound_adjectives() {
+    let f = one("Taxes were cut by nearly a third for the year.");
+    assert_eq!(
+        (f.kind, f.qualifier.as_deref()),
+        (FigureKind::Count, Some("nearly"))
+    );
+    let f = one("It happens when one country invades another.");
+    assert_eq!(f.unit, None);
+    let f = one("He built an 80-foot-long room.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Quantity, Some("ft"))
+    );
+    assert!(brief("It is the last one.").is_empty());
+}

@@ -250,7 +250,7 @@ fn minor_units(toks: &[Token], after: &mut After) {
     match toks.get(end) {
         _ if cents_word(toks.get(end)) => end += 1,
         Some(t) if t.kind == Kind::Word && !t.gap => return,
-        Some(t) if t.kind == Kind::Word && (!and || counted_noun(toks, end).is_some()) => {
+        Some(t) if t.kind == Kind::Word && (!and || counted_noun(toks, end, p.value).is_some()) => {
             return;
         }
         Some(t) if matches!(t.kind, Kind::Num(_)) => return,
@@ -384,7 +384,11 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
     }
     // "800,000 F-Series", "14.7C/": letters glued to more.
     let glued = |a: &Token| !a.gap && (a.kind == Kind::Word || a.is_sym('-') || a.is_sym('/'));
-    if toks.get(end).is_some_and(glued) && rate(toks, end).is_none() {
+    // "80-foot-long" ends at the unit; "800,000 F-Series" has none.
+    let hyphenated =
+        !toks[end - 1].gap && !lexicon::AMBIGUOUS_MEASURES.contains(&toks[end - 1].lower.as_str());
+    let compound = hyphenated && toks.get(end).is_some_and(|h| h.is_sym('-'));
+    if toks.get(end).is_some_and(glued) && rate(toks, end).is_none() && !compound {
         return None;
     }
     if bracket {
@@ -471,7 +475,12 @@ pub fn duration_after(toks: &[Token], k: usize) -> Option<After> {
 /// ("2,000 containers" → "container"; "29 economic development zones" →
 /// "zone"; "40 North Korean troops" → "troop"). The head is the last plural
 /// noun before a function word or punctuation, within four words.
-pub fn counted_noun(toks: &[Token], k: usize) -> Option<String> {
+pub fn counted_noun(toks: &[Token], k: usize, value: f64) -> Option<String> {
+    // After "one" a word in -s is a verb ("one country invades"); singular
+    // nouns are not reported.
+    if value == 1.0 {
+        return None;
+    }
     let mut head = None;
     for i in k..k + 4 {
         let Some(t) = toks.get(i) else { break };
@@ -543,8 +552,8 @@ mod tests {
     #[test]
     fn counted_nouns_take_the_head() {
         let t = tokenize("29 economic development zones were");
-        assert_eq!(counted_noun(&t, 1), Some("zone".into()));
+        assert_eq!(counted_noun(&t, 1, 2.0), Some("zone".into()));
         let t = tokenize("12 in six boxes");
-        assert_eq!(counted_noun(&t, 1), None);
+        assert_eq!(counted_noun(&t, 1, 2.0), None);
     }
 }

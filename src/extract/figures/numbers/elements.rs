@@ -157,15 +157,14 @@ fn suffix_scale(toks: &[Token], k: usize, value: f64, plain: bool) -> Option<f64
     (abbreviation && (!w.gap || spaced_ok)).then_some(v)
 }
 
-/// Whether nothing nominal follows token `k` (a fraction, not an ordinal).
+/// Whether nothing nominal follows token `k`: the end, punctuation or a
+/// function word ("a third of", "a third for the year": a fraction, where
+/// "a third time" is an ordinal).
 pub(super) fn ends_here(toks: &[Token], k: usize) -> bool {
     match toks.get(k) {
         None => true,
         Some(t) => match &t.kind {
-            Kind::Word => matches!(
-                t.lower.as_str(),
-                "of" | "and" | "or" | "is" | "was" | "plus"
-            ),
+            Kind::Word => lexicon::contains(lexicon::AFTER_NUMBER, &t.lower),
             Kind::Sym(c) => !c.is_alphanumeric() && *c != '-',
             _ => false,
         },
