@@ -3,7 +3,8 @@
 //!
 //! Each reader looks at the tokens beside a number phrase and says how far
 //! the figure extends and what its unit is. Units are reported as short
-//! codes ("usd", "km", "t", "mph") so that every way of writing one unit
+//! codes where a standard one exists ("usd", "km", "t", "mph"), else as a
+//! singular name ("barrel", "franc"), so that every way of writing one unit
 //! compares equal.
 
 use super::lexicon::{self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES};

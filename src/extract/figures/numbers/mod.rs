@@ -359,6 +359,23 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
                 s.last = Last::Digit;
                 s.fraction = true;
             }
+            (Last::Hundred | Last::Scale, El::And) if matches!(el(toks, k + 1), (El::Ord(v, false, false, _), _) if v < 100.0) =>
+            {
+                // "one hundred and fifth".
+                let (El::Ord(v, ..), m) = el(toks, k + 1) else {
+                    break;
+                };
+                let value = s.value() + v;
+                return Some(done(
+                    toks,
+                    start,
+                    k + 1 + m,
+                    value,
+                    Form::Ordinal,
+                    true,
+                    false,
+                ));
+            }
             (Last::Unit | Last::Ten | Last::Hundred | Last::Scale | Last::Digit, El::And) => {
                 match and_part(toks, k + 1, &s) {
                     Some(next) => {
@@ -708,6 +725,10 @@ mod tests {
         );
         assert_eq!(first("twenty-first").map(|x| x.2), Some(Form::Ordinal));
         assert_eq!(first("one hundred twenty-fifth").map(|x| x.1), Some(125.0));
+        assert_eq!(
+            first("the one hundred and fifth year").map(|x| (x.1, x.2)),
+            Some((105.0, Form::Ordinal))
+        );
         assert_eq!(first("a third time").map(|x| x.2), Some(Form::Ordinal));
         assert_eq!(first("a third").map(|x| x.2), Some(Form::Cardinal));
     }
