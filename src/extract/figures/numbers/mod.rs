@@ -300,6 +300,15 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
                     s.last = Last::Hundred;
                     k = s.end;
                     continue;
+                } else if let (El::A, El::Scale(v)) = (next, after) {
+                    // "half a million".
+                    s.total = f * v;
+                    s.big = v;
+                    s.scaled = true;
+                    s.fraction = true;
+                    s.words = true;
+                    s.end = k + n + m + 1;
+                    break;
                 } else {
                     break;
                 }
@@ -713,6 +722,7 @@ mod tests {
         assert_eq!(value("five and a half million"), 5.5e6);
         assert_eq!(value("3 million and a half"), 3.5e6);
         assert_eq!(value("a quarter million"), 250000.0);
+        assert_eq!(value("half a million"), 500000.0);
         assert_eq!(value("one twenty-fifth"), 0.04);
         assert_eq!(value("10 1/2 miles"), 10.5);
     }
