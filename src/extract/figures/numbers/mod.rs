@@ -13,7 +13,14 @@
 //! ordinal after "a" or "one" is one too ("a third", "one twenty-fifth") when
 //! nothing nominal follows it ("a third time" is an ordinal). A fraction after
 //! "and" is added to the whole, in units of the last large scale ("three
-//! million and a half" is 3.5 million).
+//! million and a half" is 3.5 million), unless it is a whole fraction
+//! itself ("one hundred and thirty-two fifths" is 132/5). Ratios in words
+//! ("one over three", "1 in 4 people", "two out of five") are fractions too.
+//!
+//! Mixed with other stages' concerns only where the grammar needs them: a
+//! glued "m" is millions before a plural noun ("1.5m people"), "5G" is no
+//! number, and the sign of "-3" needs a gap before it ("75 -300" is two
+//! numbers).
 
 mod elements;
 
