@@ -17,10 +17,10 @@
 //! itself ("one hundred and thirty-two fifths" is 132/5). Ratios in words
 //! ("one over three", "1 in 4 people", "two out of five") are fractions too.
 //!
-//! Mixed with other stages' concerns only where the grammar needs them: a
-//! glued "m" is millions before a plural noun ("1.5m people"), "5G" is no
-//! number, and the sign of "-3" needs a gap before it ("75 -300" is two
-//! numbers).
+//! A few readings depend on the neighbours: a glued "m" is millions before
+//! a plural noun ("1.5m people"), a glued "G" is billions only from 10 up
+//! ("5G" is a network), and a minus sign needs a gap before it ("75 -300"
+//! is two numbers).
 
 mod elements;
 
