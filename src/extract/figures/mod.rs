@@ -98,13 +98,14 @@ fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
     let toks = tokens::tokenize(s);
     let mut used = vec![false; toks.len()];
     let mut found = dates::find(&toks, &mut used, reference);
+    let title = title_case(&toks);
     let mut k = 0;
     while k < toks.len() {
         if used[k] {
             k += 1;
             continue;
         }
-        match figure_at(&toks, k, &used) {
+        match figure_at(&toks, k, &used, title) {
             Step::Found(f) => {
                 used[f.start..f.end].iter_mut().for_each(|u| *u = true);
                 k = f.end.max(k + 1);
@@ -169,7 +170,7 @@ fn found(
 }
 
 /// The figure starting at token `k`, if any.
-fn figure_at(toks: &[Token], k: usize, used: &[bool]) -> Step {
+fn figure_at(toks: &[Token], k: usize, used: &[bool], title: bool) -> Step {
     if let Some(step) = percent_word_first(toks, k) {
         return step;
     }
@@ -279,10 +280,12 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool]) -> Step {
             1.0,
         );
     }
-    if is_model_number(toks, &p) || is_named_number(toks, &p) || is_pronoun_one(toks, &p) {
+    if !title && (is_model_number(toks, &p) || is_named_number(toks, &p))
+        || is_pronoun_one(toks, &p)
+    {
         return Step::Skip(p.end);
     }
-    let unit = units::counted_noun(toks, p.end, p.value);
+    let unit = units::counted_noun(toks, p.end, p.value, title);
     found(
         toks,
         p.start,
@@ -361,7 +364,7 @@ fn is_code(toks: &[Token], p: &Phrase) -> bool {
 
 /// "Boeing 747", "Article 5", "iPhone 15": a plain number right after a
 /// capitalised word names a model or a clause, unless the word is a month
-/// or a function word ("In 2018", "About 40"), or the whole sentence is in
+/// or a function word ("In 2018", "About 40"). Not asked of a sentence in
 /// title case (a headline: "Russia Sends 40 Troops").
 fn is_model_number(toks: &[Token], p: &Phrase) -> bool {
     let Some(w) = p.start.checked_sub(1).map(|i| &toks[i]) else {
@@ -379,7 +382,7 @@ fn is_model_number(toks: &[Token], p: &Phrase) -> bool {
     {
         return false;
     }
-    !title_case(toks)
+    true
 }
 
 /// "Ground Zero", "Formula One", "the Big Three": a capitalised number word
@@ -395,7 +398,6 @@ fn is_named_number(toks: &[Token], p: &Phrase) -> bool {
         && w.kind == Kind::Word
         && w.capital
         && !lexicon::contains(lexicon::NUMBER_LEADS, &w.lower)
-        && !title_case(toks)
 }
 
 /// Whether most longer words are capitalised, as in a headline.

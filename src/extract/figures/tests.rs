@@ -179,7 +179,12 @@ fn names_with_numbers_and_glued_millions() {
     assert!(brief("Article 5 was invoked.").is_empty());
     assert!(brief("The new iPhone 15 sold well.").is_empty());
     // A headline keeps its numbers.
-    assert_eq!(brief("Russia Sends 40 Troops To The Border").len(), 1);
+    assert_eq!(
+        brief("Russia Sends 40 Troops To The Border")[0]
+            .3
+            .as_deref(),
+        Some("troop")
+    );
     let f = one("Some 1.5m people fled.");
     assert_eq!((f.value, f.unit.as_deref()), (Some(1.5e6), Some("person")));
     let f = one("He is 1.8m tall.");

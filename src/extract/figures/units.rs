@@ -251,7 +251,10 @@ fn minor_units(toks: &[Token], after: &mut After) {
     match toks.get(end) {
         _ if cents_word(toks.get(end)) => end += 1,
         Some(t) if t.kind == Kind::Word && !t.gap => return,
-        Some(t) if t.kind == Kind::Word && (!and || counted_noun(toks, end, p.value).is_some()) => {
+        Some(t)
+            if t.kind == Kind::Word
+                && (!and || counted_noun(toks, end, p.value, false).is_some()) =>
+        {
             return;
         }
         Some(t) if matches!(t.kind, Kind::Num(_)) => return,
@@ -476,7 +479,7 @@ pub fn duration_after(toks: &[Token], k: usize) -> Option<After> {
 /// ("2,000 containers" → "container"; "29 economic development zones" →
 /// "zone"; "40 North Korean troops" → "troop"). The head is the last plural
 /// noun before a function word or punctuation, within four words.
-pub fn counted_noun(toks: &[Token], k: usize, value: f64) -> Option<String> {
+pub fn counted_noun(toks: &[Token], k: usize, value: f64, title_case: bool) -> Option<String> {
     // After "one" a word in -s is a verb ("one country invades"); singular
     // nouns are not reported.
     if value == 1.0 {
@@ -488,8 +491,9 @@ pub fn counted_noun(toks: &[Token], k: usize, value: f64) -> Option<String> {
         if t.kind != Kind::Word || !t.gap || lexicon::contains(lexicon::NOT_COUNTED, &t.lower) {
             break;
         }
-        // A capital starts a name ("15 Pro costs"), not a noun group.
-        if t.capital {
+        // A capital starts a name ("15 Pro costs"), not a noun group, except
+        // in a headline ("Russia Sends 40 Troops").
+        if t.capital && !title_case {
             break;
         }
         let irregular = lexicon::lookup(IRREGULAR_PLURALS, &t.lower).is_some();
@@ -553,8 +557,8 @@ mod tests {
     #[test]
     fn counted_nouns_take_the_head() {
         let t = tokenize("29 economic development zones were");
-        assert_eq!(counted_noun(&t, 1, 2.0), Some("zone".into()));
+        assert_eq!(counted_noun(&t, 1, 2.0, false), Some("zone".into()));
         let t = tokenize("12 in six boxes");
-        assert_eq!(counted_noun(&t, 1, 2.0), None);
+        assert_eq!(counted_noun(&t, 1, 2.0, false), None);
     }
 }
