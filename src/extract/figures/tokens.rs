@@ -1,0 +1,400 @@
+//! Splits a sentence into the tokens the figure grammar reads: numerals
+//! written in digits, words, and single symbols, each with its byte range.
+//!
+//! Digit numerals are read here, in full, because their separators are
+//! ambiguous and need the characters around them: "1,234" (a thousands
+//! comma), "5,00" (a decimal comma), "1.111,11" (European), "12,34,567"
+//! (Indian), "40 000" (spaced groups), "1, 234" (three numbers), "192.168.1.2"
+//! (four numbers, not a decimal). Stretches that contain digits but are not
+//! figures (web addresses, clock times, telephone numbers) are masked first.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a token is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    /// A numeral in digits; see [`Numeral`].
+    Num(Numeral),
+    /// A run of letters. "A320" is a word and an attached numeral; the
+    /// grammar reads such codes as no figure.
+    Word,
+    /// Any other single character.
+    Sym(char),
+    /// A masked stretch (an address, a clock time): never part of a figure.
+    Masked,
+}
+
+/// A numeral written in digits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Numeral {
+    pub value: f64,
+    /// Only ASCII digits, no separator, sign or decimal point ("2018").
+    pub plain: bool,
+    /// Number of digits before any decimal point.
+    pub int_digits: usize,
+    /// Written as a fraction ("3/4") or vulgar fraction ("½").
+    pub fraction: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    /// Byte range within the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The token lower-cased (empty for numerals).
+    pub lower: String,
+    /// Whether white space separates it from the previous token.
+    pub gap: bool,
+    /// Whether it starts with a capital letter.
+    pub capital: bool,
+    /// Whether all its letters are capitals ("MB", "USD").
+    pub upper: bool,
+    /// Whether any of its letters is a capital ("iPhone").
+    pub cased: bool,
+}
+
+impl Token {
+    pub fn is_word(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.lower == w
+    }
+
+    pub fn is_sym(&self, c: char) -> bool {
+        self.kind == Kind::Sym(c)
+    }
+
+    pub fn num(&self) -> Option<&Numeral> {
+        match &self.kind {
+            Kind::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// Stretches that look numeric but are not figures.
+static MASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // Web and mail addresses.
+        r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+",
+        // Clock times: "3:30", "2:00 pm", "6pm", "11 p.m.".
+        r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?",
+        // Telephone numbers: "+1-222-2222", "(555) 123-4567", "555-123-4567".
+        r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
+        r"|\b\d{3}-\d{3}-\d{4}\b",
+    ))
+    .expect("static regex")
+});
+
+/// Digit numerals, tried in this order at a position; the first that matches
+/// and is not followed by a digit wins.
+static NUMERALS: LazyLock<Vec<(Regex, Sep)>> = LazyLock::new(|| {
+    let r = |p: &str| Regex::new(p).expect("static regex");
+    vec![
+        (r(r"^\d{1,3}(?:\.\d{3})+,\d+"), Sep::European),
+        (r(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"), Sep::Comma),
+        (r(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"), Sep::Comma),
+        (
+            r("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
+            Sep::Space,
+        ),
+        (r(r"^\d+,\d{1,2}"), Sep::DecimalComma),
+        (r(r"^\d+(?:\.\d+){2,}"), Sep::Dotted),
+        (r(r"^\d*\.\d+|^\d+"), Sep::Plain),
+    ]
+});
+
+/// "12/25/2020", "21/7/2017": slashed dates, read by the date finder.
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}/\d{1,2}/\d{4}$").expect("static regex"));
+
+/// Exponents written after a numeral: "1e10", "1.1^23", "1.3x10^6".
+static EXPONENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[eE]([+-]?\d+)|\^([+-]*)(\d+(?:\.\d+)?)|x10\^([+-]?\d+))").expect("static")
+});
+
+#[derive(Clone, Copy, PartialEq)]
+enum Sep {
+    European,
+    Comma,
+    Space,
+    DecimalComma,
+    Dotted,
+    Plain,
+}
+
+/// The tokens of `s`.
+pub fn tokenize(s: &str) -> Vec<Token> {
+    let masks: Vec<(usize, usize)> = MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect();
+    let mut out: Vec<Token> = Vec::new();
+    let mut i = 0;
+    let mut gap = true;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b) {
+            out.push(token(s, i, end, Kind::Masked, gap));
+            i = end;
+            gap = false;
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() {
+            gap = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let prev_digit = s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_digit());
+        let starts_numeral =
+            c.is_ascii_digit() || (c == '.' && !prev_digit && next_is_digit(s, i + 1));
+        if starts_numeral {
+            let (end, numeral) = numeral(s, i);
+            // Digits joined by slashes that are no fraction ("9/11",
+            // "24/7", "12/25/2020") name a day or an event, not a figure.
+            let slashed = slashed_end(s, end);
+            if DAY_MONTH_YEAR.is_match(&s[i..slashed]) {
+                // Three plain numbers and two slashes, for the date finder.
+                let mut j = i;
+                for (n, part) in s[i..slashed].split('/').enumerate() {
+                    if n > 0 {
+                        out.push(token(s, j, j + 1, Kind::Sym('/'), false));
+                        j += 1;
+                    }
+                    let plain = Numeral {
+                        value: part.parse().unwrap_or(0.0),
+                        plain: true,
+                        int_digits: part.len(),
+                        fraction: false,
+                    };
+                    out.push(token(s, j, j + part.len(), Kind::Num(plain), n == 0 && gap));
+                    j += part.len();
+                }
+                i = slashed;
+            } else if !numeral.fraction && slashed > end {
+                out.push(token(s, i, slashed, Kind::Masked, gap));
+                i = slashed;
+            } else {
+                out.push(token(s, i, end, Kind::Num(numeral), gap));
+                i = end;
+            }
+        } else if let Some(v) = super::lexicon::VULGAR.iter().find(|(v, _)| *v == c) {
+            let n = Numeral {
+                value: v.1,
+                plain: false,
+                int_digits: 0,
+                fraction: true,
+            };
+            out.push(token(s, i, i + c.len_utf8(), Kind::Num(n), gap));
+            i += c.len_utf8();
+        } else if c.is_alphabetic() {
+            let end = s[i..]
+                .char_indices()
+                .find(|(_, ch)| !ch.is_alphabetic())
+                .map_or(s.len(), |(j, _)| i + j);
+            out.push(token(s, i, end, Kind::Word, gap));
+            i = end;
+        } else {
+            out.push(token(s, i, i + c.len_utf8(), Kind::Sym(c), gap));
+            i += c.len_utf8();
+        }
+        gap = false;
+    }
+    out
+}
+
+fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token {
+    let lower = match kind {
+        Kind::Word | Kind::Sym(_) => s[start..end].to_lowercase(),
+        _ => String::new(),
+    };
+    let capital = s[start..end].chars().next().is_some_and(char::is_uppercase);
+    let upper = capital && !s[start..end].chars().any(char::is_lowercase);
+    let cased = s[start..end].chars().any(char::is_uppercase);
+    Token {
+        start,
+        end,
+        kind,
+        lower,
+        gap,
+        capital,
+        upper,
+        cased,
+    }
+}
+
+fn next_is_digit(s: &str, i: usize) -> bool {
+    s.as_bytes().get(i).is_some_and(|b| b.is_ascii_digit())
+}
+
+/// Reads the digit numeral at `i` (which starts with a digit or a point).
+fn numeral(s: &str, i: usize) -> (usize, Numeral) {
+    let rest = &s[i..];
+    // Inside "192.168.1.2" every group is a whole number.
+    let in_dotted = {
+        let mut back = s[..i].chars().rev();
+        back.next() == Some('.') && back.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    // Inside "22,24,26" no comma is a decimal comma.
+    let in_list = {
+        let mut back = s[..i].chars().rev();
+        back.next() == Some(',') && back.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    for (re, sep) in NUMERALS.iter() {
+        if in_dotted && *sep != Sep::Plain || in_list && *sep == Sep::DecimalComma {
+            continue;
+        }
+        let Some(m) = re.find(rest) else { continue };
+        let mut end = m.end();
+        let text = m.as_str();
+        // A grouping that runs into more digits ("1,2345") is not one.
+        let spill = rest[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+            || (*sep == Sep::DecimalComma
+                && rest[end..].starts_with(',')
+                && next_is_digit(rest, end + 1));
+        if spill && *sep != Sep::Plain {
+            continue;
+        }
+        let (digits, plain) = match sep {
+            Sep::European => (text.replace('.', "").replace(',', "."), false),
+            Sep::Comma => (text.replace(',', ""), false),
+            Sep::Space => (text.split_whitespace().collect::<String>(), false),
+            Sep::DecimalComma => (text.replace(',', "."), false),
+            // "192.168.1.2": only the first group here; the rest are
+            // read as their own numerals after the points.
+            Sep::Dotted => {
+                let first = text.split('.').next().unwrap_or(text);
+                end = first.len();
+                (first.to_string(), true)
+            }
+            Sep::Plain if in_dotted => {
+                let whole = text.split('.').next().unwrap_or(text);
+                end = whole.len();
+                (whole.to_string(), true)
+            }
+            Sep::Plain => (text.to_string(), !text.contains('.')),
+        };
+        let mut value: f64 = digits.parse().unwrap_or(0.0);
+        let int_digits = digits.split('.').next().map_or(0, str::len);
+        let mut plain = plain;
+        let mut fraction = false;
+        if let Some(e) = EXPONENT.captures(&rest[end..]) {
+            if let Some(x) = e.get(1).or(e.get(4)) {
+                value *= 10f64.powf(x.as_str().parse().unwrap_or(0.0));
+            } else if let (Some(signs), Some(p)) = (e.get(2), e.get(3)) {
+                let negatives = signs.as_str().matches('-').count();
+                let p: f64 = p.as_str().parse().unwrap_or(1.0);
+                let p = if negatives % 2 == 1 { -p } else { p };
+                value = value.powf(p);
+            }
+            end += e.get(0).map_or(0, |m| m.len());
+            plain = false;
+        } else if *sep == Sep::Plain && plain {
+            // "3/4": a proper fraction; "24/7" and "12/25/2020" are not.
+            if let Some((den, len)) = denominator(&rest[end..])
+                && den > value
+                && (den <= 10.0 || [12.0, 16.0, 32.0, 64.0, 100.0].contains(&den))
+            {
+                value /= den;
+                end += len;
+                plain = false;
+                fraction = true;
+            }
+        }
+        return (
+            i + end,
+            Numeral {
+                value,
+                plain,
+                int_digits,
+                fraction,
+            },
+        );
+    }
+    // Unreachable in practice: the plain pattern matches any digit.
+    (
+        i + 1,
+        Numeral {
+            value: 0.0,
+            plain: true,
+            int_digits: 1,
+            fraction: false,
+        },
+    )
+}
+
+/// The end of "/11", "/7/2020" groups after a numeral ending at `i`.
+fn slashed_end(s: &str, mut i: usize) -> usize {
+    while s[i..].starts_with('/') && next_is_digit(s, i + 1) {
+        i += 1;
+        i += s[i..].bytes().take_while(u8::is_ascii_digit).count();
+    }
+    i
+}
+
+/// "/4" after a numerator: the denominator and the length read, unless
+/// another slash follows (a date). Only the denominators of everyday
+/// fractions count ("3/4", "5/16"): "9/11" and "24/7" are names.
+fn denominator(rest: &str) -> Option<(f64, usize)> {
+    let after = rest.strip_prefix('/')?;
+    let len = after.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0
+        || after[len..].starts_with('/')
+        || after[len..].starts_with(|c: char| c.is_alphanumeric() && !c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    Some((after[..len].parse().ok()?, len + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(s: &str) -> Vec<f64> {
+        tokenize(s)
+            .iter()
+            .filter_map(|t| t.num().map(|n| n.value))
+            .collect()
+    }
+
+    #[test]
+    fn separators_are_read_by_context() {
+        assert_eq!(values("1,234,567"), vec![1234567.0]);
+        assert_eq!(values("1, 234"), vec![1.0, 234.0]);
+        assert_eq!(values("5,00 and 22,24,26"), vec![5.0, 22.0, 24.0, 26.0]);
+        assert_eq!(values("1.111,11"), vec![1111.11]);
+        assert_eq!(values("12,34,567.5"), vec![1234567.5]);
+        assert_eq!(values("40 000 people"), vec![40000.0]);
+        assert_eq!(values("10.0.1.2"), vec![10.0, 0.0, 1.0, 2.0]);
+        assert_eq!(values(".5"), vec![0.5]);
+        assert_eq!(values("3/4 and 24/7 or 9/11"), vec![0.75]);
+    }
+
+    #[test]
+    fn exponents_are_part_of_the_numeral() {
+        assert_eq!(values("1e3"), vec![1000.0]);
+        assert_eq!(values("2^3"), vec![8.0]);
+        assert_eq!(values("1.5x10^2"), vec![150.0]);
+    }
+
+    #[test]
+    fn times_addresses_and_phones_are_masked() {
+        assert!(values("at 3:30 pm or 6pm").is_empty());
+        assert!(values("see www.example.com/2020/5 now").is_empty());
+        assert!(values("call +1-222-2222 today").is_empty());
+    }
+
+    #[test]
+    fn spans_are_byte_ranges() {
+        let s = "€ 5 “½”";
+        for t in tokenize(s) {
+            assert!(s.get(t.start..t.end).is_some());
+        }
+    }
+}

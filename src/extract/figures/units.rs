@@ -1,0 +1,564 @@
+//! What a number measures: the currency before or after it, the percent sign
+//! or word, the unit of measure, the unit of time, or the noun it counts.
+//!
+//! Each reader looks at the tokens beside a number phrase and says how far
+//! the figure extends and what its unit is. Units are reported as short
+//! codes where a standard one exists ("usd", "km", "t", "mph"), else as a
+//! singular name ("barrel", "franc"), so that every way of writing one unit
+//! compares equal.
+
+use super::lexicon::{self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES};
+use super::tokens::{Kind, Token};
+
+/// A currency read before an amount: its code, a multiplier ("MAUD" is
+/// millions of Australian dollars) and the token where the amount starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prefix {
+    pub code: &'static str,
+    pub scale: f64,
+    pub next: usize,
+}
+
+/// "$", "US$", "u.s $", "c $", "EUR", "rmb", "usd$", "MAUD" at token `k`.
+pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
+    let t = toks.get(k)?;
+    let mut j = k;
+    let mut key = String::new();
+    // "u.s $": letters and points before a dollar sign.
+    if t.kind == Kind::Word {
+        let mut i = k;
+        let mut letters = String::new();
+        while let Some(w) = toks.get(i) {
+            match &w.kind {
+                Kind::Word if letters.len() < 4 => letters.push_str(&w.lower),
+                Kind::Sym('.') if i > k => letters.push('.'),
+                Kind::Sym('$') => {
+                    let letters = letters.trim_end_matches('.');
+                    // "a $5" and "'s $5" are an article and a possessive.
+                    let single = letters.len() == 1 && letters != "c" && (w.gap || !t.capital);
+                    let key = match letters {
+                        "u.s" | "us" | "u.s." => "us$".to_string(),
+                        _ if single => break,
+                        other if other.len() == 3 && CURRENCY_PREFIXES.contains(&other) => {
+                            other.to_string()
+                        }
+                        other => format!("{other}$"),
+                    };
+                    if let Some(code) = lexicon::lookup(CURRENCIES, &key) {
+                        return Some(Prefix {
+                            code,
+                            scale: 1.0,
+                            next: i + 1,
+                        });
+                    }
+                    break;
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        key.push_str(&t.lower);
+        j += 1;
+        // "Rs. 500": an abbreviation's point.
+        if toks.get(j).is_some_and(|d| d.is_sym('.') && !d.gap) {
+            j += 1;
+        }
+    } else if let Kind::Sym(c) = t.kind {
+        key.push(c);
+        j += 1;
+    } else {
+        return None;
+    }
+    let (code, scale) = match lexicon::lookup(CURRENCIES, &key) {
+        Some(code) if CURRENCY_PREFIXES.contains(&key.as_str()) => (code, 1.0),
+        _ => {
+            // "MAUD 60": a million-prefixed code.
+            let rest = key.strip_prefix('m').filter(|r| r.len() == 3)?;
+            if !t.capital {
+                return None;
+            }
+            (
+                lexicon::lookup(CURRENCIES, rest).filter(|_| CURRENCY_PREFIXES.contains(&rest))?,
+                1e6,
+            )
+        }
+    };
+    // A code must be followed by the amount; a letter code needs a capital
+    // or an attached amount so that words like "try" stay words.
+    let next = toks.get(j)?;
+    if !matches!(next.kind, Kind::Num(_)) && t.kind == Kind::Word {
+        return None;
+    }
+    if t.kind == Kind::Word
+        && !t.capital
+        && next.gap
+        && !matches!(t.lower.as_str(), "rmb" | "usd" | "eur" | "gbp")
+    {
+        return None;
+    }
+    Some(Prefix {
+        code,
+        scale,
+        next: j,
+    })
+}
+
+/// A unit read after a number: the unit code, the token after it, and a
+/// multiplier for scale words written after the unit ("75 USD million").
+#[derive(Clone, Debug, PartialEq)]
+pub struct After {
+    pub unit: String,
+    pub end: usize,
+    pub scale: f64,
+    /// An amount of the minor unit to add ("and forty-five cents").
+    pub add: f64,
+}
+
+/// The start of the unit after a phrase ending at `k`: the token itself, or
+/// the one after a joining hyphen ("45-acre", "one-yen").
+fn unit_start(toks: &[Token], k: usize) -> usize {
+    match (toks.get(k), toks.get(k + 1)) {
+        (Some(h), Some(w)) if h.is_sym('-') && !h.gap && !w.gap && w.kind == Kind::Word => k + 1,
+        _ => k,
+    }
+}
+
+/// Singular of a plural noun, simply: "containers" → "container",
+/// "companies" → "company", "boxes" → "box", "people" → "person".
+pub fn singular(word: &str) -> String {
+    if let Some(s) = lexicon::lookup(IRREGULAR_PLURALS, word) {
+        return s.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
+        return format!("{stem}y");
+    }
+    for end in ["ches", "shes", "xes", "sses", "zes"] {
+        if word.ends_with(end) {
+            return word[..word.len() - 2].to_string();
+        }
+    }
+    word.strip_suffix('s').unwrap_or(word).to_string()
+}
+
+/// Joins the lower-case words at `k..k+n` with single spaces, if all are
+/// words.
+fn words(toks: &[Token], k: usize, n: usize) -> Option<String> {
+    let mut out = String::new();
+    for i in k..k + n {
+        let t = toks.get(i)?;
+        if t.kind != Kind::Word || (i > k && !t.gap) {
+            return None;
+        }
+        if i > k {
+            out.push(' ');
+        }
+        out.push_str(&t.lower);
+    }
+    Some(out)
+}
+
+/// A currency after an amount: "dollars", "us dollars", "€", "USD", "30
+/// MUSD", and cents after it ("thirteen dollars and forty-five cents").
+pub fn currency_after(toks: &[Token], k: usize, scaled: bool) -> Option<After> {
+    let k = unit_start(toks, k);
+    let t = toks.get(k)?;
+    let mut found: Option<(&'static str, usize, f64)> = None;
+    if let Kind::Sym(c) = t.kind {
+        found = lexicon::lookup(CURRENCIES, &c.to_string()).map(|code| (code, k + 1, 1.0));
+    } else if t.kind == Kind::Word {
+        for n in (1..=3).rev() {
+            let Some(w) = words(toks, k, n) else { continue };
+            let key = if lexicon::lookup(CURRENCIES, &w).is_some() {
+                w.clone()
+            } else {
+                singular(&w)
+            };
+            if let Some(code) = lexicon::lookup(CURRENCIES, &key) {
+                // "pounds" is money only with a scale ("361 million pounds");
+                // otherwise a weight.
+                if key == "pound" && !scaled {
+                    return None;
+                }
+                found = Some((code, k + n, 1.0));
+                break;
+            }
+        }
+        if found.is_none() && t.capital {
+            let rest = t.lower.strip_prefix('m').filter(|r| r.len() == 3);
+            if let Some(code) = rest
+                .filter(|r| CURRENCY_PREFIXES.contains(r))
+                .and_then(|r| lexicon::lookup(CURRENCIES, r))
+            {
+                found = Some((code, k + 1, 1e6));
+            }
+        }
+    }
+    let (code, mut end, mut scale) = found?;
+    // "3 USD50": the code belongs to the amount glued after it.
+    if toks
+        .get(end)
+        .is_some_and(|n| !n.gap && matches!(n.kind, Kind::Num(_)))
+    {
+        return None;
+    }
+    // "75 USD million".
+    if let Some(v) = toks
+        .get(end)
+        .and_then(|w| lexicon::lookup(lexicon::SCALES, &w.lower))
+        && toks[end].kind == Kind::Word
+        && toks[end].lower.len() > 2
+    {
+        scale *= v;
+        end += 1;
+    }
+    let mut after = After {
+        unit: code.to_string(),
+        end,
+        scale,
+        add: 0.0,
+    };
+    if !matches!(code, "cent" | "penny") && scale == 1.0 {
+        minor_units(toks, &mut after);
+    }
+    Some(after)
+}
+
+/// "and forty-five cents", "50" after "15 dollars": the minor unit.
+fn minor_units(toks: &[Token], after: &mut After) {
+    let mut k = after.end;
+    let and = toks.get(k).is_some_and(|t| t.is_word("and"));
+    if and {
+        k += 1;
+    }
+    let Some(p) = super::numbers::parse(toks, k) else {
+        return;
+    };
+    if p.form != super::numbers::Form::Cardinal
+        || p.value >= 100.0
+        || p.value.fract() != 0.0
+        || p.value < 0.0
+    {
+        return;
+    }
+    if toks.get(k).is_some_and(|t| t.is_sym('-')) {
+        return;
+    }
+    let mut end = p.end;
+    // "10 $ 30 $" is two amounts; "15 dollars 50 people" is no amount.
+    if currency_after(toks, end, p.scaled).is_some() && !cents_word(toks.get(end)) {
+        return;
+    }
+    match toks.get(end) {
+        _ if cents_word(toks.get(end)) => end += 1,
+        Some(t) if t.kind == Kind::Word && !t.gap => return,
+        Some(t)
+            if t.kind == Kind::Word
+                && (!and || counted_noun(toks, end, p.value, false).is_some()) =>
+        {
+            return;
+        }
+        Some(t) if matches!(t.kind, Kind::Num(_)) => return,
+        _ => {}
+    }
+    after.add = p.value / 100.0;
+    after.end = end;
+}
+
+fn cents_word(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        t.kind == Kind::Word && matches!(singular(&t.lower).as_str(), "cent" | "penny" | "pence")
+    })
+}
+
+/// "%", "percent", "per cent", "pct", "percentage points".
+pub fn percent_after(toks: &[Token], k: usize) -> Option<After> {
+    let t = toks.get(k)?;
+    let (unit, end) = if t.is_sym('%') || t.is_sym('％') {
+        ("percent", k + 1)
+    } else if t.kind != Kind::Word {
+        return None;
+    } else if t.lower == "basis"
+        && toks
+            .get(k + 1)
+            .is_some_and(|c| matches!(c.lower.as_str(), "point" | "points"))
+    {
+        ("basis point", k + 2)
+    } else if t.lower == "per" && toks.get(k + 1).is_some_and(|c| c.is_word("cent")) {
+        ("percent", k + 2)
+    } else if matches!(t.lower.as_str(), "percentage" | "percentages")
+        && toks
+            .get(k + 1)
+            .is_some_and(|p| matches!(p.lower.as_str(), "point" | "points"))
+    {
+        ("percentage point", k + 2)
+    } else if matches!(
+        t.lower.as_str(),
+        "percent" | "pct" | "percentage" | "percents"
+    ) {
+        ("percent", k + 1)
+    } else {
+        return None;
+    };
+    Some(After {
+        unit: unit.to_string(),
+        end,
+        scale: 1.0,
+        add: 0.0,
+    })
+}
+
+/// A unit of measure after a number: "barrels", "km", "square metres",
+/// "miles an hour", "km/h", "[kg]", "7.62mm", "24703m2", "5 feet 2 inches".
+pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
+    let bracket = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('[' | '{' | '(')));
+    let k = if bracket { k + 1 } else { unit_start(toks, k) };
+    let t = toks.get(k)?;
+    let attached = !t.gap;
+    // Degrees: "85°", "100° Celsius", "40 deg celsius", "98.6 degrees f".
+    let (mut code, mut end) = if t.is_sym('°') {
+        ("degree", k + 1)
+    } else {
+        let mut hit = None;
+        for n in (1..=3).rev() {
+            if let Some(w) = words(toks, k, n)
+                && let Some(code) = lexicon::lookup(MEASURES, &w)
+            {
+                hit = Some((code, k + n, w));
+                break;
+            }
+        }
+        let (mut code, end, w) = hit?;
+        // "Mb" and "mb" are megabits, "MB" megabytes.
+        if w == "mb" && !t.upper {
+            code = "mbit";
+        }
+        // "2 in" is inches only at the end of a phrase.
+        if w == "in"
+            && !attached
+            && toks
+                .get(end)
+                .is_some_and(|n| !matches!(n.kind, Kind::Sym(c) if c != '-'))
+        {
+            return None;
+        }
+        // Abbreviations that are also words need to be attached, or to end
+        // the phrase: "12m", "1 m x 1 m", not "2 in the morning".
+        if lexicon::AMBIGUOUS_MEASURES.contains(&w.as_str()) && !attached {
+            let next = toks.get(end);
+            let free =
+                next.is_none_or(|n| n.kind != Kind::Word || n.lower.chars().count() == 1 || !n.gap);
+            if !free || t.capital && w != "c" && w != "f" {
+                return None;
+            }
+        }
+        if matches!(w.as_str(), "c" | "f") && !t.capital && !attached {
+            return None;
+        }
+        (code, end)
+    };
+    if code == "degree" {
+        if toks
+            .get(end)
+            .is_some_and(|d| d.is_sym('.') && !d.gap && toks[end - 1].lower == "deg")
+        {
+            end += 1;
+        }
+        if let Some(w) = toks.get(end).filter(|w| w.kind == Kind::Word)
+            && let Some(t @ ("celsius" | "fahrenheit")) = lexicon::lookup(MEASURES, &w.lower)
+        {
+            code = t;
+            end += 1;
+        }
+    }
+    // "m2", "km3": square and cubic written with a digit.
+    if let Some(n) = toks.get(end).filter(|n| !n.gap).and_then(|n| n.num()) {
+        let power = matches!(code, "m" | "km" | "cm" | "mm" | "ft" | "mi")
+            && n.plain
+            && (n.value == 2.0 || n.value == 3.0);
+        let clean = toks
+            .get(end + 1)
+            .is_none_or(|a| a.gap || a.kind != Kind::Word);
+        if !(power && clean && toks[end].end - toks[end].start == 1) {
+            return None;
+        }
+        let unit = format!("{code}{}", n.value as u8);
+        return Some(measure(unit, end + 1));
+    }
+    // "800,000 F-Series", "14.7C/": letters glued to more.
+    let glued = |a: &Token| !a.gap && (a.kind == Kind::Word || a.is_sym('-') || a.is_sym('/'));
+    // "80-foot-long" ends at the unit; "800,000 F-Series" has none.
+    let hyphenated =
+        !toks[end - 1].gap && !lexicon::AMBIGUOUS_MEASURES.contains(&toks[end - 1].lower.as_str());
+    let compound = hyphenated && toks.get(end).is_some_and(|h| h.is_sym('-'));
+    if toks.get(end).is_some_and(glued) && rate(toks, end).is_none() && !compound {
+        return None;
+    }
+    if bracket {
+        toks.get(end)
+            .filter(|c| matches!(c.kind, Kind::Sym(']' | '}' | ')')))?;
+        return Some(measure(code.to_string(), end + 1));
+    }
+    // Rates: "miles an hour", "km/h", "meters per millisecond".
+    if let Some((time, after)) = rate(toks, end)
+        && matches!(code, "m" | "km" | "cm" | "mm" | "mi" | "ft")
+    {
+        let unit = match (code, time) {
+            ("mi", "h") => "mph".to_string(),
+            (c, t) => format!("{c}/{t}"),
+        };
+        return Some(measure(unit, after));
+    }
+    // "5 feet 2 inches", "12 ft 2 in".
+    if code == "ft" {
+        let mut j = end;
+        if toks.get(j).is_some_and(|t| t.is_word("and")) {
+            j += 1;
+        }
+        if let Some(p) = super::numbers::parse(toks, j)
+            && let Some(w) = toks.get(p.end).filter(|w| w.kind == Kind::Word)
+            && lexicon::lookup(MEASURES, &w.lower) == Some("in")
+            && p.value < 12.0
+        {
+            let mut a = measure(code.to_string(), p.end + 1);
+            a.add = p.value / 12.0;
+            return Some(a);
+        }
+    }
+    Some(measure(code.to_string(), end))
+}
+
+fn measure(unit: String, end: usize) -> After {
+    After {
+        unit,
+        end,
+        scale: 1.0,
+        add: 0.0,
+    }
+}
+
+/// "per hour", "an hour", "/h", "/millisecond": the time code and the end.
+fn rate(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(k)?;
+    let by = t.is_sym('/') || t.is_word("per") || t.is_word("an") || t.is_word("a");
+    if !by {
+        return None;
+    }
+    let w = toks.get(k + 1).filter(|w| w.kind == Kind::Word)?;
+    let code = lexicon::lookup(lexicon::RATE_TIMES, &w.lower)
+        .or_else(|| lexicon::lookup(lexicon::RATE_TIMES, &singular(&w.lower)))?;
+    Some((code, k + 2))
+}
+
+/// A unit of time after a number: "four years", "20-year-old", "three
+/// months".
+pub fn duration_after(toks: &[Token], k: usize) -> Option<After> {
+    let k = unit_start(toks, k);
+    let t = toks.get(k).filter(|t| t.kind == Kind::Word)?;
+    let unit = lexicon::lookup(DURATIONS, &t.lower)?;
+    let mut end = k + 1;
+    // An age: "20-year-old", "five years old", "3 years of age".
+    if toks.get(end).is_some_and(|h| h.is_sym('-') && !h.gap)
+        && toks
+            .get(end + 1)
+            .is_some_and(|o| o.is_word("old") && !o.gap)
+    {
+        end += 2;
+    } else if toks.get(end).is_some_and(|o| o.is_word("old")) {
+        end += 1;
+    } else if toks.get(end).is_some_and(|o| o.is_word("of"))
+        && toks.get(end + 1).is_some_and(|a| a.is_word("age"))
+    {
+        end += 2;
+    }
+    Some(measure(unit.to_string(), end))
+}
+
+/// The noun a number counts: the head of the lower-case noun group after it
+/// ("2,000 containers" → "container"; "29 economic development zones" →
+/// "zone"; "40 North Korean troops" → "troop"). The head is the last plural
+/// noun before a function word or punctuation, within four words.
+pub fn counted_noun(toks: &[Token], k: usize, value: f64, title_case: bool) -> Option<String> {
+    // After "one" a word in -s is a verb ("one country invades"); singular
+    // nouns are not reported.
+    if value == 1.0 {
+        return None;
+    }
+    let mut head = None;
+    for i in k..k + 4 {
+        let Some(t) = toks.get(i) else { break };
+        if t.kind != Kind::Word || !t.gap || lexicon::contains(lexicon::NOT_COUNTED, &t.lower) {
+            break;
+        }
+        // A capital starts a name ("15 Pro costs"), not a noun group, except
+        // in a headline ("Russia Sends 40 Troops").
+        if t.capital && !title_case {
+            break;
+        }
+        let irregular = lexicon::lookup(IRREGULAR_PLURALS, &t.lower).is_some();
+        let plural = irregular
+            || (t.lower.ends_with('s')
+                && t.lower.len() > 3
+                && !["ss", "us", "is", "ous"]
+                    .iter()
+                    .any(|e| t.lower.ends_with(e)));
+        if plural {
+            head = Some(singular(&t.lower));
+        } else if head.is_some() {
+            break;
+        }
+    }
+    head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("containers"), "container");
+        assert_eq!(singular("companies"), "company");
+        assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("people"), "person");
+    }
+
+    #[test]
+    fn currency_prefixes() {
+        let t = tokenize("US$ 5 and c $ 3 and EUR 12 and try 4");
+        let mut codes = Vec::new();
+        let mut k = 0;
+        while k < t.len() {
+            match currency_prefix(&t, k) {
+                Some(p) => {
+                    codes.push(p.code);
+                    k = p.next;
+                }
+                None => k += 1,
+            }
+        }
+        assert_eq!(codes, vec!["usd", "cad", "eur"]);
+    }
+
+    #[test]
+    fn measures_read_rates_and_powers() {
+        let t = tokenize("188 miles an hour");
+        assert_eq!(measure_after(&t, 1).map(|a| a.unit), Some("mph".into()));
+        let t = tokenize("24703m2");
+        assert_eq!(measure_after(&t, 1).map(|a| a.unit), Some("m2".into()));
+        let t = tokenize("24703m212");
+        assert_eq!(measure_after(&t, 1), None);
+        let t = tokenize("2 in the box");
+        assert_eq!(measure_after(&t, 1), None);
+    }
+
+    #[test]
+    fn counted_nouns_take_the_head() {
+        let t = tokenize("29 economic development zones were");
+        assert_eq!(counted_noun(&t, 1, 2.0, false), Some("zone".into()));
+        let t = tokenize("12 in six boxes");
+        assert_eq!(counted_noun(&t, 1, 2.0, false), None);
+    }
+}
