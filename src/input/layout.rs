@@ -113,6 +113,13 @@ const HEADER_MAX_WORDS: usize = 6;
 
 pub fn analyze(text: &str) -> Layout {
     let mut layout = Layout::default();
+    // One line alone is not a page: no furniture around it, only what the
+    // user wants read ("1", "Advertisers fled", a sentence to check).
+    let mut all = lines(text);
+    if let (Some(line), None) = (all.next(), all.next()) {
+        classify_line(text, line, &mut layout);
+        return layout;
+    }
     let mut seen: HashSet<&str> = HashSet::new();
     for line in lines(text) {
         let s = line.of(text);
@@ -418,6 +425,7 @@ mod tests {
             vec![("Hello World. My name is Jonas.", Role::Body)]
         );
         assert_eq!(roles("Details"), vec![("Details", Role::Body)]);
+        assert_eq!(roles("12"), vec![("12", Role::Body)]);
     }
 
     #[test]

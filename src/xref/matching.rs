@@ -174,17 +174,28 @@ pub fn common_count(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// Whether two figures state the same value (a relative tolerance absorbs
-/// rounding: "2.5 billion" and "2,500 million").
+/// rounding: "2.5 billion" and "2,500 million"): dates by their resolved
+/// date, ranges by their bounds.
 pub fn same_value(a: &Figure, b: &Figure) -> bool {
+    let close = |x: f64, y: f64| (x - y).abs() <= 1e-6 * x.abs().max(y.abs()).max(1.0);
     match (a.value, b.value) {
-        (Some(x), Some(y)) => (x - y).abs() <= 1e-6 * x.abs().max(y.abs()).max(1.0),
+        (Some(x), Some(y)) => close(x, y),
+        (None, None) => match (&a.date, &b.date, a.low.zip(a.high), b.low.zip(b.high)) {
+            (Some(x), Some(y), _, _) => x == y,
+            (_, _, Some((al, ah)), Some((bl, bh))) => close(al, bl) && close(ah, bh),
+            _ => false,
+        },
         _ => false,
     }
 }
 
 /// Two figures can be compared when they measure the same thing: the same
-/// unit, or, without units, the same kind.
+/// unit, or, without units, the same kind. A date the text leaves
+/// unresolved ("last month" without `--date`) cannot be said to disagree.
 pub fn comparable(x: &Figure, y: &Figure) -> bool {
+    if x.unresolved || y.unresolved {
+        return false;
+    }
     match (&x.unit, &y.unit) {
         (Some(u), Some(v)) => u == v,
         (None, None) => x.kind == y.kind,
@@ -288,5 +299,32 @@ mod tests {
                     "The fire destroyed 40 homes in the town."
                 )
         );
+    }
+}
+
+#[cfg(test)]
+mod figure_tests {
+    use super::*;
+    use crate::model::{FigureKind, Span};
+
+    fn date(iso: Option<&str>) -> Figure {
+        let mut f = Figure::new(FigureKind::Date, Span::new(0, 4), None);
+        f.date = iso.map(str::to_string);
+        f.unresolved = iso.is_none();
+        f
+    }
+
+    #[test]
+    fn dates_compare_by_their_resolved_date() {
+        assert!(same_value(&date(Some("2023-07")), &date(Some("2023-07"))));
+        assert!(!same_value(&date(Some("2023-07")), &date(Some("2023-08"))));
+        // Unresolved dates are neither equal nor in conflict.
+        let (x, y) = (date(None), date(None));
+        assert!(!comparable(&x, &y));
+        assert!(!figure_conflict(&[&x], &[&y]));
+        assert!(figure_conflict(
+            &[&date(Some("2023-07"))],
+            &[&date(Some("2023-08"))]
+        ));
     }
 }
