@@ -521,7 +521,13 @@ fn summary_figures(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()>
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for a in d.articles {
         for f in a.figures.iter().filter(|f| f.kind != FigureKind::Ordinal) {
-            let key = format!("{} {}", f.kind.as_str(), figure_value_plain(f));
+            // An unresolved date is only its words: "last month" in two
+            // articles is one key, "July" another.
+            let key = if f.unresolved {
+                format!("date \"{}\" (unresolved)", a.slice(f.span).to_lowercase())
+            } else {
+                format!("{} {}", f.kind.as_str(), figure_value_plain(f))
+            };
             let seen = format!("{} \"{}\"{}", a.id, a.slice(f.span), qualifier(f));
             match groups.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, list)) => list.push(seen),

@@ -37,6 +37,47 @@ fn written<'t>(side: &Side<'t>, f: &Figure) -> &'t str {
         .trim()
 }
 
+/// A figure as a reader would quote it: its qualifier, the number as
+/// written, and a counted unit the span leaves out ("an estimated 2,000
+/// containers").
+fn described(side: &Side, f: &Figure) -> String {
+    let number = written(side, f);
+    let mut s = match &f.qualifier {
+        Some(q) => format!("{q} {number}"),
+        None => number.to_string(),
+    };
+    // A count's span is its number: quote the counted noun as written after
+    // it ("containers"), when the next word is the unit's.
+    if let Some(unit) = &f.unit
+        && f.kind == crate::model::FigureKind::Count
+    {
+        let next = side
+            .text
+            .get(f.span.end..)
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                let stem: String = unit.chars().take(4).collect();
+                w.to_lowercase().starts_with(&stem)
+            });
+        if let Some(word) = next {
+            s.push(' ');
+            s.push_str(word);
+        }
+    }
+    s
+}
+
+/// "an estimate", "a lower bound", or "a plain number": how firmly a
+/// figure is given.
+fn firmness(f: &Figure) -> &'static str {
+    match (&f.qualifier, f.approximate) {
+        (_, true) => "an estimate",
+        (Some(_), false) => "a bound",
+        (None, false) => "a plain number",
+    }
+}
+
 fn figures(a: &Side, b: &Side, out: &mut Vec<Difference>) {
     let mut used = vec![false; b.figures.len()];
     // Same value on both sides: an estimate against a plain number.
@@ -52,11 +93,13 @@ fn figures(a: &Side, b: &Side, out: &mut Vec<Difference>) {
                 out,
                 DifferenceKind::Figure,
                 format!(
-                    "{}: \"{}\"; {}: \"{}\"",
+                    "{} gives {} (\"{}\"); {} gives {} (\"{}\")",
                     a.label,
-                    written(a, x),
+                    firmness(x),
+                    described(a, x),
                     b.label,
-                    written(b, y)
+                    firmness(y),
+                    described(b, y)
                 ),
             );
         }
@@ -80,9 +123,9 @@ fn figures(a: &Side, b: &Side, out: &mut Vec<Difference>) {
                 format!(
                     "{}: {}; {}: {}",
                     a.label,
-                    written(a, x),
+                    described(a, x),
                     b.label,
-                    written(b, b.figures[j])
+                    described(b, b.figures[j])
                 ),
             );
         }

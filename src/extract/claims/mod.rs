@@ -635,6 +635,20 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_of_reports_is_not_content() {
+        for text in [
+            "The zone is becoming the hub of trade with Russia, Reuters reports and UNN reports.",
+            "The zone is becoming the hub of trade with Russia, Reuters reportsand UNN reports.",
+        ] {
+            let (claims, _) = run(text);
+            assert_eq!(
+                texts(text, &claims),
+                ["The zone is becoming the hub of trade with Russia"]
+            );
+        }
+    }
+
+    #[test]
     fn a_definite_description_refers_to_the_last_person() {
         let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
         let (claims, sources) = run(text);

@@ -98,7 +98,8 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     // quotation closes the content before it.
     let closes = lo > 0 && (cx.punct(lo - 1, &[',', '—', '–']) || cx.quote_mark(lo - 1));
     if closes && !after_clause && words(0, lo) >= 2 {
-        return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
+        let end = coordinated_frame_start(cx, lo).map_or(frame.start, |k| cx.toks[k].span.start);
+        return (tidy(cx, Span::new(whole.start, end)), quote, false);
     }
     // "said in an interview.": circumstances, not content.
     let circumstance = start < cx.toks.len()
@@ -110,9 +111,38 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
         return (tidy(cx, span), quote, false);
     }
     if words(0, lo) >= 3 {
-        return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
+        let end = coordinated_frame_start(cx, lo).map_or(frame.start, |k| cx.toks[k].span.start);
+        return (tidy(cx, Span::new(whole.start, end)), quote, false);
     }
     (whole, quote, true)
+}
+
+/// Where a frame coordinated with the one at token `lo` starts: in "Y,
+/// Reuters reports and UNN reports" the content Y ends before "Reuters
+/// reports and". A cue glued to its conjunction by copy-paste
+/// ("reportsand") still counts. `None` when no such frame precedes `lo`.
+fn coordinated_frame_start(cx: &Ctx, lo: usize) -> Option<usize> {
+    // The token before `lo` is a conjunction, or a cue with one glued on.
+    let mut k = lo.checked_sub(1)?;
+    let glued = cx.toks[k].word
+        && cx
+            .lower(k)
+            .strip_suffix("and")
+            .is_some_and(|cue| lexicon::cue_class(cue).is_some());
+    if !glued {
+        if !cx.is(k, "and") {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        lexicon::cue_class(&cx.lower(k))?;
+    }
+    // Before the cue, a name of capitalised words after a comma.
+    let cue = k;
+    while k > 0 && cx.toks[k - 1].capitalised(cx.text) {
+        k -= 1;
+    }
+    let named = k < cue && k > 0 && cx.punct(k - 1, &[',']);
+    named.then_some(k)
 }
 
 /// Whether token `k` opens a clause: "that", a colon, a quotation mark, a
