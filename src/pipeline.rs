@@ -17,7 +17,15 @@ pub fn analyze(doc: Document, options: &Options) -> Article {
     let sentences = sentences(text, &layout);
     let figures = figures::extract(text, &sentences, options);
     let entities = entities::extract(text, &sentences);
-    let (claims, sources) = claims::extract(text, &sentences, &entities, &figures);
+    let (mut claims, mut sources) = claims::extract(text, &sentences, &entities, &figures);
+    claims::credit_relayed_outlet(
+        text,
+        &sentences,
+        &mut claims,
+        &mut sources,
+        layout.outlet.as_deref(),
+        &layout.relays,
+    );
     let title = layout.title().map(|s| s.of(text).to_string());
     Article {
         id: doc.id,

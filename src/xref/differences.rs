@@ -71,9 +71,14 @@ fn described(side: &Side, f: &Figure) -> String {
 /// "an estimate", "a lower bound", or "a plain number": how firmly a
 /// figure is given.
 fn firmness(f: &Figure) -> &'static str {
+    use crate::model::FigureKind::{Date, Decade, Year};
+    let period = matches!(f.kind, Year | Decade | Date);
     match (&f.qualifier, f.approximate) {
         (_, true) => "an estimate",
+        // "the early 1990s", "since 2018": part of a period, not a bound on a number.
+        (Some(_), false) if period => "a part of the period",
         (Some(_), false) => "a bound",
+        (None, false) if period => "the whole period",
         (None, false) => "a plain number",
     }
 }

@@ -349,9 +349,12 @@ pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
     out
 }
 
-/// The claims of `articles[0]` and `articles[1]` compared: each claim of A
-/// is matched to at most one claim of B, best pairs first. Pairs are listed
-/// in A's order; unmatched claims in their article's order. With fewer than
+/// The claims of `articles[0]` and `articles[1]` compared: claims are
+/// paired one to one, best pairs first; then a claim still unpaired joins
+/// its best accepted partner even if that one is paired already (so a claim
+/// may appear in two pairs, and "only" means the other side does not say
+/// it). Pairs are listed in A's order; unmatched claims in their article's
+/// order. With fewer than
 /// two articles, the claims present are all "only".
 pub fn diff(articles: &[Article]) -> ClaimDiff {
     let mut d = ClaimDiff::default();
@@ -377,8 +380,19 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut used = vec![false; corpus.refs.len()];
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (_, i, j) in scored {
+    for &(_, i, j) in &scored {
         if !used[i] && !used[j] {
+            used[i] = true;
+            used[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    // A claim left over whose best accepted match is already paired (a
+    // standfirst restating the body, one sentence holding what the other
+    // side says in two) is still said by the other side: pair it too, so
+    // that "only in A" means that B does not say it.
+    for &(_, i, j) in &scored {
+        if used[i] != used[j] {
             used[i] = true;
             used[j] = true;
             pairs.push((i, j));

@@ -34,7 +34,9 @@ pub mod lexicon;
 pub mod sources;
 pub mod tokens;
 
-use crate::model::{Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, Span};
+use crate::model::{
+    Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
+};
 use attribution::Frame;
 use sources::{Memory, Resolved};
 use std::collections::HashMap;
@@ -189,6 +191,80 @@ pub fn extract(
         }
     }
     in_text_order(claims, book.sources)
+}
+
+/// An article that cites its own outlet ("..., Reuters reports and UNN
+/// reports" in a UNN article) passes on what the outlet it relays reported:
+/// such claims are credited to the relayed outlet when the article relays
+/// exactly one, and the sources are regrouped to match.
+pub fn credit_relayed_outlet(
+    text: &str,
+    sentences: &[Sentence],
+    claims: &mut [Claim],
+    sources: &mut Vec<Source>,
+    outlet: Option<&str>,
+    relays: &[String],
+) {
+    let (Some(outlet), [relayed]) = (outlet, relays) else {
+        return;
+    };
+    let mut moved: Vec<String> = Vec::new();
+    for c in claims.iter_mut() {
+        if let Some(at) = c.attribution.as_mut()
+            && at.source.as_deref() == Some(outlet)
+        {
+            at.source = Some(relayed.clone());
+            // The mention moves to where the relayed outlet is named in the
+            // claim's sentence, when it is.
+            let sentence = sentences.get(c.sentence).map(|s| s.span);
+            if let Some(found) = sentence.and_then(|s| find_word(text, s, relayed)) {
+                at.mention = Some(found);
+            }
+            moved.push(c.id.clone());
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    sources.retain_mut(|s| {
+        s.claims.retain(|id| !moved.contains(id));
+        !(s.name == outlet && s.claims.is_empty())
+    });
+    match sources.iter_mut().find(|s| s.name == *relayed) {
+        Some(s) => {
+            s.claims.extend(moved);
+            s.claims
+                .sort_by_key(|id| id[1..].parse::<usize>().unwrap_or(usize::MAX));
+        }
+        None => sources.push(Source {
+            name: relayed.clone(),
+            kind: SourceKind::Outlet,
+            role: None,
+            claims: moved,
+        }),
+    }
+}
+
+/// The first whole-word occurrence of `word` within `within`.
+fn find_word(text: &str, within: Span, word: &str) -> Option<Span> {
+    let hay = within.of(text);
+    let mut from = 0;
+    while let Some(i) = hay.get(from..)?.find(word) {
+        let (start, end) = (from + i, from + i + word.len());
+        let before = hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return Some(Span::new(within.start + start, within.start + end));
+        }
+        from = end;
+    }
+    None
 }
 
 /// The fewest words a stretch of a sentence that no frame covers needs to
@@ -646,6 +722,33 @@ mod tests {
                 ["The zone is becoming the hub of trade with Russia"]
             );
         }
+    }
+
+    #[test]
+    fn an_article_citing_its_own_outlet_passes_on_the_relayed_one() {
+        let text =
+            "The zone is becoming the hub of trade with Russia, Reuters reports and UNN reports.";
+        let sentences = split(text);
+        let (mut claims, mut sources) = extract(text, &sentences, &[], &[]);
+        let relays = ["Reuters".to_string()];
+        credit_relayed_outlet(
+            text,
+            &sentences,
+            &mut claims,
+            &mut sources,
+            Some("UNN"),
+            &relays,
+        );
+        let at = claims[0].attribution.as_ref().expect("attributed");
+        assert_eq!(at.source.as_deref(), Some("Reuters"));
+        assert_eq!(at.mention.map(|m| m.of(text)), Some("Reuters"));
+        assert!(sources.iter().all(|s| s.name != "UNN"), "{sources:?}");
+        assert!(
+            sources
+                .iter()
+                .any(|s| s.name == "Reuters" && s.claims == ["c1"]),
+            "{sources:?}"
+        );
     }
 
     #[test]
