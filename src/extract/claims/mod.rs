@@ -752,6 +752,14 @@ mod tests {
     }
 
     #[test]
+    fn an_agent_after_by_is_not_a_source() {
+        let text = "A satellite image released by Planet Labs shows a port in the north.";
+        let (claims, sources) = run(text);
+        assert!(claims[0].attribution.is_none(), "{claims:?}");
+        assert!(sources.is_empty());
+    }
+
+    #[test]
     fn a_definite_description_refers_to_the_last_person() {
         let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
         let (claims, sources) = run(text);

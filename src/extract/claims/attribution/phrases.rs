@@ -183,6 +183,11 @@ pub(super) fn noun_phrase_before(
         if k > j || !plausible_name(cx, k, j) {
             return None;
         }
+        // "An image released by Planet Labs shows": a name after "by" is the
+        // agent of a participle, not who the cue speaks for.
+        if k > 0 && cx.is(k - 1, "by") {
+            return None;
+        }
         // "the AP reports": the article belongs to the name as written.
         if k > 0 && cx.toks[k - 1].text(cx.text) == "the" {
             k -= 1;
