@@ -760,6 +760,14 @@ mod tests {
     }
 
     #[test]
+    fn a_party_tag_describes_the_name_before_it() {
+        let text = "Earlier, Blake Farenthold, R-Texas, announced he would resign on Friday.";
+        let (claims, _) = run(text);
+        let at = claims[0].attribution.as_ref().expect("attributed");
+        assert_eq!(at.mention.map(|m| m.of(text)), Some("Blake Farenthold"));
+    }
+
+    #[test]
     fn a_definite_description_refers_to_the_last_person() {
         let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
         let (claims, sources) = run(text);

@@ -55,7 +55,10 @@ fn apposition_at(
         return None;
     }
     let inner = (open + 1)..inner_end;
-    let all_caps = inner.clone().all(|k| cx.toks[k].capitalised(cx.text));
+    // "Blake Farenthold, R-Texas, said": a party and state tag describes
+    // the name before it; it is no name after a description.
+    let all_caps = inner.clone().all(|k| cx.toks[k].capitalised(cx.text))
+        && !is_party_tag(cx.span(open + 1, inner_end - 1).of(cx.text));
     if comma && all_caps && inner.len() <= 4 {
         // "A lawyer for the outlets, David Schulz, said".
         let described = phrase_before(cx, before.checked_sub(1)?, true)?;
@@ -230,6 +233,15 @@ pub(super) fn noun_phrase_before(
         form: Form::Group,
         antecedent: None,
     })
+}
+
+/// A US party and state tag: "R-Texas", "D-Calif.", "I-Vt.".
+fn is_party_tag(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some('R' | 'D' | 'I'))
+        && c.next() == Some('-')
+        && c.next().is_some_and(char::is_uppercase)
+        && !s.contains(' ')
 }
 
 /// Prepositions that join a source noun to its complement: "experts on
