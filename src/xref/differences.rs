@@ -231,6 +231,19 @@ fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
     let mut prev: Option<&Token> = None;
     for t in &side.features.tokens {
         if !lacks(t) || t.number {
+            // A number right after a phrase completes it for the reader
+            // ("established in the early 1990s"), without adding weight.
+            let adjacent = prev.is_some_and(|p| {
+                side.text
+                    .get(p.span.end..t.span.start)
+                    .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
+            });
+            if t.number
+                && adjacent
+                && let Some(run) = runs.last_mut()
+            {
+                run.1 = t.span.end;
+            }
             prev = None;
             continue;
         }
@@ -253,7 +266,7 @@ fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
                 run.1 = t.span.end;
                 run.2 += w;
             }
-            _ => runs.push((t.span.start, t.span.end, w)),
+            _ => runs.push((name_start(side.text, t.span.start), t.span.end, w)),
         }
         prev = Some(t);
     }
@@ -267,6 +280,34 @@ fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
         .into_iter()
         .filter_map(|(s, e, _)| side.text.get(s..e).map(str::to_string))
         .collect()
+}
+
+/// Where the name that the capitalised word at `start` ends starts: a
+/// phrase opening inside "North Korean" shows the whole name.
+fn name_start(text: &str, start: usize) -> usize {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !text.get(start..).is_some_and(capitalised) {
+        return start;
+    }
+    let mut at = start;
+    while let Some(before) = text.get(..at) {
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.len() + 1 != at {
+            break;
+        }
+        let word_start = trimmed
+            .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+            .map_or(0, |i| {
+                i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &trimmed[word_start..];
+        // A sentence-initial "The" is no part of the name.
+        if word.is_empty() || !capitalised(word) || super::lexicon::is_stop(&word.to_lowercase()) {
+            break;
+        }
+        at = word_start;
+    }
+    at
 }
 
 fn detail(a: &Side, b: &Side, out: &mut Vec<Difference>) {
@@ -407,5 +448,25 @@ mod tests {
         assert_eq!(d[0].detail, "A hedges with \"may\"; B with \"could\"");
         b.hedges = &ha;
         assert!(between(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn detail_phrases_read_whole() {
+        let t = "The North Korean zone was established in the early 1990s.";
+        assert_eq!(
+            name_start(t, t.find("Korean").unwrap()),
+            t.find("North").unwrap()
+        );
+        assert_eq!(
+            name_start(t, t.find("zone").unwrap()),
+            t.find("zone").unwrap()
+        );
+        let (ta, tb) = (t, "The zone opened in the 1990s.");
+        let (fa, fb) = (Features::of(ta, 0), Features::of(tb, 0));
+        let phrases = extra_phrases(&side("A", ta, &fa), &side("B", tb, &fb));
+        assert!(
+            phrases.iter().any(|p| p.ends_with("early 1990s")),
+            "{phrases:?}"
+        );
     }
 }
