@@ -463,12 +463,21 @@ fn summary_clusters(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()
         )
     };
     order.sort_by_key(|c| rank(c));
-    let differing = order.iter().filter(|c| !c.differences.is_empty()).count();
+    // Wording ("detail") differs in nearly every pair; what a reader weighs
+    // is a figure, a hedge or a source that differs.
+    let differing = order
+        .iter()
+        .filter(|c| {
+            c.differences
+                .iter()
+                .any(|d| d.kind != DifferenceKind::Detail)
+        })
+        .count();
     writeln!(
         out,
         "{}",
         st.bold(&format!(
-            "SHARED CLAIMS ({}, {differing} with differences)",
+            "SHARED CLAIMS ({}; {differing} differ in figures, hedging or attribution)",
             order.len()
         ))
     )?;
