@@ -321,6 +321,7 @@ fn shared_relays(d: &Digest, c: &crate::xref::Cluster) -> Vec<String> {
 fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     let Some(diff) = d.diff else { return Ok(()) };
     let (a, b) = (&d.articles[0], &d.articles[1]);
+    let text = |r: ClaimRef| d.articles[r.article].slice(r.get(d.articles).span);
     writeln!(out, "{}", st.red(&format!("--- {}", a.path)))?;
     writeln!(out, "{}", st.green(&format!("+++ {}", b.path)))?;
     writeln!(
@@ -333,61 +334,35 @@ fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
         diff.only_b.len(),
         b.id
     )?;
-    for (x, y, ds) in &diff.changed {
+    let pairs = diff
+        .changed
+        .iter()
+        .map(|(x, y, ds)| (*x, *y, ds.as_slice()))
+        .chain(diff.shared.iter().map(|&(x, y)| (x, y, &[][..])));
+    for (x, y, ds) in pairs {
+        let mark = if ds.is_empty() {
+            "=".to_string()
+        } else {
+            st.yellow("~")
+        };
         writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            st.yellow("~"),
-            d.articles[x.article].slice(x.get(d.articles).span)
-        )?;
-        writeln!(
-            out,
-            "  {} {}",
-            st.dim("vs"),
-            d.articles[y.article].slice(y.get(d.articles).span)
-        )?;
+        writeln!(out, "{mark} {}", text(x))?;
+        writeln!(out, "  {} {}", st.dim("vs"), text(y))?;
         differences(ds, st, out)?;
     }
-    for (x, y) in &diff.shared {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "= {}",
-            d.articles[x.article].slice(x.get(d.articles).span)
-        )?;
-        writeln!(
-            out,
-            "  {} {}",
-            st.dim("vs"),
-            d.articles[y.article].slice(y.get(d.articles).span)
-        )?;
-    }
-    if !diff.only_a.is_empty() {
-        writeln!(out)?;
-    }
-    for r in &diff.only_a {
-        writeln!(
-            out,
-            "{}",
-            st.red(&format!(
-                "- {}",
-                d.articles[r.article].slice(r.get(d.articles).span)
-            ))
-        )?;
-    }
-    if !diff.only_b.is_empty() {
-        writeln!(out)?;
-    }
-    for r in &diff.only_b {
-        writeln!(
-            out,
-            "{}",
-            st.green(&format!(
-                "+ {}",
-                d.articles[r.article].slice(r.get(d.articles).span)
-            ))
-        )?;
+    for (only, sign) in [(&diff.only_a, '-'), (&diff.only_b, '+')] {
+        if !only.is_empty() {
+            writeln!(out)?;
+        }
+        for &r in only {
+            let line = format!("{sign} {}", text(r));
+            let line = if sign == '-' {
+                st.red(&line)
+            } else {
+                st.green(&line)
+            };
+            writeln!(out, "{line}")?;
+        }
     }
     Ok(())
 }
