@@ -768,6 +768,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_opening_a_quotation_is_a_frame() {
+        let text = "Romney released a statement late Tuesday saying: \"His comments were offensive and wrong. He should step aside.\"\nAkin continued to hold his ground.";
+        let (claims, _) = run(text);
+        let at = claims[0].attribution.as_ref().expect("attributed");
+        assert_eq!(at.mention.map(|m| m.of(text)), Some("Romney"));
+        assert_eq!(at.quote, QuoteKind::Direct);
+        assert!(
+            claims[0].span.of(text).ends_with("He should step aside."),
+            "{:?}",
+            texts(text, &claims)
+        );
+        let last = claims.last().expect("a claim");
+        assert!(last.attribution.is_none(), "continuing is not speaking");
+    }
+
+    #[test]
     fn a_definite_description_refers_to_the_last_person() {
         let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
         let (claims, sources) = run(text);

@@ -334,6 +334,11 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         if call && !(clause_follows(cx, c) || cx.is(c + 1, "for") || cx.is(c + 1, "on")) {
             continue;
         }
+        // "he continued, ..." is speech; "continued to hold his ground" is
+        // aspect.
+        if verb.starts_with("continu") && cx.is(c + 1, "to") {
+            continue;
+        }
         if let Some(frame) = source_first(cx, c, &verb, class) {
             frames.push(frame);
             continue;
@@ -378,7 +383,12 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
     // "..., saying ..." or "X did this and said ...".
     let after_comma = verb.ends_with("ing") && c > 0 && cx.punct(c - 1, &[',']);
     let coordinated = c > 0 && cx.is(c - 1, "and") && class != CueClass::Stance;
-    if !(after_comma || coordinated) {
+    // "released a statement on Tuesday saying: "..."": a participle that
+    // opens a quotation needs no comma.
+    let opens_quote = verb.ends_with("ing")
+        && class == CueClass::Speech
+        && (cx.punct(c + 1, &[':']) || cx.quote_mark(c + 1));
+    if !(after_comma || coordinated || opens_quote) {
         return None;
     }
     // The subject follows an opening adverbial: "In a statement, the
@@ -397,7 +407,11 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
         (from..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
     let (source, _) = phrase_after(cx, first)?;
     let mut start = c + 1;
-    while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':'])) {
+    let mut opened = false;
+    while start < cx.toks.len()
+        && (cx.is(start, "that") || cx.punct(start, &[',', ':']) || cx.quote_mark(start))
+    {
+        opened |= cx.quote_mark(start);
         start += 1;
     }
     if start >= cx.toks.len() {
@@ -408,7 +422,9 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
         .quotes
         .inside
         .iter()
-        .find(|q| content.contains(**q) && q.len() * 2 > content.len());
+        .find(|q| content.contains(**q) && q.len() * 2 > content.len())
+        // A quotation opened here and running on past the sentence.
+        .or(opened.then_some(&content));
     Some(Frame {
         verb: verb.to_string(),
         source,
