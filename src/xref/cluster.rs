@@ -24,8 +24,10 @@ use crate::model::Article;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-/// Stems a claim is indexed and looked up by: its rarest ones.
+/// Stems a claim is indexed and looked up by: its rarest ones, at least
+/// this many, and one for every [`KEYS_PER_STEMS`] stems of a long claim.
 const KEYS: usize = 8;
+const KEYS_PER_STEMS: usize = 2;
 
 /// Articles of each unit whose context is compared for a weak link.
 const CONTEXT_MEMBERS: usize = 4;
@@ -162,7 +164,9 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 .filter(|(df, _)| *df >= 2 && (*df as usize) <= MAX_POSTINGS)
                 .collect();
             k.sort_unstable();
-            k.truncate(KEYS);
+            // A long claim (a quotation of several sentences) says several
+            // things: it is found by the rare words of each.
+            k.truncate(KEYS.max(f.stems.len() / KEYS_PER_STEMS));
             k.into_iter().map(|x| x.1).collect()
         })
         .collect();
@@ -315,6 +319,37 @@ pub fn groups(corpus: &Corpus, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
         let moved = std::mem::take(&mut claims[small]);
         claims[large].extend(moved);
     }
+    // A unit may say what two groups say (one quotation holding two
+    // sentences that other outlets quote apart): it joins every other group
+    // where it links to more than half of the units of other articles.
+    let mut also: Vec<(usize, usize)> = Vec::new();
+    for u in 0..n {
+        let mut theirs: Vec<usize> = neighbours[u]
+            .iter()
+            .map(|&v| group[v])
+            .filter(|&g| g != group[u])
+            .collect();
+        theirs.sort_unstable();
+        theirs.dedup();
+        for g in theirs {
+            let others = units[g]
+                .iter()
+                .filter(|&&v| {
+                    corpus.units[v]
+                        .iter()
+                        .any(|&i| article(i) != article(corpus.units[u][0]))
+                })
+                .count();
+            let linked = neighbours[u].iter().filter(|&&v| group[v] == g).count();
+            if others > 0 && (linked as f64) > MERGE_SHARE * others as f64 {
+                also.push((g, u));
+            }
+        }
+    }
+    for (g, u) in also {
+        let extra = corpus.units[u].clone();
+        claims[g].extend(extra);
+    }
     // A unit alone is a group only if its text says enough (copies of
     // "Mr." or "Thank you." are not a shared claim).
     let mut out: Vec<Vec<usize>> = claims
@@ -326,6 +361,7 @@ pub fn groups(corpus: &Corpus, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
         .collect();
     for m in &mut out {
         m.sort_unstable();
+        m.dedup();
     }
     out.sort();
     out
@@ -416,6 +452,23 @@ mod tests {
         // With 0~2 as well, all three join.
         let links = [(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.75)];
         assert_eq!(groups(&c, &links), vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn a_claim_saying_two_things_joins_both_groups() {
+        // Unit 0 (a quotation of two sentences) is in {0, 1, 4}; units 2 and
+        // 3 quote its second sentence apart. The groups do not merge (two
+        // links of five pairs), but 0 links to both of {2, 3} and joins it.
+        let c = corpus(&[0, 1, 1, 2, 3]);
+        let links = [
+            (2, 3, 1.0),
+            (0, 1, 0.95),
+            (0, 4, 0.9),
+            (1, 4, 0.9),
+            (0, 2, 0.85),
+            (0, 3, 0.85),
+        ];
+        assert_eq!(groups(&c, &links), vec![vec![0, 1, 4], vec![0, 2, 3]]);
     }
 
     #[test]
