@@ -369,6 +369,8 @@ fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
 
 /// Single-article claims shown per article before "... and N more".
 const SINGLE_PER_ARTICLE: usize = 12;
+/// Figure groups shown in the summary: those given by most articles first.
+const KEY_FIGURES: usize = 25;
 /// Entities shown in the summary.
 const MAIN_ENTITIES: usize = 15;
 
@@ -504,7 +506,7 @@ fn summary_figures(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()>
     writeln!(out, "{}", st.bold("KEY FIGURES"))?;
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for a in d.articles {
-        for f in a.figures.iter().filter(|f| f.kind != FigureKind::Ordinal) {
+        for f in a.figures.iter().filter(|f| is_key_figure(f)) {
             // An unresolved date is only its words: "last month" in two
             // articles is one key, "July" another.
             let key = if f.unresolved {
@@ -523,16 +525,33 @@ fn summary_figures(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()>
     if groups.is_empty() {
         writeln!(out, "  (none)")?;
     }
-    let width = groups
+    let shown = groups.len().min(KEY_FIGURES);
+    let width = groups[..shown]
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0)
         .min(40);
-    for (key, list) in groups {
+    for (key, list) in &groups[..shown] {
         writeln!(out, "  {key:<width$}  {}", st.dim(&list.join("; ")))?;
     }
+    if groups.len() > shown {
+        let more = groups.len() - shown;
+        writeln!(out, "  ... and {more} more (`figures` lists them all)")?;
+    }
     writeln!(out)
+}
+
+/// A figure worth a reader's glance in a briefing: an amount, a share, a
+/// measure, a count of something, a period; not a bare number ("one of"),
+/// an ordinal ("the first time") or a date the text leaves relative.
+fn is_key_figure(f: &crate::model::Figure) -> bool {
+    match f.kind {
+        FigureKind::Ordinal => false,
+        FigureKind::Count => f.unit.is_some(),
+        FigureKind::Date => !f.unresolved,
+        _ => true,
+    }
 }
 
 fn distinct_articles(list: &[String]) -> usize {
@@ -559,38 +578,68 @@ fn figure_value_plain(f: &crate::model::Figure) -> String {
 
 /// Entities over the whole corpus: in most articles, most mentioned first.
 fn summary_entities(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
-    use std::collections::BTreeMap;
+    use std::collections::{BTreeMap, BTreeSet};
+    /// Kind, articles, mentions and aliases of one name over the corpus.
+    type Tally<'a> = (&'a str, BTreeSet<usize>, usize, BTreeSet<&'a str>);
     writeln!(out, "{}", st.bold("MAIN ENTITIES"))?;
-    let mut all: BTreeMap<&str, (&str, usize, usize, Vec<&str>)> = BTreeMap::new();
-    for a in d.articles {
+    let mut all: BTreeMap<&str, Tally> = BTreeMap::new();
+    for (i, a) in d.articles.iter().enumerate() {
         for e in &a.entities {
-            let entry = all
-                .entry(&e.name)
-                .or_insert((e.kind.as_str(), 0, 0, Vec::new()));
-            entry.1 += 1;
+            let entry = all.entry(&e.name).or_insert((
+                e.kind.as_str(),
+                BTreeSet::new(),
+                0,
+                BTreeSet::new(),
+            ));
+            entry.1.insert(i);
             entry.2 += e.mentions.len();
             entry.3.extend(e.aliases.iter().map(String::as_str));
         }
     }
-    let mut list: Vec<_> = all.into_iter().collect();
-    list.sort_by(|x, y| (y.1.1, y.1.2).cmp(&(x.1.1, x.1.2)).then(x.0.cmp(y.0)));
+    // A person named by one word in some articles ("Obama") is the one
+    // person of the corpus whose full name ends in it ("Barack Obama").
+    let people = |full: bool| -> Vec<&str> {
+        all.iter()
+            .filter(|(n, v)| v.0 == "person" && n.contains(' ') == full)
+            .map(|(n, _)| *n)
+            .collect()
+    };
+    let (full, short) = (people(true), people(false));
+    for name in short {
+        let mut owners = full.iter().filter(|f| f.rsplit(' ').next() == Some(name));
+        if let (Some(&owner), None) = (owners.next(), owners.next())
+            && let Some((_, articles, mentions, aliases)) = all.remove(name)
+            && let Some(entry) = all.get_mut(owner)
+        {
+            entry.1.extend(articles);
+            entry.2 += mentions;
+            entry.3.insert(name);
+            entry.3.extend(aliases);
+        }
+    }
+    let mut list: Vec<(&str, Tally)> = all.into_iter().collect();
+    list.sort_by(|x, y| {
+        (y.1.1.len(), y.1.2)
+            .cmp(&(x.1.1.len(), x.1.2))
+            .then(x.0.cmp(y.0))
+    });
     if list.is_empty() {
         writeln!(out, "  (none)")?;
     }
-    for (name, (kind, articles, mentions, mut aliases)) in list.into_iter().take(MAIN_ENTITIES) {
-        aliases.sort_unstable();
-        aliases.dedup();
+    for (name, (kind, articles, mentions, aliases)) in list.into_iter().take(MAIN_ENTITIES) {
+        let aliases: Vec<&str> = aliases.into_iter().filter(|a| *a != name).collect();
         let aka = if aliases.is_empty() {
             String::new()
         } else {
             format!("; aka {}", aliases.join(", "))
         };
+        let n = articles.len();
         writeln!(
             out,
             "  {name:<36} {}",
             st.dim(&format!(
-                "{kind}, {articles} article{}, {mentions} mentions{aka}",
-                if articles == 1 { "" } else { "s" }
+                "{kind}, {n} article{}, {mentions} mentions{aka}",
+                if n == 1 { "" } else { "s" }
             ))
         )?;
     }
