@@ -10,7 +10,7 @@ use util::*;
 /// The article texts, by id, of every fixture.
 fn fixture_texts() -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
-    for dir in [SEEDS, PHENOMENA] {
+    for dir in [SEEDS, PHENOMENA, RELAY] {
         for entry in std::fs::read_dir(root().join(dir)).unwrap() {
             let path = entry.unwrap().path();
             let id = path.file_stem().unwrap().to_string_lossy().into_owned();
@@ -41,7 +41,7 @@ fn check_span(text: &[u8], v: &Value, what: &str) {
 #[test]
 fn every_span_slices_to_its_text() {
     let texts = fixture_texts();
-    let out = run(&["extract", "--format", "jsonl", SEEDS, PHENOMENA]);
+    let out = run(&["extract", "--format", "jsonl", SEEDS, PHENOMENA, RELAY]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let recs = records(&out);
     let mut checked = 0;
@@ -77,7 +77,7 @@ fn every_span_slices_to_its_text() {
 
 #[test]
 fn furniture_yields_no_claim_figure_or_entity() {
-    let out = run(&["extract", "--format", "jsonl", SEEDS, PHENOMENA]);
+    let out = run(&["extract", "--format", "jsonl", SEEDS, PHENOMENA, RELAY]);
     let recs = records(&out);
     let furniture: Vec<(&str, u64, u64)> = of_kind(&recs, "sentence")
         .into_iter()
@@ -343,4 +343,28 @@ fn text_output_has_no_colour_when_not_a_terminal() {
     let out = run(&["summarize", SEEDS]);
     assert_eq!(out.status.code(), Some(0));
     assert!(!stdout(&out).contains('\x1b'));
+}
+
+#[test]
+fn articles_relaying_one_outlet_are_not_independent_confirmation() {
+    let out = run(&["xref", "--format", "jsonl", "fixtures/relay"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let clusters = records(&out);
+    let fire = clusters
+        .iter()
+        .find(|c| {
+            c["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["text"].as_str().unwrap().contains("fuel exports"))
+        })
+        .expect("the fire is a shared claim");
+    assert_eq!(fire["articles"], 3);
+    assert_eq!(fire["outlets"], 2, "two of the three relay Reuters: {fire}");
+    let summary = stdout(&run(&["summarize", "fixtures/relay"]));
+    assert!(
+        summary.contains("independent outlets: they relay Reuters"),
+        "{summary}"
+    );
 }

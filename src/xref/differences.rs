@@ -97,15 +97,27 @@ fn figures(a: &Side, b: &Side, out: &mut Vec<Difference>) {
             push(
                 out,
                 DifferenceKind::Figure,
-                format!(
-                    "{} gives {} (\"{}\"); {} gives {} (\"{}\")",
-                    a.label,
-                    firmness(x),
-                    described(a, x),
-                    b.label,
-                    firmness(y),
-                    described(b, y)
-                ),
+                if firmness(x) == firmness(y) {
+                    // Both estimates (or bounds), in other words: "about"
+                    // against "nearly".
+                    format!(
+                        "{}: \"{}\"; {}: \"{}\"",
+                        a.label,
+                        described(a, x),
+                        b.label,
+                        described(b, y)
+                    )
+                } else {
+                    format!(
+                        "{} gives {} (\"{}\"); {} gives {} (\"{}\")",
+                        a.label,
+                        firmness(x),
+                        described(a, x),
+                        b.label,
+                        firmness(y),
+                        described(b, y)
+                    )
+                },
             );
         }
     }

@@ -8,6 +8,7 @@ use std::process::{Command, Output, Stdio};
 
 pub const SEEDS: &str = "fixtures/seeds";
 pub const PHENOMENA: &str = "fixtures/phenomena";
+pub const RELAY: &str = "fixtures/relay";
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
