@@ -300,6 +300,9 @@ pub struct Claim {
     pub attribution: Option<Attribution>,
     /// The hedge cues as written, lower case ("might", "suspected").
     pub hedges: Vec<String>,
+    /// The part of `hedges` that is the source's caution (inside what the
+    /// source is reported or quoted to say); the rest is the writer's.
+    pub source_hedges: Vec<String>,
     /// Canonical names of the entities mentioned in the claim.
     pub entities: Vec<String>,
     /// Ids of the figures within the claim.
@@ -309,6 +312,15 @@ pub struct Claim {
 impl Claim {
     pub fn hedged(&self) -> bool {
         !self.hedges.is_empty()
+    }
+
+    /// The hedges that are the writer's own, not the source's.
+    pub fn writer_hedges(&self) -> Vec<String> {
+        self.hedges
+            .iter()
+            .filter(|h| !self.source_hedges.contains(h))
+            .cloned()
+            .collect()
     }
 }
 

@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The version of the JSON output's shape.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// A piece of the input with its byte span: `input[start..end] == text`.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -99,7 +99,14 @@ pub struct ClaimRecord {
     /// Null when the article asserts it in its own voice.
     pub attribution: Option<AttributionRecord>,
     pub hedged: bool,
+    /// Every hedge cue: `writer_hedges` and `source_hedges` together.
     pub hedges: Vec<String>,
+    /// The article's own caution: cues in its own voice or in the frame
+    /// ("it is believed", "reportedly").
+    pub writer_hedges: Vec<String>,
+    /// The source's caution: cues inside what the source is quoted or
+    /// reported to say ("experts say it may ...").
+    pub source_hedges: Vec<String>,
     /// Canonical entity names.
     pub entities: Vec<String>,
     /// Figure ids.
@@ -317,6 +324,8 @@ pub fn claim(a: &Article, c: &model::Claim) -> ClaimRecord {
         }),
         hedged: c.hedged(),
         hedges: c.hedges.clone(),
+        writer_hedges: c.writer_hedges(),
+        source_hedges: c.source_hedges.clone(),
         entities: c.entities.clone(),
         figures: c.figures.clone(),
     }

@@ -23,8 +23,10 @@
 //!    gathered into one [`Source`] per name.
 //!
 //! Hedges ([`hedges`]) are the cues of the claim's sentence (of its own
-//! content and frame when the sentence holds several claims), the writer's
-//! and the quoted source's alike; [`hedges::voice`] tells them apart.
+//! content and frame when the sentence holds several claims). Those inside
+//! an attributed claim's content are the source's (`source_hedges`: "may"
+//! in "experts say it may"); the rest, in the frame ("it is believed",
+//! "reportedly") or in the article's own voice, are the writer's.
 //! A claim's entities are those with a mention inside its span; its figures
 //! those inside its span.
 
@@ -164,11 +166,19 @@ pub fn extract(
             // With several claims in a sentence, each takes the hedges of its
             // own content and frame.
             let mut hedges: Vec<String> = Vec::new();
+            let mut source_hedges: Vec<String> = Vec::new();
             for h in &sentence_hedges {
-                let own =
-                    single || span.contains(h.span) || region.is_some_and(|r| r.contains(h.span));
+                let in_frame = region.is_some_and(|r| r.contains(h.span));
+                let own = single || span.contains(h.span) || in_frame;
                 if own && !hedges.contains(&h.cue) {
                     hedges.push(h.cue.clone());
+                }
+                // The source's caution: a cue inside what the source is
+                // reported to say. A cue in the frame ("it is believed",
+                // "reportedly") or in the article's own voice is the writer's.
+                let reported = attr.is_some() && span.contains(h.span) && !in_frame;
+                if own && reported && !source_hedges.contains(&h.cue) {
+                    source_hedges.push(h.cue.clone());
                 }
             }
             claims.push(Claim {
@@ -177,6 +187,7 @@ pub fn extract(
                 sentence: s.index,
                 attribution: attr.map(|a| a.attribution),
                 hedges,
+                source_hedges,
                 entities: entities
                     .iter()
                     .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
@@ -781,6 +792,27 @@ mod tests {
         );
         let last = claims.last().expect("a claim");
         assert!(last.attribution.is_none(), "continuing is not speaking");
+    }
+
+    #[test]
+    fn hedges_are_the_writers_or_the_sources() {
+        let text = "It is believed that the ships could carry shells.\nThe port reportedly reopened.\nExperts say the ban may end.";
+        let (claims, _) = run(text);
+        let of = |needle: &str| {
+            claims
+                .iter()
+                .find(|c| c.span.of(text).contains(needle))
+                .expect(needle)
+        };
+        let ships = of("ships");
+        assert_eq!(ships.writer_hedges(), ["it is believed"]);
+        assert_eq!(ships.source_hedges, ["could"]);
+        let port = of("port");
+        assert_eq!(port.writer_hedges(), ["reportedly"]);
+        assert!(port.source_hedges.is_empty());
+        let ban = of("ban");
+        assert_eq!(ban.source_hedges, ["may"]);
+        assert!(ban.writer_hedges().is_empty());
     }
 
     #[test]
