@@ -90,7 +90,11 @@ fn run_corpus(
             "rason-digest: note: no articles found (directories are searched for .txt, .md, .text and extension-less files)"
         );
     }
-    let articles = pipeline::analyze_all(docs, &config.options);
+    let mut articles = pipeline::analyze_all(docs, &config.options);
+    // Views of the corpus as a whole name an entity one way throughout.
+    if matches!(view, View::Summary | View::Xref | View::Diff) {
+        rason_digest::extract::entities::corpus::unify(&mut articles);
+    }
     let clusters = if matches!(view, View::Xref | View::Summary) {
         xref::cluster(&articles)
     } else {

@@ -596,27 +596,6 @@ fn summary_entities(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()
             entry.3.extend(e.aliases.iter().map(String::as_str));
         }
     }
-    // A person named by one word in some articles ("Obama") is the one
-    // person of the corpus whose full name ends in it ("Barack Obama").
-    let people = |full: bool| -> Vec<&str> {
-        all.iter()
-            .filter(|(n, v)| v.0 == "person" && n.contains(' ') == full)
-            .map(|(n, _)| *n)
-            .collect()
-    };
-    let (full, short) = (people(true), people(false));
-    for name in short {
-        let mut owners = full.iter().filter(|f| f.rsplit(' ').next() == Some(name));
-        if let (Some(&owner), None) = (owners.next(), owners.next())
-            && let Some((_, articles, mentions, aliases)) = all.remove(name)
-            && let Some(entry) = all.get_mut(owner)
-        {
-            entry.1.extend(articles);
-            entry.2 += mentions;
-            entry.3.insert(name);
-            entry.3.extend(aliases);
-        }
-    }
     let mut list: Vec<(&str, Tally)> = all.into_iter().collect();
     list.sort_by(|x, y| {
         (y.1.1.len(), y.1.2)

@@ -8,6 +8,7 @@
 //! sentence, or a word in an ALL CAPS or Title Case headline, counts only
 //! when the gazetteer or the rest of the article shows it is a name.
 
+pub mod corpus;
 mod kind;
 mod lexicon;
 mod resolve;
