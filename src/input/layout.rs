@@ -108,6 +108,10 @@ static TRUST: LazyLock<Regex> =
 /// List markers that open standfirst bullets and list items.
 const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '·', '*', '-', '–', '—'];
 
+/// The longest line read as a headline for being set off by a blank line
+/// alone: a lede sentence is longer.
+const SHORT_HEADLINE: usize = 110;
+
 /// The most words a section header has ("For reference", "What happens next").
 const HEADER_MAX_WORDS: usize = 6;
 
@@ -231,7 +235,16 @@ fn place_roles(text: &str, blocks: &mut [Block]) {
     if let Some(i) = first {
         let more = blocks[i + 1..].iter().any(content);
         let s = blocks[i].span.of(text);
-        if blocks[i].role == Role::Body && more && looks_like_headline(s) {
+        // A short single sentence set off by a blank line is a headline
+        // even with a full stop ("Judge rejects request to unseal file.").
+        let set_off = blocks.get(i + 1).is_some_and(|next| {
+            let gap = &text[blocks[i].span.end..next.span.start];
+            gap.matches('\n').count() >= 2
+        });
+        let short_line =
+            s.len() <= SHORT_HEADLINE && crate::segment::split(text, blocks[i].span).len() == 1;
+        let headline = looks_like_headline(s) || (set_off && short_line);
+        if blocks[i].role == Role::Body && more && headline {
             blocks[i].role = Role::Headline;
         }
     }
@@ -416,6 +429,18 @@ mod tests {
             ("The senator at the Capitol.", Role::Caption)
         );
         assert_eq!(roles(text)[2], ("CreditJane Doe/Reuters", Role::Credit));
+    }
+
+    #[test]
+    fn a_short_sentence_set_off_by_a_blank_line_is_a_headline() {
+        let text = "Judge rejects request to unseal divorce file.\n\nA judge on Monday rejected a request, the court said.\n";
+        assert_eq!(
+            analyze(text).title().map(|s| s.of(text)),
+            Some("Judge rejects request to unseal divorce file.")
+        );
+        // Without the blank line, or when long, a first sentence is body.
+        let text = "Judge rejects request to unseal divorce file.\nA judge on Monday rejected a request.\n";
+        assert_eq!(analyze(text).title(), None);
     }
 
     #[test]
