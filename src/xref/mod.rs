@@ -326,7 +326,15 @@ pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
                 }
                 let other = corpus.side(articles, i);
                 for d in differences::between(&first, &other) {
-                    if !differences.contains(&d) {
+                    // One "adds:" line per side: against each member, the
+                    // same side adds nearly the same words.
+                    let side =
+                        |x: &Difference| x.detail.split(" adds: ").next().map(str::to_string);
+                    let repeated_detail = d.kind == DifferenceKind::Detail
+                        && differences
+                            .iter()
+                            .any(|x| x.kind == DifferenceKind::Detail && side(x) == side(&d));
+                    if !repeated_detail && !differences.contains(&d) {
                         differences.push(d);
                     }
                 }
