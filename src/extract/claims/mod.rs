@@ -816,6 +816,25 @@ mod tests {
     }
 
     #[test]
+    fn words_that_only_look_like_frames_are_not() {
+        for text in [
+            "The congressman was waiting to see what changes lawmakers will add to the act.",
+            "They have brought up 15 bills that they contend will help create jobs.",
+            "He had been accused of harassment for several years before he resigned.",
+            "He visited a bridge over the river that connects their two states.",
+        ] {
+            let (claims, sources) = run(text);
+            assert!(
+                sources.iter().all(
+                    |s| !["changes lawmakers", "bills", "several years", "river"]
+                        .contains(&s.name.as_str())
+                ),
+                "{text}: {sources:?} {claims:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_definite_description_refers_to_the_last_person() {
         let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
         let (claims, sources) = run(text);

@@ -335,8 +335,14 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             continue;
         }
         // "he continued, ..." is speech; "continued to hold his ground" is
-        // aspect.
-        if verb.starts_with("continu") && cx.is(c + 1, "to") {
+        // aspect, and "will add to the act" is no speech either.
+        let aspect_or_sum = verb.starts_with("continu") || verb.starts_with("add");
+        if aspect_or_sum && cx.is(c + 1, "to") {
+            continue;
+        }
+        // "their two states", "the statements": after a determiner the cue
+        // word is a noun.
+        if c > 0 && cx.in_table(c - 1, lexicon::DETERMINERS) {
             continue;
         }
         if let Some(frame) = source_first(cx, c, &verb, class) {

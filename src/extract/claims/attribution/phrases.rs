@@ -104,9 +104,15 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
         if !cx.toks[k].word {
             break;
         }
+        // Only a subject relative ("experts who study"): in "bills that
+        // they contend" the relative clause has a subject of its own.
+        let own_subject = cx.in_table(k + 1, lexicon::PRONOUNS)
+            || cx.in_table(k + 1, lexicon::DETERMINERS)
+            || cx.toks.get(k + 1).is_some_and(|t| t.capitalised(cx.text));
         if (cx.is(k, "who") || cx.is(k, "that"))
             && k > 0
             && k < j
+            && !own_subject
             && let Some(m) = noun_phrase_before(cx, k - 1, true, loose)
         {
             return Some(m);
@@ -203,6 +209,10 @@ pub(super) fn noun_phrase_before(
     }
     let known = is_source_noun(&lower);
     if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(&lower) {
+        return None;
+    }
+    // "for several years", "this week": time is no source.
+    if cx.in_table(j, lexicon::WHEN_WORDS) {
         return None;
     }
     let mut k = j;
