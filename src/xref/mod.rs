@@ -362,8 +362,7 @@ pub fn cluster(articles: &[Article]) -> Vec<Cluster> {
 /// its best accepted partner even if that one is paired already (so a claim
 /// may appear in two pairs, and "only" means the other side does not say
 /// it). Pairs are listed in A's order; unmatched claims in their article's
-/// order. With fewer than
-/// two articles, the claims present are all "only".
+/// order. With fewer than two articles, the claims present are all "only".
 pub fn diff(articles: &[Article]) -> ClaimDiff {
     let mut d = ClaimDiff::default();
     let pair = articles.get(..2).unwrap_or(articles);
