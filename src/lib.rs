@@ -28,6 +28,10 @@
 //! }
 //! ```
 
+// Module docs are maps that name their private submodules; `cargo doc
+// --document-private-items` renders those links.
+#![allow(rustdoc::private_intra_doc_links)]
+
 pub mod extract;
 pub mod input;
 pub mod model;
