@@ -625,6 +625,22 @@ pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "although", "and", "but", "however", "though", "whereas", "while", "yet",
 ];
 
+/// Members of a party or movement, singular, lower case: a name headed by
+/// their plural ("House Republicans", "Houthi rebels") is a group speaking
+/// together, not a person.
+pub const GROUP_MEMBERS: &[&str] = &[
+    "conservative",
+    "democrat",
+    "insurgent",
+    "liberal",
+    "loyalist",
+    "militant",
+    "rebel",
+    "republican",
+    "separatist",
+    "socialist",
+];
+
 /// Whether `word` (lower case) is in the sorted table `table`.
 pub fn has(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
@@ -665,6 +681,7 @@ mod tests {
             NOT_LABELS,
             DETERMINERS,
             CLAUSE_CONJUNCTIONS,
+            GROUP_MEMBERS,
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

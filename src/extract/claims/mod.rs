@@ -835,6 +835,13 @@ mod tests {
     }
 
     #[test]
+    fn a_party_plural_is_a_group() {
+        let (_, sources) = run("House Republicans said they would vote on Friday.");
+        assert_eq!(sources[0].name, "House Republicans");
+        assert_eq!(sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
     fn a_definite_description_refers_to_the_last_person() {
         let text = "Blake Farenthold resigned on Friday. The four-term congressman said he had no idea how to run an office. Officials said that they had to see what changes lawmakers would make.";
         let (claims, sources) = run(text);

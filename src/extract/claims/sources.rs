@@ -242,7 +242,14 @@ impl Memory {
             name = canon.to_string();
             kind = Some(entity_kind(k));
         }
+        // "House Republicans said": a group, whatever the name looked like.
+        let group = name
+            .split_whitespace()
+            .next_back()
+            .and_then(|w| w.to_lowercase().strip_suffix('s').map(str::to_string))
+            .is_some_and(|w| lexicon::has(lexicon::GROUP_MEMBERS, &w));
         let kind = kind
+            .or_else(|| group.then_some(SourceKind::Organization))
             .or_else(|| {
                 entity
                     .filter(|e| e.kind != EntityKind::Other)
