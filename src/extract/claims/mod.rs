@@ -75,7 +75,7 @@ pub fn extract(
         })
         .collect();
 
-    let (frames, silent) = lend_bare_frames(text, sentences, &toks, &quotes, frames);
+    let (frames, silent, lent_back) = lend_bare_frames(text, sentences, &toks, &quotes, frames);
 
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
@@ -89,7 +89,7 @@ pub fn extract(
             memory.observe(text, &toks[i], s.span, entities);
         }
     }
-    let borrowed = quotation_runs(text, sentences, &quotes, &frames);
+    let borrowed = quotation_runs(text, sentences, &quotes, &frames, &lent_back);
     // A quotation running over several sentences is one claim: the
     // speaker's claim grows to cover the quoted words of the others.
     let mut frames = frames;
@@ -461,25 +461,36 @@ fn attribute(text: &str, f: &Frame, memory: &mut Memory, entities: &[Entity]) ->
 /// A sentence that is only a frame ("Moore said.", "He added:") attributes
 /// the sentence before it (after a colon, the one after it), when that one
 /// has no frame of its own; the bare sentence then makes no claim of its
-/// own (the second vector marks it).
+/// own (the second vector marks it). A frame that opens its sentence lends
+/// itself to a quotation closing the sentence before and keeps its own
+/// claim (the third vector marks such lenders).
 fn lend_bare_frames(
     text: &str,
     sentences: &[Sentence],
     toks: &[Vec<Tok>],
     quotes: &[Quotes],
     mut frames: Vec<Vec<Frame>>,
-) -> (Vec<Vec<Frame>>, Vec<bool>) {
+) -> (Vec<Vec<Frame>>, Vec<bool>, Vec<bool>) {
     let mut silent = vec![false; sentences.len()];
+    let mut lent_back = vec![false; sentences.len()];
     for i in 0..sentences.len() {
-        let Some(f) = frames[i]
-            .first()
-            .cloned()
-            .filter(|f| f.bare && frames[i].len() == 1)
-        else {
+        let Some(f) = frames[i].first().cloned() else {
             continue;
         };
+        let bare = f.bare && frames[i].len() == 1;
+        // "“What have you been doing?” Obama continued, calling out the
+        // Speaker.": a frame that opens its sentence names the speaker of
+        // the quotation that closes the sentence before it.
+        let opening = !bare
+            && i > 0
+            && f.region.start == sentences[i].span.start
+            && is_closed_quotation(text, sentences[i - 1].span)
+            && !text[sentences[i - 1].span.end..sentences[i].span.start].contains('\n');
+        if !bare && !opening {
+            continue;
+        }
         let colon = sentences[i].span.of(text).trim_end().ends_with(':');
-        let target = if colon {
+        let target = if colon && bare {
             Some(i + 1).filter(|&t| t < sentences.len())
         } else {
             i.checked_sub(1)
@@ -495,10 +506,20 @@ fn lend_bare_frames(
             None => (sentences[t].span, lent.quote),
         };
         frames[t] = vec![lent];
-        frames[i].clear();
-        silent[i] = true;
+        if bare {
+            frames[i].clear();
+            silent[i] = true;
+        } else {
+            lent_back[i] = true;
+        }
     }
-    (frames, silent)
+    (frames, silent, lent_back)
+}
+
+/// A sentence that is one quotation: it opens and closes with quote marks.
+fn is_closed_quotation(text: &str, sentence: Span) -> bool {
+    let s = sentence.of(text).trim();
+    s.chars().count() > 2 && s.starts_with(['“', '"', '«']) && s.ends_with(['”', '"', '»'])
 }
 
 /// A sentence attributed through another's frame.
@@ -524,6 +545,7 @@ fn quotation_runs(
     sentences: &[Sentence],
     quotes: &[Quotes],
     frames: &[Vec<Frame>],
+    lent_back: &[bool],
 ) -> Vec<Option<Borrow>> {
     let direct = |k: usize| {
         frames[k]
@@ -564,7 +586,12 @@ fn quotation_runs(
             .unwrap_or("\n");
         let same_paragraph = !gap.contains('\n') || quotes[i].continues;
         if out[i].is_none() && frames[i].is_empty() && opens && same_paragraph {
-            let Some(from) = direct(i - 1).or(out[i - 1].map(|b| b.from)) else {
+            // "“A?” Obama continued, calling out X. “B.”": the speaker's
+            // frame was lent to the quotation before its sentence.
+            let lender = (lent_back[i - 1] && i >= 2)
+                .then(|| direct(i - 2))
+                .flatten();
+            let Some(from) = direct(i - 1).or(lender).or(out[i - 1].map(|b| b.from)) else {
                 continue;
             };
             out[i] = Some(Borrow {
@@ -839,6 +866,29 @@ mod tests {
         let (_, sources) = run("House Republicans said they would vote on Friday.");
         assert_eq!(sources[0].name, "House Republicans");
         assert_eq!(sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_frame_opening_its_sentence_names_the_quotation_before() {
+        // The test splitter cuts at ". ", so the question stands alone.
+        let text = "Nothing happened yet. \"What have you been doing?\" Obama continued, calling out the Speaker. \"You debated a coin. That is not work.\"";
+        let (claims, _) = run(text);
+        let by = |needle: &str| {
+            let c = claims
+                .iter()
+                .find(|c| c.span.of(text).contains(needle))
+                .expect(needle);
+            c.attribution.as_ref().map(|a| (a.source.clone(), a.quote))
+        };
+        assert_eq!(
+            by("What have you"),
+            Some((Some("Obama".into()), QuoteKind::Direct))
+        );
+        assert_eq!(
+            by("You debated"),
+            Some((Some("Obama".into()), QuoteKind::Direct))
+        );
+        assert_eq!(by("Nothing happened"), None);
     }
 
     #[test]
