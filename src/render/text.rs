@@ -367,8 +367,11 @@ fn diff(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Single-article claims shown per article before "... and N more".
+/// Single-article claims shown per article before "... and N more": up to
+/// this many for a few articles, fewer as the corpus grows, so that the
+/// list stays near [`SINGLE_BUDGET`] lines, but never fewer than 3.
 const SINGLE_PER_ARTICLE: usize = 12;
+const SINGLE_BUDGET: usize = 150;
 /// Figure groups shown in the summary: those given by most articles first.
 const KEY_FIGURES: usize = 25;
 /// Entities shown in the summary.
@@ -470,6 +473,7 @@ fn summary_clusters(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()
 
 fn summary_single(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     let single = d.single_claims();
+    let per_article = (SINGLE_BUDGET / d.articles.len().max(1)).clamp(3, SINGLE_PER_ARTICLE);
     writeln!(
         out,
         "{}",
@@ -481,7 +485,7 @@ fn summary_single(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> 
             continue;
         }
         writeln!(out, "  {}", st.bold(&a.id))?;
-        for r in mine.iter().take(SINGLE_PER_ARTICLE) {
+        for r in mine.iter().take(per_article) {
             let c = r.get(d.articles);
             let who = match &c.attribution {
                 Some(_) => format!("  <- {}", attribution(c)),
@@ -489,12 +493,9 @@ fn summary_single(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> 
             };
             writeln!(out, "    - {}{}", a.slice(c.span), st.dim(&who))?;
         }
-        if mine.len() > SINGLE_PER_ARTICLE {
-            writeln!(
-                out,
-                "    ... and {} more (`claims` lists them all)",
-                mine.len() - SINGLE_PER_ARTICLE
-            )?;
+        if mine.len() > per_article {
+            let more = mine.len() - per_article;
+            writeln!(out, "    ... and {more} more (`claims` lists them all)")?;
         }
     }
     writeln!(out)
