@@ -19,7 +19,7 @@
 //! thread count, as links are sorted before grouping.
 
 use super::Corpus;
-use super::matching::Similarity;
+use super::matching::{Side, Similarity};
 use crate::model::Article;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -76,6 +76,41 @@ pub fn claim_link(sim: &Similarity) -> Option<f64> {
     let enough = sim.shared >= MIN_SHARED && sim.shared_words >= MIN_SHARED_WORDS;
     (enough && link >= LOOSE).then_some(link)
 }
+
+/// The best link between a clause of one claim and the other claim or one
+/// of its clauses: "Farenthold resigned from Congress on Friday" is one
+/// clause of "Farenthold, the Texas Republican who used $84,000 ..., resigned
+/// from Congress on Friday". A clause link needs more shared weight than a
+/// whole one ([`CLAUSE_SHARED`]), and clauses of [`CLAUSE_MIN_TOKENS`]
+/// content words, so that stock phrases do not link.
+pub fn clause_link(a: &Side, a_clauses: &[Side], b: &Side, b_clauses: &[Side]) -> Option<f64> {
+    let big = |s: &&Side| s.features.tokens.len() >= CLAUSE_MIN_TOKENS;
+    let xs: Vec<&Side> = std::iter::once(a).chain(a_clauses).filter(big).collect();
+    let ys: Vec<&Side> = std::iter::once(b).chain(b_clauses).filter(big).collect();
+    let mut best: Option<f64> = None;
+    for (i, x) in xs.iter().enumerate() {
+        for (j, y) in ys.iter().enumerate() {
+            // Whole against whole is the claim link itself.
+            let whole = i == 0 && j == 0 && !a_clauses.is_empty() && !b_clauses.is_empty();
+            if whole || (a_clauses.is_empty() && b_clauses.is_empty()) {
+                continue;
+            }
+            let sim = Similarity::compute(x, y);
+            if sim.shared < CLAUSE_SHARED {
+                continue;
+            }
+            if let Some(l) = claim_link(&sim) {
+                best = Some(best.map_or(l, |b: f64| b.max(l)));
+            }
+        }
+    }
+    best
+}
+
+/// The shared content weight a clause link needs (see [`MIN_SHARED`]).
+const CLAUSE_SHARED: f64 = 2.5 * MIN_SHARED;
+/// The fewest content words a clause compared on its own has.
+const CLAUSE_MIN_TOKENS: usize = 5;
 
 /// The final link score of two claims whose articles have cosine `doc`:
 /// two articles on one story share much rare vocabulary, so a claim match
@@ -196,11 +231,18 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 }
             }
             let a = corpus.side(articles, rep(u));
+            let a_clauses = corpus.clause_sides(articles, u);
             candidates
                 .into_iter()
                 .filter_map(|v| {
-                    let sim = Similarity::compute(&a, &corpus.side(articles, rep(v)));
-                    claim_link(&sim).map(|l| (u, v, l))
+                    let b = corpus.side(articles, rep(v));
+                    let whole = claim_link(&Similarity::compute(&a, &b));
+                    let part = clause_link(&a, &a_clauses, &b, &corpus.clause_sides(articles, v));
+                    whole
+                        .into_iter()
+                        .chain(part)
+                        .reduce(f64::max)
+                        .map(|l| (u, v, l))
                 })
                 .collect::<Vec<_>>()
         })
@@ -440,6 +482,7 @@ mod tests {
             weights: vec![Vec::new(); n],
             idf: Idf::default(),
             units: (0..n).map(|i| vec![i]).collect(),
+            clauses: vec![Vec::new(); n],
             unit_of: (0..n).collect(),
         }
     }

@@ -129,6 +129,39 @@ pub(crate) struct Corpus {
     pub units: Vec<Vec<usize>>,
     /// Per claim, its unit.
     pub unit_of: Vec<usize>,
+    /// Per unit, the features and weights of each clause of a claim that
+    /// has several ([`clause_spans`]); empty for a one-clause claim.
+    pub clauses: Vec<Vec<(Features, Vec<f64>)>>,
+}
+
+/// The fewest words a piece between commas needs to count as a clause of
+/// its own; shorter pieces join the piece before them.
+const CLAUSE_MIN_WORDS: usize = 4;
+
+/// The clauses of a claim's text as byte ranges: the pieces between
+/// commas, semicolons, colons and dashes, short pieces joined to their
+/// neighbours. Empty when the text is one clause.
+pub(crate) fn clause_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, ',' | ';' | ':' | '—' | '–') {
+            pieces.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    pieces.push((start, text.len()));
+    let words = |(a, b): (usize, usize)| text[a..b].split_whitespace().count();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for p in pieces {
+        match out.last_mut() {
+            Some(last) if words(p) < CLAUSE_MIN_WORDS || words(*last) < CLAUSE_MIN_WORDS => {
+                last.1 = p.1;
+            }
+            _ => out.push(p),
+        }
+    }
+    if out.len() < 2 { Vec::new() } else { out }
 }
 
 impl Corpus {
@@ -172,6 +205,20 @@ impl Corpus {
             .par_iter()
             .map(|f| weighting.stem_weights(f))
             .collect();
+        let clauses = units
+            .par_iter()
+            .map(|u| {
+                let (t, span) = text(&refs[u[0]]);
+                clause_spans(t)
+                    .into_iter()
+                    .map(|(a, b)| {
+                        let f = Features::of(&t[a..b], span.start + a);
+                        let w = weighting.stem_weights(&f);
+                        (f, w)
+                    })
+                    .collect()
+            })
+            .collect();
         Corpus {
             refs,
             features,
@@ -179,7 +226,23 @@ impl Corpus {
             idf,
             units,
             unit_of,
+            clauses,
         }
+    }
+
+    /// The comparable sides of the clauses of unit `u`'s claim (none for a
+    /// one-clause claim): words only, without figures or attribution.
+    pub fn clause_sides<'a>(&'a self, articles: &'a [Article], u: usize) -> Vec<Side<'a>> {
+        let whole = self.side(articles, self.units[u][0]);
+        self.clauses[u]
+            .iter()
+            .map(|(f, w)| Side {
+                features: f,
+                weights: w,
+                figures: Vec::new(),
+                ..whole.clone()
+            })
+            .collect()
     }
 
     /// The comparable side of the `i`th claim.
@@ -377,9 +440,14 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
     for &i in &a_idx {
         let x = corpus.side(pair, i);
+        let x_clauses = corpus.clause_sides(pair, corpus.unit_of[i]);
         for &j in &b_idx {
-            let sim = Similarity::compute(&x, &corpus.side(pair, j));
-            if let Some(score) = cluster::claim_link(&sim).and_then(|l| cluster::accept(l, doc)) {
+            let y = corpus.side(pair, j);
+            let y_clauses = corpus.clause_sides(pair, corpus.unit_of[j]);
+            let whole = cluster::claim_link(&Similarity::compute(&x, &y));
+            let part = cluster::clause_link(&x, &x_clauses, &y, &y_clauses);
+            let link = whole.into_iter().chain(part).reduce(f64::max);
+            if let Some(score) = link.and_then(|l| cluster::accept(l, doc)) {
                 scored.push((score, i, j));
             }
         }

@@ -171,3 +171,48 @@ fn dump_match_features() {
         writeln!(out, "{label}\t{}", cols.join("\t")).expect("written");
     }
 }
+
+#[test]
+fn clauses_are_the_pieces_between_commas_with_short_ones_joined() {
+    let t = "Representative Blake Farenthold, the Texas Republican who used taxpayer funds, abruptly resigned from Congress on Friday.";
+    let pieces: Vec<&str> = super::clause_spans(t)
+        .iter()
+        .map(|&(a, b)| &t[a..b])
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            // Three words are too few for a clause: the name joins what follows.
+            "Representative Blake Farenthold, the Texas Republican who used taxpayer funds",
+            " abruptly resigned from Congress on Friday."
+        ]
+    );
+    assert!(super::clause_spans("Ships docked on Monday.").is_empty());
+    assert!(super::clause_spans("Yes, he said.").is_empty());
+}
+
+#[test]
+fn a_claim_that_is_a_clause_of_a_longer_sentence_links_through_it() {
+    let articles = [
+        article(
+            "a",
+            "Farenthold used $84,000 in taxpayer funds to settle a sexual harassment lawsuit his former communications director had filed.\n",
+        ),
+        article(
+            "b",
+            "Representative Blake Farenthold, the Texas Republican who used $84,000 in taxpayer funds to settle a sexual harassment case with his former communications director, abruptly resigned from Congress on Friday afternoon.\n",
+        ),
+    ];
+    let corpus = super::Corpus::new(&articles);
+    let (x, y) = (corpus.side(&articles, 0), corpus.side(&articles, 1));
+    let whole =
+        super::cluster::claim_link(&super::matching::Similarity::compute(&x, &y)).unwrap_or(0.0);
+    let part = super::cluster::clause_link(
+        &x,
+        &corpus.clause_sides(&articles, corpus.unit_of[0]),
+        &y,
+        &corpus.clause_sides(&articles, corpus.unit_of[1]),
+    )
+    .unwrap_or(0.0);
+    assert!(part > whole, "clause link {part} against whole {whole}");
+}
