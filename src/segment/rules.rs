@@ -18,31 +18,73 @@ const MIN_TOKENS_BEFORE_ABBREVIATION_END: usize = 4;
 /// an unclosed bracket does not hold sentences together.
 const BRACKET_REACH: usize = 400;
 
-/// Bracket depth so far in one block, counting only brackets that close.
+/// How far ahead (bytes) a quotation that is part of its sentence looks
+/// for its closing quote; beyond that it is split like any text.
+const QUOTE_REACH: usize = 500;
+
+/// Bracket depth so far in one block, counting only brackets that close,
+/// plus one inside a quotation that is part of the sentence around it.
 pub struct Depth<'a> {
     s: &'a str,
     depth: i32,
     /// Most blocks have no bracket at all, and then nothing is counted.
     any: bool,
+    /// Inside an embedded quotation: one that is the object of a verb of
+    /// saying without a comma (`said "All ... hospital. There are ..."`,
+    /// `wrote that "..."`) or that opens with an ellipsis, cut from a
+    /// longer sentence (`officials, "... plied ..."`). Its sentences make one sentence with
+    /// the words around it, as in GUM; a quotation set off by a comma or
+    /// colon (`said, "I think ... game. The team ..."`) is split like any text.
+    embedded: bool,
+    /// The token fed before, whose word may introduce a quotation.
+    prev: Option<Tok>,
 }
 
 impl<'a> Depth<'a> {
     pub fn new(s: &'a str) -> Self {
         let any = s.bytes().any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
-        Depth { s, depth: 0, any }
+        Depth {
+            s,
+            depth: 0,
+            any,
+            embedded: false,
+            prev: None,
+        }
     }
 
     pub fn current(&self) -> i32 {
-        self.depth
+        self.depth + i32::from(self.embedded)
     }
 
-    /// Takes in the brackets of `tok`.
+    /// Takes in the brackets and quotation marks of `tok`.
     pub fn feed(&mut self, tok: Tok) {
-        if !self.any {
-            return;
+        let text = self.s.get(tok.start..tok.end).unwrap_or("");
+        if self.embedded {
+            self.embedded = !text.contains(['"', '”']);
+        } else if let Some(quoted) = text.strip_prefix(['"', '“']) {
+            self.embedded = !quoted.contains(['"', '”'])
+                && (self.prev.is_some_and(|p| introduces_quote(self.s, p))
+                    || quoted.starts_with(['.', '…']))
+                && quote_closes_later(self.s, tok.end);
         }
-        self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
+        self.prev = Some(tok);
+        if self.any {
+            self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
+        }
     }
+}
+
+/// Whether the token `t` leads straight into a quotation as its object:
+/// a verb of saying or "that", with no punctuation after it.
+fn introduces_quote(s: &str, t: Tok) -> bool {
+    let word = s.get(t.start..t.end).unwrap_or("");
+    word.eq_ignore_ascii_case("that") || lexicon::lookup(SPEECH_VERBS, word)
+}
+
+/// Whether a closing quote follows `at` within reach.
+fn quote_closes_later(s: &str, at: usize) -> bool {
+    let end = s.floor_char_boundary(at.saturating_add(QUOTE_REACH));
+    s.get(at..end).is_some_and(|w| w.contains(['"', '”']))
 }
 
 /// The depth after `s[from..to]`, starting at `depth`.

@@ -333,3 +333,45 @@ fn a_pull_quote_is_one_sentence_with_its_attribution() {
         ["\"Ports matter.", "Ships too,\" Roe said."]
     );
 }
+
+#[test]
+fn a_quotation_that_is_the_object_of_its_verb_is_one_sentence() {
+    assert_eq!(
+        sents(r#"The mayor said "The roads are open. Schools stay shut." Rain fell."#),
+        [
+            r#"The mayor said "The roads are open. Schools stay shut.""#,
+            "Rain fell."
+        ]
+    );
+    assert_eq!(
+        sents(r#"Critics wrote that “Ports are idle. Trade fell.” Few agreed."#),
+        [
+            r#"Critics wrote that “Ports are idle. Trade fell.”"#,
+            "Few agreed."
+        ]
+    );
+    assert_eq!(
+        sents(r#"She argued the firms, "... cut wages. The rest left." He denied it."#),
+        [
+            r#"She argued the firms, "... cut wages. The rest left.""#,
+            "He denied it."
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_set_off_by_a_comma_is_split_like_any_text() {
+    assert_eq!(
+        sents(r#"The coach said, "We learned a lot. The team was tired." Fans left."#),
+        [
+            r#"The coach said, "We learned a lot."#,
+            r#"The team was tired.""#,
+            "Fans left."
+        ]
+    );
+    // An unclosed quotation holds nothing together.
+    assert_eq!(
+        sents(r#"He said "Ports are idle. Trade fell. Few agreed."#),
+        [r#"He said "Ports are idle."#, "Trade fell.", "Few agreed."]
+    );
+}
