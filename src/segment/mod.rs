@@ -14,7 +14,9 @@
 //! The conventions follow the Golden Rules of sentence boundary detection
 //! and GUM's news treebank: a closing quote or bracket after the full stop
 //! belongs to the sentence; a quotation of several sentences is split like
-//! any text; a spaced ellipsis (". . .") stays inside a sentence.
+//! any text, unless it is the object of a verb of saying with no comma
+//! before it (`said "..."`, `wrote that "..."`), when it is one sentence with
+//! its verb; a spaced ellipsis (". . .") stays inside a sentence.
 
 mod glue;
 mod lexicon;
