@@ -681,15 +681,26 @@ pub const NOT_COUNTED: &[&str] = &[
 
 /// Irregular plurals of counted nouns.
 pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("analyses", "analysis"),
+    ("bonuses", "bonus"),
+    ("buses", "bus"),
+    ("campuses", "campus"),
+    ("caucuses", "caucus"),
+    ("censuses", "census"),
     ("children", "child"),
+    ("crises", "crisis"),
     ("feet", "foot"),
+    ("gases", "gas"),
     ("men", "man"),
     ("mice", "mouse"),
     ("news", "news"),
     ("people", "person"),
     ("series", "series"),
     ("species", "species"),
+    ("statuses", "status"),
+    ("surpluses", "surplus"),
     ("teeth", "tooth"),
+    ("viruses", "virus"),
     ("women", "woman"),
 ];
 

@@ -286,15 +286,14 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool], title: bool) -> Step {
         return Step::Skip(p.end);
     }
     let unit = units::counted_noun(toks, p.end, p.value, title);
-    found(
-        toks,
-        p.start,
-        p.end,
-        FigureKind::Count,
-        Some(p.value),
-        unit,
-        p.scale,
-    )
+    // "an 1898 ruling", "if it were 1825": an older four-digit number that
+    // counts nothing is a year too.
+    let kind = if unit.is_none() && older_year(toks, &p) {
+        FigureKind::Year
+    } else {
+        FigureKind::Count
+    };
+    found(toks, p.start, p.end, kind, Some(p.value), unit, p.scale)
 }
 
 /// "percent of 10", "per cent of 210", and a bare "%" ("the % of
@@ -435,6 +434,15 @@ fn year(toks: &[Token], p: &Phrase) -> Option<f64> {
     let timed = prev.is_some_and(|w| lexicon::contains(lexicon::YEAR_PREPOSITIONS, w));
     let recent = (1900.0..=2100.0).contains(&n.value);
     (recent || timed && (1000.0..=2100.0).contains(&n.value)).then_some(n.value)
+}
+
+/// A plain four-digit number from 1500 to 1899, which news writes for
+/// years far more often than for counts (those take a comma: "1,768").
+fn older_year(toks: &[Token], p: &Phrase) -> bool {
+    p.plain
+        && toks[p.start]
+            .num()
+            .is_some_and(|n| n.int_digits == 4 && (1500.0..1900.0).contains(&n.value))
 }
 
 /// Joins figures into ranges: "between 3 and 5", "from 10 to 20", "3-5",

@@ -275,3 +275,18 @@ fn fractions_verbs_and_compound_adjectives() {
     );
     assert!(brief("It is the last one.").is_empty());
 }
+
+#[test]
+fn half_dozens_older_years_and_day_slashes() {
+    let f = one("Calls to a half-dozen advisers went unanswered.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("adviser")));
+    let b = brief("The 9/12 march came after an 1898 ruling on four caucuses.");
+    let got: Vec<_> = b
+        .iter()
+        .map(|x| (x.0.as_str(), x.1, x.3.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("1898", "year", None), ("four", "count", Some("caucus"))]
+    );
+}

@@ -295,10 +295,11 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
             end += e.get(0).map_or(0, |m| m.len());
             plain = false;
         } else if *sep == Sep::Plain && plain {
-            // "3/4": a proper fraction; "24/7" and "12/25/2020" are not.
+            // "3/4": a proper fraction; "24/7", "9/12" (a day) and
+            // "12/25/2020" are not.
             if let Some((den, len)) = denominator(&rest[end..])
                 && den > value
-                && (den <= 10.0 || [12.0, 16.0, 32.0, 64.0, 100.0].contains(&den))
+                && (den <= 10.0 || [16.0, 32.0, 64.0, 100.0].contains(&den))
             {
                 value /= den;
                 end += len;

@@ -307,6 +307,14 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
                     s.last = Last::Hundred;
                     k = s.end;
                     continue;
+                } else if let Some(end) = dozen_after(toks, k + n) {
+                    // "half-dozen", "half dozen".
+                    s.cur = f * 12.0;
+                    s.end = end;
+                    s.words = true;
+                    s.last = Last::Hundred;
+                    k = s.end;
+                    continue;
                 } else if let (El::A, El::Scale(v)) = (next, after) {
                     // "half a million".
                     s.total = f * v;
@@ -349,6 +357,13 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
                         || !toks.get(k + n).is_some_and(|t| t.kind == Kind::Word)
                         || matches!(el(toks, k + n).0, El::Scale(_)))
                 {
+                    if let Some(end) = dozen_after(toks, k + n).filter(|_| frac_only) {
+                        // "a half-dozen", "a quarter dozen".
+                        s.cur = 12.0 / v;
+                        s.end = end;
+                        s.words = true;
+                        break;
+                    }
                     s.cur = 1.0 / v;
                     s.fraction = true;
                 } else if !plural && !lone && !s.fraction && s.last != Last::Digit {
@@ -519,6 +534,12 @@ fn of_a_scale(toks: &[Token], k: usize, s: &mut State) -> Option<usize> {
 /// How many tokens a fraction after "and" may span ("and three
 /// twenty-fifths" is five).
 const AND_WINDOW: usize = 8;
+
+/// The end of "dozen" or "-dozen" at `k`, after "half" or "quarter".
+fn dozen_after(toks: &[Token], k: usize) -> Option<usize> {
+    let k = k + usize::from(toks.get(k).is_some_and(|t| t.is_sym('-') && !t.gap));
+    (el(toks, k).0 == El::Dozen).then_some(k + 1)
+}
 
 /// What follows "and": more of the same number ("hundred and five") or a
 /// fraction added to it ("and a half", "and three quarters").
@@ -708,6 +729,8 @@ mod tests {
         assert_eq!(value("4 thousand 3 hundred and 21"), 4321.0);
         assert_eq!(value("67.3 thousand"), 67300.0);
         assert_eq!(value("half a dozen eggs"), 6.0);
+        assert_eq!(value("a half-dozen advisers"), 6.0);
+        assert_eq!(value("half dozen eggs"), 6.0);
         assert_eq!(value("fifty - two"), 52.0);
     }
 
