@@ -205,6 +205,9 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool], title: bool) -> Step {
         return Step::Skip(p.end);
     }
     if p.form == Form::Ordinal {
+        if !title && is_named_ordinal(toks, &p) {
+            return Step::Skip(p.end);
+        }
         return found(
             toks,
             p.start,
@@ -284,6 +287,18 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool], title: bool) -> Step {
         || is_pronoun_one(toks, &p)
     {
         return Step::Skip(p.end);
+    }
+    if is_rank(toks, &p) {
+        // "the No. 2 Republican": a rank, not a count.
+        return found(
+            toks,
+            p.start,
+            p.end,
+            FigureKind::Ordinal,
+            Some(p.value),
+            None,
+            1.0,
+        );
     }
     let unit = units::counted_noun(toks, p.end, p.value, title);
     // "an 1898 ruling", "if it were 1825": an older four-digit number that
@@ -397,6 +412,26 @@ fn is_named_number(toks: &[Token], p: &Phrase) -> bool {
         && w.kind == Kind::Word
         && w.capital
         && !lexicon::contains(lexicon::NUMBER_LEADS, &w.lower)
+}
+
+/// "the First Amendment", "Third Way", "83rd Street": an ordinal in
+/// digits or capitalised, before a capitalised word, is part of a name
+/// ("the second White House meeting" is not).
+fn is_named_ordinal(toks: &[Token], p: &Phrase) -> bool {
+    let first = &toks[p.start];
+    let named_form = matches!(first.kind, Kind::Num(_)) || first.capital;
+    named_form
+        && toks
+            .get(p.end)
+            .is_some_and(|t| t.gap && t.kind == Kind::Word && t.capital)
+}
+
+/// "No. 2": a plain number after "No." is a rank.
+fn is_rank(toks: &[Token], p: &Phrase) -> bool {
+    let before = |back: usize| p.start.checked_sub(back).map(|i| &toks[i]);
+    p.plain
+        && before(1).is_some_and(|t| t.is_sym('.'))
+        && before(2).is_some_and(|t| t.is_word("no") && t.capital)
 }
 
 /// Whether most longer words are capitalised, as in a headline.

@@ -290,3 +290,20 @@ fn half_dozens_older_years_and_day_slashes() {
         vec![("1898", "year", None), ("four", "count", Some("caucus"))]
     );
 }
+
+#[test]
+fn ordinals_in_names_and_ranks() {
+    let b = brief(
+        "Citing the First Amendment and the 14th Amendment, the party's No. 2 \
+         leader asked about the second White House meeting, which took place \
+         in rooms along Second Avenue after several days of talks.",
+    );
+    let got: Vec<_> = b.iter().map(|x| (x.0.as_str(), x.1, x.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2", "ordinal", Some(2.0)),
+            ("second", "ordinal", Some(2.0))
+        ]
+    );
+}
