@@ -48,7 +48,8 @@
 //! the end of", "early").
 //!
 //! Not figures: codes and names with digits ("COVID-19", "G7", "F-16", "A320",
-//! "Boeing 747", "Section 2(b)"), clock times, telephone numbers, "one" as a
+//! "Boeing 747", "Section 2(b)"), ordinals in names ("the First Amendment",
+//! "83rd Street"), clock times, telephone numbers, "one" as a
 //! pronoun ("one of the largest", "which one"). Times are skipped rather
 //! than reported, as they rarely matter to a claim.
 
