@@ -19,7 +19,7 @@
 //! thread count, as links are sorted before grouping.
 
 use super::Corpus;
-use super::matching::{Side, Similarity};
+use super::matching::{SAME, Side, Similarity};
 use crate::model::Article;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -80,9 +80,11 @@ pub fn claim_link(sim: &Similarity) -> Option<f64> {
 /// The best link between a clause of one claim and the other claim or one
 /// of its clauses: "Farenthold resigned from Congress on Friday" is one
 /// clause of "Farenthold, the Texas Republican who used $84,000 ..., resigned
-/// from Congress on Friday". A clause link needs more shared weight than a
-/// whole one ([`CLAUSE_SHARED`]), and clauses of [`CLAUSE_MIN_TOKENS`]
-/// content words, so that stock phrases do not link.
+/// from Congress on Friday". A clause link needs clauses of
+/// [`CLAUSE_MIN_TOKENS`] content words, and either more shared weight than
+/// a whole one ([`CLAUSE_SHARED`]) or two clauses the paraphrase model calls
+/// the same ("Russia might send more tourists to North Korea" / "as well as
+/// send more tourists to North Korea"), so that stock phrases do not link.
 pub fn clause_link(a: &Side, a_clauses: &[Side], b: &Side, b_clauses: &[Side]) -> Option<f64> {
     let big = |s: &&Side| s.features.tokens.len() >= CLAUSE_MIN_TOKENS;
     let xs: Vec<&Side> = std::iter::once(a).chain(a_clauses).filter(big).collect();
@@ -96,7 +98,7 @@ pub fn clause_link(a: &Side, a_clauses: &[Side], b: &Side, b_clauses: &[Side]) -
                 continue;
             }
             let sim = Similarity::compute(x, y);
-            if sim.shared < CLAUSE_SHARED {
+            if sim.shared < CLAUSE_SHARED && sim.score() < SAME {
                 continue;
             }
             if let Some(l) = claim_link(&sim) {
