@@ -280,6 +280,11 @@ fn fractions_verbs_and_compound_adjectives() {
 fn half_dozens_older_years_and_day_slashes() {
     let f = one("Calls to a half-dozen advisers went unanswered.");
     assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("adviser")));
+    let f = one("They reached conclusions two-and-a-half months ago.");
+    assert_eq!(
+        (f.kind, f.value, f.unit.as_deref()),
+        (FigureKind::Duration, Some(2.5), Some("month"))
+    );
     let b = brief("The 9/12 march came after an 1898 ruling on four caucuses.");
     let got: Vec<_> = b
         .iter()

@@ -201,7 +201,8 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
         // A hyphen may join tens and units ("fifty - two") only.
         match (s.last, e) {
             (Last::Start, El::A) => {
-                let (next, _) = el(toks, k + 1);
+                // "a half", and "a-half" in "two-and-a-half".
+                let (next, _) = el(toks, k + 1 + usize::from(glued_hyphen(toks, k + 1)));
                 let leads = matches!(next, El::Hundred | El::Scale(_) | El::Dozen | El::Ord(..));
                 if !leads {
                     break;
@@ -443,7 +444,13 @@ fn phrase(toks: &[Token], start: usize) -> Option<Phrase> {
                 // "two-dozen", "five-hundred".
                 El::Dozen | El::Hundred if matches!(s.last, Last::Unit | Last::Ten) => k += 1,
                 El::Ord(_, _, _, true)
-                    if matches!(s.last, Last::Unit | Last::Ten | Last::Hundred) =>
+                    if matches!(s.last, Last::A | Last::Unit | Last::Ten | Last::Hundred) =>
+                {
+                    k += 1
+                }
+                // "two-and-a-half".
+                El::And
+                    if matches!(s.last, Last::Unit | Last::Ten) && glued_hyphen(toks, k + 2) =>
                 {
                     k += 1
                 }
@@ -535,15 +542,21 @@ fn of_a_scale(toks: &[Token], k: usize, s: &mut State) -> Option<usize> {
 /// twenty-fifths" is five).
 const AND_WINDOW: usize = 8;
 
+/// Whether token `k` is a hyphen with no space before it.
+fn glued_hyphen(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is_sym('-') && !t.gap)
+}
+
 /// The end of "dozen" or "-dozen" at `k`, after "half" or "quarter".
 fn dozen_after(toks: &[Token], k: usize) -> Option<usize> {
-    let k = k + usize::from(toks.get(k).is_some_and(|t| t.is_sym('-') && !t.gap));
+    let k = k + usize::from(glued_hyphen(toks, k));
     (el(toks, k).0 == El::Dozen).then_some(k + 1)
 }
 
 /// What follows "and": more of the same number ("hundred and five") or a
 /// fraction added to it ("and a half", "and three quarters").
 fn and_part(toks: &[Token], k: usize, s: &State) -> Option<State> {
+    let k = k + usize::from(glued_hyphen(toks, k));
     let (e, _) = el(toks, k);
     match e {
         El::A | El::Unit(_) | El::Ten(_) | El::Digit(..) => {}
@@ -731,6 +744,7 @@ mod tests {
         assert_eq!(value("half a dozen eggs"), 6.0);
         assert_eq!(value("a half-dozen advisers"), 6.0);
         assert_eq!(value("half dozen eggs"), 6.0);
+        assert_eq!(value("two-and-a-half months"), 2.5);
         assert_eq!(value("fifty - two"), 52.0);
     }
 
