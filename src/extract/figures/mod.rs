@@ -209,15 +209,7 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool], title: bool) -> Step {
         if !title && is_named_ordinal(toks, &p) {
             return Step::Skip(p.end);
         }
-        return found(
-            toks,
-            p.start,
-            p.end,
-            FigureKind::Ordinal,
-            Some(p.value),
-            None,
-            1.0,
-        );
+        return ordinal(toks, &p);
     }
     let unit_at = p.end;
     if let Some(a) = units::percent_after(toks, unit_at) {
@@ -291,15 +283,7 @@ fn figure_at(toks: &[Token], k: usize, used: &[bool], title: bool) -> Step {
     }
     if is_rank(toks, &p) {
         // "the No. 2 Republican": a rank, not a count.
-        return found(
-            toks,
-            p.start,
-            p.end,
-            FigureKind::Ordinal,
-            Some(p.value),
-            None,
-            1.0,
-        );
+        return ordinal(toks, &p);
     }
     let unit = units::counted_noun(toks, p.end, p.value, title);
     // "an 1898 ruling", "if it were 1825": an older four-digit number that
@@ -413,6 +397,19 @@ fn is_named_number(toks: &[Token], p: &Phrase) -> bool {
         && w.kind == Kind::Word
         && w.capital
         && !lexicon::contains(lexicon::NUMBER_LEADS, &w.lower)
+}
+
+/// The phrase `p` as an ordinal figure.
+fn ordinal(toks: &[Token], p: &Phrase) -> Step {
+    found(
+        toks,
+        p.start,
+        p.end,
+        FigureKind::Ordinal,
+        Some(p.value),
+        None,
+        1.0,
+    )
 }
 
 /// "the First Amendment", "Third Way", "83rd Street": an ordinal in
