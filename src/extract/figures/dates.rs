@@ -83,7 +83,7 @@ fn year(t: &Token) -> Option<i32> {
 /// The token after an optional "th"/"st" suffix of a day ("July 21st").
 fn after_day(toks: &[Token], k: usize) -> usize {
     match toks.get(k + 1) {
-        Some(t) if !t.gap && matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th") => k + 2,
+        Some(t) if !t.gap && matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th") => k + 2,
         _ => k + 1,
     }
 }
@@ -95,7 +95,7 @@ fn month_date(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
     let mut start_month = k;
     let mut p = Parts::default();
     // An optional weekday and comma before the month.
-    if t.kind == Kind::Word && WEEKDAYS.contains(&t.lower.as_str()) {
+    if t.kind == Kind::Word && WEEKDAYS.contains(&t.lower.as_ref()) {
         let mut j = k + 1;
         if toks.get(j).is_some_and(|c| c.is_sym(',')) {
             j += 1;
@@ -128,7 +128,7 @@ fn month_date(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
     let m = start_month;
     let month = toks.get(m).and_then(month_of)?;
     let abbreviated =
-        toks[m].lower.len() <= 4 && !matches!(toks[m].lower.as_str(), "may" | "june" | "july");
+        toks[m].lower.len() <= 4 && !matches!(toks[m].lower.as_ref(), "may" | "june" | "july");
     let mut end = m + 1;
     if abbreviated && toks.get(end).is_some_and(|d| d.is_sym('.') && !d.gap) {
         end += 1;
@@ -175,7 +175,7 @@ fn month_date(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
         // A bare month: a full, capitalised name that is not also a common
         // word at the start of a clause ("May", "March"), or that follows a
         // preposition of time.
-        let prev = m.checked_sub(1).map(|i| toks[i].lower.as_str());
+        let prev = m.checked_sub(1).map(|i| toks[i].lower.as_ref());
         let timed = prev.is_some_and(|w| {
             matches!(
                 w,
@@ -193,7 +193,7 @@ fn month_date(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
                     | "during"
             )
         });
-        let ambiguous = matches!(toks[m].lower.as_str(), "may" | "march") || abbreviated;
+        let ambiguous = matches!(toks[m].lower.as_ref(), "may" | "march") || abbreviated;
         if ambiguous && !timed {
             return None;
         }
@@ -213,7 +213,7 @@ fn year_word(toks: &[Token], k: usize) -> Option<i32> {
 }
 
 fn offset_word(t: &Token) -> Option<i32> {
-    match t.lower.as_str() {
+    match t.lower.as_ref() {
         "last" | "past" => Some(-1),
         "this" => Some(0),
         "next" => Some(1),
@@ -229,7 +229,7 @@ fn relative(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {
     }
     let unit = toks.get(k + 1)?;
     let mut p = Parts::default();
-    match unit.lower.as_str() {
+    match unit.lower.as_ref() {
         "year" => p.year_offset = Some(off),
         "month" => p.month_offset = Some(off),
         _ => return None,

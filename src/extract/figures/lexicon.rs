@@ -704,14 +704,20 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("women", "woman"),
 ];
 
-/// Looks `word` up in a sorted-or-not `(key, value)` table.
+/// Looks `word` up in a `(key, value)` table sorted by key (every table
+/// here is: the tests check them all, and debug builds check each lookup).
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(k, _)| *k == word).map(|(_, v)| *v)
+    debug_assert!(table.is_sorted_by(|a, b| a.0 < b.0));
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(word))
+        .ok()
+        .map(|i| table[i].1)
 }
 
-/// Whether `word` is in a list.
+/// Whether `word` is in a sorted list.
 pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    debug_assert!(list.is_sorted_by(|a, b| a < b));
+    list.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
@@ -727,6 +733,22 @@ mod tests {
         assert!(sorted(UNITS) && sorted(TENS) && sorted(SCALES) && sorted(ORDINALS));
         assert!(sorted(CURRENCIES) && sorted(MEASURES) && sorted(DURATIONS) && sorted(MONTHS));
         assert!(sorted(QUALIFIERS) && sorted(RATE_TIMES) && sorted(IRREGULAR_PLURALS));
+        assert!(sorted(SUFFIX_SCALES));
+        // The lists that `contains` binary-searches.
+        for list in [
+            WEEKDAYS,
+            NUMBER_LEADS,
+            ONE_PRONOUN_BEFORE,
+            YEAR_PREPOSITIONS,
+            PERIOD_PARTS,
+            DATE_BOUNDS,
+            NOT_COUNTED,
+            AFTER_NUMBER,
+            CURRENCY_PREFIXES,
+            AMBIGUOUS_MEASURES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
         for (k, _) in CURRENCIES.iter().chain(MEASURES.iter()) {
             assert_eq!(*k, k.to_lowercase());
         }

@@ -351,7 +351,7 @@ fn is_code(toks: &[Token], p: &Phrase) -> bool {
     if let (Some(h), Some(w)) = (prev, p.start.checked_sub(2).map(|i| &toks[i])) {
         let joined = h.is_sym('-') && !first.gap && !h.gap && w.kind == Kind::Word;
         let prefix = matches!(
-            w.lower.as_str(),
+            w.lower.as_ref(),
             "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "about" | "some" | "non"
         );
         if joined && !prefix {
@@ -377,7 +377,7 @@ fn is_model_number(toks: &[Token], p: &Phrase) -> bool {
         || lexicon::contains(lexicon::NUMBER_LEADS, &w.lower)
         || lexicon::QUALIFIERS
             .iter()
-            .any(|(q, _)| q.split(' ').next() == Some(w.lower.as_str()))
+            .any(|(q, _)| q.split(' ').next() == Some(w.lower.as_ref()))
     {
         return false;
     }
@@ -447,8 +447,8 @@ fn is_pronoun_one(toks: &[Token], p: &Phrase) -> bool {
     if !(p.end == p.start + 1 && t.is_word("one")) {
         return false;
     }
-    let prev = p.start.checked_sub(1).map(|i| toks[i].lower.as_str());
-    let next = toks.get(p.end).map(|t| t.lower.as_str());
+    let prev = p.start.checked_sub(1).map(|i| toks[i].lower.as_ref());
+    let next = toks.get(p.end).map(|t| t.lower.as_ref());
     prev.is_some_and(|w| lexicon::contains(lexicon::ONE_PRONOUN_BEFORE, w))
         || next.is_some_and(|w| matches!(w, "of" | "another" | "who" | "that" | "which"))
 }
@@ -463,7 +463,7 @@ fn year(toks: &[Token], p: &Phrase) -> Option<f64> {
     if n.int_digits != 4 {
         return None;
     }
-    let prev = p.start.checked_sub(1).map(|i| toks[i].lower.as_str());
+    let prev = p.start.checked_sub(1).map(|i| toks[i].lower.as_ref());
     let timed = prev.is_some_and(|w| lexicon::contains(lexicon::YEAR_PREPOSITIONS, w));
     let recent = (1900.0..=2100.0).contains(&n.value);
     (recent || timed && (1000.0..=2100.0).contains(&n.value)).then_some(n.value)
@@ -549,7 +549,7 @@ fn ranges(toks: &[Token], found: Vec<Found>) -> Vec<Found> {
 /// Whether the tokens between two figures join them into a range.
 fn range_joint(toks: &[Token], a: &Found, b: &Found) -> bool {
     let between = &toks[a.end..b.start];
-    let before = a.start.checked_sub(1).map(|i| toks[i].lower.as_str());
+    let before = a.start.checked_sub(1).map(|i| toks[i].lower.as_ref());
     match between {
         [t] if matches!(t.kind, Kind::Sym('-' | '–' | '—')) => {
             // Only digits: "nought-four" is two numbers read out.
@@ -578,7 +578,7 @@ fn qualify(toks: &[Token], f: &mut Found) {
             if t.kind != Kind::Word {
                 return None;
             }
-            out.push(t.lower.as_str());
+            out.push(t.lower.as_ref());
         }
         Some(out.join(" "))
     };
@@ -609,7 +609,7 @@ fn qualify(toks: &[Token], f: &mut Found) {
         let Some(from) = start.checked_sub(n) else {
             continue;
         };
-        let phrase: Vec<&str> = toks[from..start].iter().map(|t| t.lower.as_str()).collect();
+        let phrase: Vec<&str> = toks[from..start].iter().map(|t| t.lower.as_ref()).collect();
         if lexicon::contains(lexicon::PERIOD_PARTS, &phrase.join(" ")) {
             taken = phrase.iter().map(|s| s.to_string()).collect();
             start = from;
@@ -624,7 +624,7 @@ fn qualify(toks: &[Token], f: &mut Found) {
         start += 1;
     }
     if start > 0 && lexicon::contains(lexicon::DATE_BOUNDS, &toks[start - 1].lower) {
-        taken.insert(0, toks[start - 1].lower.clone());
+        taken.insert(0, toks[start - 1].lower.to_string());
     }
     // "the early 1990s" keeps "early"; "since the end of" keeps it all.
     if taken.first().is_some_and(|w| w == "the") {

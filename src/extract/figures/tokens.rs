@@ -9,6 +9,7 @@
 //! figures (web addresses, clock times, telephone numbers) are masked first.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// What a token is.
@@ -38,13 +39,14 @@ pub struct Numeral {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     /// Byte range within the sentence.
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// The token lower-cased (empty for numerals).
-    pub lower: String,
+    /// The token lower-cased (empty for numerals): borrowed from the
+    /// sentence when it is lower case already, as most words are.
+    pub lower: Cow<'a, str>,
     /// Whether white space separates it from the previous token.
     pub gap: bool,
     /// Whether it starts with a capital letter.
@@ -55,7 +57,7 @@ pub struct Token {
     pub cased: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is_word(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.lower == w
     }
@@ -82,6 +84,21 @@ static MASKS: LazyLock<Regex> = LazyLock::new(|| {
         // Telephone numbers: "+1-222-2222", "(555) 123-4567", "555-123-4567".
         r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
         r"|\b\d{3}-\d{3}-\d{4}\b",
+    ))
+    .expect("static regex")
+});
+
+/// [`MASKS`] without its word boundaries and optional tails: whatever
+/// `MASKS` matches, this matches too. Unlike `MASKS` it needs no Unicode
+/// word boundary, which the fast regex engines cannot check past ASCII, so
+/// it rules out nearly every sentence (those without a digit, an `@` or an
+/// address) cheaply.
+static MAY_MASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:https?://|www\.)\S|\S@\S+\.\w",
+        r"|\d(?::\d{2}){1,2}|\d\s?[ap]\.?m",
+        r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
+        r"|\d{3}-\d{3}-\d{4}",
     ))
     .expect("static regex")
 });
@@ -124,8 +141,12 @@ enum Sep {
 }
 
 /// The tokens of `s`.
-pub fn tokenize(s: &str) -> Vec<Token> {
-    let masks: Vec<(usize, usize)> = MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect();
+pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let masks: Vec<(usize, usize)> = if MAY_MASK.is_match(s) {
+        MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect()
+    } else {
+        Vec::new()
+    };
     let mut out: Vec<Token> = Vec::new();
     let mut i = 0;
     let mut gap = true;
@@ -205,10 +226,16 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     out
 }
 
-fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token {
+fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
+    let text = &s[start..end];
     let lower = match kind {
-        Kind::Word | Kind::Sym(_) => s[start..end].to_lowercase(),
-        _ => String::new(),
+        Kind::Word | Kind::Sym(_)
+            if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) =>
+        {
+            Cow::Borrowed(text)
+        }
+        Kind::Word | Kind::Sym(_) => Cow::Owned(text.to_lowercase()),
+        _ => Cow::Borrowed(""),
     };
     let capital = s[start..end].chars().next().is_some_and(char::is_uppercase);
     let upper = capital && !s[start..end].chars().any(char::is_lowercase);

@@ -23,16 +23,23 @@ pub struct Prefix {
 pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     let t = toks.get(k)?;
     let mut j = k;
-    let mut key = String::new();
+    let mut sym = [0u8; 4];
+    let key: &str;
     // "u.s $": letters and points before a dollar sign.
     if t.kind == Kind::Word {
         let mut i = k;
-        let mut letters = String::new();
+        // The letters are spelt out only when a dollar sign ends them: this
+        // runs at every word.
+        let mut letters_len = 0;
         while let Some(w) = toks.get(i) {
             match &w.kind {
-                Kind::Word if letters.len() < 4 => letters.push_str(&w.lower),
-                Kind::Sym('.') if i > k => letters.push('.'),
+                Kind::Word if letters_len < 4 => letters_len += w.lower.len(),
+                Kind::Sym('.') if i > k => letters_len += 1,
                 Kind::Sym('$') => {
+                    let letters: String = toks[k..i]
+                        .iter()
+                        .map(|x| if x.kind == Kind::Word { &*x.lower } else { "." })
+                        .collect();
                     let letters = letters.trim_end_matches('.');
                     // "a $5" and "'s $5" are an article and a possessive.
                     let single = letters.len() == 1 && letters != "c" && (w.gap || !t.capital);
@@ -57,20 +64,20 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
             }
             i += 1;
         }
-        key.push_str(&t.lower);
+        key = &t.lower;
         j += 1;
         // "Rs. 500": an abbreviation's point.
         if toks.get(j).is_some_and(|d| d.is_sym('.') && !d.gap) {
             j += 1;
         }
     } else if let Kind::Sym(c) = t.kind {
-        key.push(c);
+        key = c.encode_utf8(&mut sym);
         j += 1;
     } else {
         return None;
     }
-    let (code, scale) = match lexicon::lookup(CURRENCIES, &key) {
-        Some(code) if CURRENCY_PREFIXES.contains(&key.as_str()) => (code, 1.0),
+    let (code, scale) = match lexicon::lookup(CURRENCIES, key) {
+        Some(code) if CURRENCY_PREFIXES.contains(&key) => (code, 1.0),
         _ => {
             // "MAUD 60": a million-prefixed code.
             let rest = key.strip_prefix('m').filter(|r| r.len() == 3)?;
@@ -92,7 +99,7 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     if t.kind == Kind::Word
         && !t.capital
         && next.gap
-        && !matches!(t.lower.as_str(), "rmb" | "usd" | "eur" | "gbp")
+        && !matches!(t.lower.as_ref(), "rmb" | "usd" | "eur" | "gbp")
     {
         return None;
     }
@@ -280,19 +287,19 @@ pub fn percent_after(toks: &[Token], k: usize) -> Option<After> {
     } else if t.lower == "basis"
         && toks
             .get(k + 1)
-            .is_some_and(|c| matches!(c.lower.as_str(), "point" | "points"))
+            .is_some_and(|c| matches!(c.lower.as_ref(), "point" | "points"))
     {
         ("basis point", k + 2)
     } else if t.lower == "per" && toks.get(k + 1).is_some_and(|c| c.is_word("cent")) {
         ("percent", k + 2)
-    } else if matches!(t.lower.as_str(), "percentage" | "percentages")
+    } else if matches!(t.lower.as_ref(), "percentage" | "percentages")
         && toks
             .get(k + 1)
-            .is_some_and(|p| matches!(p.lower.as_str(), "point" | "points"))
+            .is_some_and(|p| matches!(p.lower.as_ref(), "point" | "points"))
     {
         ("percentage point", k + 2)
     } else if matches!(
-        t.lower.as_str(),
+        t.lower.as_ref(),
         "percent" | "pct" | "percentage" | "percents"
     ) {
         ("percent", k + 1)
@@ -390,7 +397,7 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
     let glued = |a: &Token| !a.gap && (a.kind == Kind::Word || a.is_sym('-') || a.is_sym('/'));
     // "80-foot-long" ends at the unit; "800,000 F-Series" has none.
     let hyphenated =
-        !toks[end - 1].gap && !lexicon::AMBIGUOUS_MEASURES.contains(&toks[end - 1].lower.as_str());
+        !toks[end - 1].gap && !lexicon::AMBIGUOUS_MEASURES.contains(&toks[end - 1].lower.as_ref());
     let compound = hyphenated && toks.get(end).is_some_and(|h| h.is_sym('-'));
     if toks.get(end).is_some_and(glued) && rate(toks, end).is_none() && !compound {
         return None;

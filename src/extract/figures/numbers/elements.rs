@@ -72,7 +72,7 @@ pub(super) fn el(toks: &[Token], k: usize) -> (El, usize) {
         Kind::Num(n) => {
             if let Some(next) = toks.get(k + 1).filter(|n| !n.gap && n.kind == Kind::Word)
                 && n.plain
-                && matches!(next.lower.as_str(), "st" | "nd" | "rd" | "th")
+                && matches!(next.lower.as_ref(), "st" | "nd" | "rd" | "th")
             {
                 let ends = toks
                     .get(k + 2)
@@ -141,7 +141,7 @@ fn suffix_scale(toks: &[Token], k: usize, value: f64, plain: bool) -> Option<f64
     let v = lexicon::lookup(SCALES, &w.lower)?;
     // Spelled-out scales are read by the grammar; here only abbreviations.
     let abbreviation = !matches!(
-        w.lower.as_str(),
+        w.lower.as_ref(),
         "thousand"
             | "thousands"
             | "million"
@@ -153,7 +153,7 @@ fn suffix_scale(toks: &[Token], k: usize, value: f64, plain: bool) -> Option<f64
             | "lakh"
             | "lakhs"
     );
-    let spaced_ok = matches!(w.lower.as_str(), "k" | "bn" | "bln" | "tln" | "mln");
+    let spaced_ok = matches!(w.lower.as_ref(), "k" | "bn" | "bln" | "tln" | "mln");
     (abbreviation && (!w.gap || spaced_ok)).then_some(v)
 }
 
