@@ -139,8 +139,10 @@ impl Table {
         // Surnames first: a word that is one person's surname and another
         // name's first word ("Warhol" of "Andy Warhol" and of "Warhol
         // Polaroids") is the surname.
-        let mut short: HashMap<String, Option<usize>> = HashMap::new();
-        let mut openers: HashMap<String, Option<usize>> = HashMap::new();
+        // Ordered maps: the merges below depend on the order the forms are
+        // taken in, and output must not depend on a hash seed.
+        let mut short: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        let mut openers: BTreeMap<String, Option<usize>> = BTreeMap::new();
         for (i, d) in self.drafts.iter().enumerate() {
             let words: Vec<&str> = d.name.split_whitespace().collect();
             if d.merged_into.is_some() || words.len() < 2 {
@@ -200,7 +202,7 @@ impl Table {
 
 /// Files `form` as a short form of entity `i`, or of no one when another
 /// entity claims it too.
-fn claim(forms: &mut HashMap<String, Option<usize>>, form: String, i: usize) {
+fn claim(forms: &mut BTreeMap<String, Option<usize>>, form: String, i: usize) {
     forms
         .entry(form)
         .and_modify(|e| {
