@@ -38,4 +38,5 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod segment;
+pub mod unicode;
 pub mod xref;

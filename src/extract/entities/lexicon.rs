@@ -7,6 +7,7 @@
 //! without touching code. They are parsed once, on first use.
 
 use crate::model::EntityKind;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -50,15 +51,52 @@ fn word_set(data: &'static str) -> HashSet<&'static str> {
 /// The key a surface form is looked up by: lower case, apostrophes unified,
 /// a possessive and the dots of an abbreviation kept ("u.s.").
 pub fn key(surface: &str) -> String {
-    let s = surface.trim().replace('’', "'");
+    let mut out = String::new();
+    key_into(surface, &mut out);
+    out
+}
+
+/// [`key`] written into `out`, so that a lookup needs no allocation. Most
+/// names are ASCII, where lower-casing is byte by byte; other text takes the
+/// general path (whose `to_lowercase` of the whole key knows, for one, that
+/// a final sigma is 'ς').
+fn key_into(surface: &str, out: &mut String) {
+    out.clear();
+    if !surface.is_ascii() {
+        let s = surface.trim().replace('’', "'");
+        let s = s
+            .strip_suffix("'s")
+            .or_else(|| s.strip_suffix('\''))
+            .unwrap_or(&s);
+        let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push_str(&joined.to_lowercase());
+        return;
+    }
+    let s = surface.trim();
     let s = s
         .strip_suffix("'s")
         .or_else(|| s.strip_suffix('\''))
-        .unwrap_or(&s);
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+        .unwrap_or(s);
+    for (i, word) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    }
+}
+
+/// Whether the lower-case form of `word` is in `set`. ASCII words are
+/// lower-cased on the stack: these tests run on nearly every word.
+fn contains_lower(set: &HashSet<&'static str>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+        }
+        _ => set.contains(word.to_lowercase().as_str()),
+    }
 }
 
 /// The plural of a demonym used as a noun ("North Koreans"); none for the
@@ -116,7 +154,23 @@ static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT
 
 /// The gazetteer entry of a surface form, case-insensitively.
 pub fn known(surface: &str) -> Option<Known> {
-    GAZETTEER.get(&key(surface)).copied()
+    with_key(surface, |k| GAZETTEER.get(k).copied())
+}
+
+/// Calls `f` with the [`key`] of `surface`, built in a buffer reused from
+/// one lookup to the next.
+pub fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
+    thread_local! {
+        static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    KEY.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut k) => {
+            key_into(surface, &mut k);
+            f(&k)
+        }
+        // A lookup made from inside `f` gets a buffer of its own.
+        Err(_) => f(&key(surface)),
+    })
 }
 
 /// Whether `word` is a common given name (case as written: "Kim", not "kim").
@@ -126,25 +180,25 @@ pub fn is_first_name(word: &str) -> bool {
 
 /// Whether `word` is a title or role that comes before a person's name.
 pub fn is_title(word: &str) -> bool {
-    TITLE.contains(word.to_lowercase().as_str())
+    contains_lower(&TITLE, word)
 }
 
 /// Whether `word` may qualify a title ("Defense" in "Defense Minister").
 pub fn is_title_modifier(word: &str) -> bool {
-    MODIFIER.contains(word.to_lowercase().as_str())
+    contains_lower(&MODIFIER, word)
 }
 
 pub fn is_org_cue(word: &str) -> bool {
-    ORG.contains(word.to_lowercase().as_str())
+    contains_lower(&ORG, word)
 }
 
 /// Whether `word` names a kind of event, competition or law ("Cup", "Act").
 pub fn is_event_cue(word: &str) -> bool {
-    EVENT.contains(word.to_lowercase().as_str())
+    contains_lower(&EVENT, word)
 }
 
 pub fn is_place_cue(word: &str) -> bool {
-    PLACE.contains(word.to_lowercase().as_str())
+    contains_lower(&PLACE, word)
 }
 
 /// The lower-case place noun ("railway station") that `rest` starts with,
@@ -166,7 +220,7 @@ pub fn is_common_acronym(word: &str) -> bool {
 /// so never a name on its own. All-capital forms are not ("US" is a name).
 pub fn is_not_name(word: &str) -> bool {
     let upper = word.len() > 1 && !word.chars().any(char::is_lowercase);
-    !upper && NOT_NAME.contains(word.to_lowercase().as_str())
+    !upper && contains_lower(&NOT_NAME, word)
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ use lexicon::key;
 use regex::Regex;
 use resolve::Table;
 use runs::Run;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 use tokens::{Casing, Token};
@@ -78,10 +79,12 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             (span, toks, casing)
         })
         .collect();
-    let lower_words: HashSet<String> = tokenized
+    // Most of these words are lower case already and are borrowed as they
+    // stand.
+    let lower_words: HashSet<Cow<str>> = tokenized
         .iter()
         .filter(|(_, _, c)| *c == Casing::Prose)
-        .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| w.word.to_lowercase()))
+        .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| lower_case(w.word)))
         .collect();
     let mut table = Table::default();
     let mut pending: Vec<Pending> = Vec::new();
@@ -235,11 +238,20 @@ fn units(text: &str, sentences: &[Sentence]) -> Vec<(Span, Role)> {
     out
 }
 
+/// `word` in lower case, borrowed when it is so already.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Files one run of a prose sentence, or keeps it for later.
 fn prose_run<'a>(
     text: &str,
     mut run: Run<'a>,
-    lower_words: &HashSet<String>,
+    lower_words: &HashSet<Cow<str>>,
     table: &mut Table,
     pending: &mut Vec<Pending<'a>>,
 ) {
@@ -251,7 +263,7 @@ fn prose_run<'a>(
         let lower = first.to_lowercase();
         let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
         let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
-        if !known && (lower_words.contains(&lower) || verb_like) {
+        if !known && (lower_words.contains(lower.as_str()) || verb_like) {
             run.words.remove(0);
             run.initial = false;
         }

@@ -78,9 +78,18 @@ impl Table {
     /// The entity already seen under `surface`, or under the form it has
     /// once its defined acronyms are spelt out ("Rason SEZ").
     pub fn find(&self, surface: &str) -> Option<usize> {
-        let k = key(surface);
-        if let Some(&i) = self.index.get(&k) {
+        if let Some(i) = lexicon::with_key(surface, |k| self.index.get(k).copied()) {
             return Some(self.root(i));
+        }
+        // With no acronym to spell out, the spelt form has the same key as
+        // `surface` (keys join words with single spaces anyway): nothing new
+        // to look up.
+        if self.expansions.is_empty()
+            || !surface
+                .split_whitespace()
+                .any(|w| self.expansions.contains_key(w))
+        {
+            return None;
         }
         let spelt: Vec<&str> = surface
             .split_whitespace()
