@@ -429,22 +429,22 @@ fn summary_articles(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()
     writeln!(out)
 }
 
-/// Clusters whose members disagree come first, figures before hedging and
-/// attribution; then the best-backed.
+/// Clusters whose members disagree come first, figures and negation before
+/// hedging and attribution; then the best-backed.
 fn summary_clusters(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     use crate::xref::DifferenceKind;
     let mut order: Vec<&crate::xref::Cluster> = d.clusters.iter().collect();
     let rank = |c: &crate::xref::Cluster| {
         let has = |k| c.differences.iter().any(|x| x.kind == k);
         (
-            !has(DifferenceKind::Figure),
+            !(has(DifferenceKind::Figure) || has(DifferenceKind::Negation)),
             !(has(DifferenceKind::Hedge) || has(DifferenceKind::Attribution)),
             std::cmp::Reverse(c.outlets),
         )
     };
     order.sort_by_key(|c| rank(c));
     // Wording ("detail") differs in nearly every pair; what a reader weighs
-    // is a figure, a hedge or a source that differs.
+    // is a figure, a hedge, a source or a negation that differs.
     let differing = order
         .iter()
         .filter(|c| {
@@ -457,7 +457,7 @@ fn summary_clusters(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()
         out,
         "{}",
         st.bold(&format!(
-            "SHARED CLAIMS ({}; {differing} differ in figures, hedging or attribution)",
+            "SHARED CLAIMS ({}; {differing} differ in figures, hedging, attribution or negation)",
             order.len()
         ))
     )?;

@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The version of the JSON output's shape.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// A piece of the input with its byte span: `input[start..end] == text`.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -186,7 +186,7 @@ pub struct ClaimRefRecord {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct DifferenceRecord {
-    /// figure, hedge, attribution, detail.
+    /// figure, hedge, attribution, negation (since 1.2), detail.
     pub kind: String,
     pub detail: String,
 }

@@ -1,4 +1,5 @@
-//! How two matched claims differ: figures, hedging, attribution, detail.
+//! How two matched claims differ: figures, hedging, attribution, negation,
+//! detail.
 //!
 //! Each difference is one line that names both sides, so that a reader of
 //! the digest sees what each article says without opening either.
@@ -21,6 +22,7 @@ pub fn between(a: &Side, b: &Side) -> Vec<Difference> {
     figures(a, b, &mut out);
     hedges(a, b, &mut out);
     attribution(a, b, &mut out);
+    negation(a, b, &mut out);
     detail(a, b, &mut out);
     out
 }
@@ -183,6 +185,26 @@ fn hedges(a: &Side, b: &Side, out: &mut Vec<Difference>) {
         ),
         _ => {}
     }
+}
+
+/// One side negates ("not", "never") and the other does not.
+fn negation(a: &Side, b: &Side, out: &mut Vec<Difference>) {
+    fn word<'t>(s: &Side<'t>) -> Option<&'t str> {
+        s.features.negation.and_then(|n| s.text.get(n.start..n.end))
+    }
+    let (negates, plain) = match (word(a), word(b)) {
+        (Some(w), None) => ((a, w), b),
+        (None, Some(w)) => ((b, w), a),
+        _ => return,
+    };
+    push(
+        out,
+        DifferenceKind::Negation,
+        format!(
+            "{} negates (\"{}\"); {} does not",
+            negates.0.label, negates.1, plain.label
+        ),
+    );
 }
 
 fn same_cues(a: &Side, b: &Side) -> bool {

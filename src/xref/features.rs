@@ -49,6 +49,8 @@ pub struct Features {
     /// Distinct runs of four adjacent `words` (stop words included, so
     /// that word order and construction show), hashed, sorted.
     pub grams: Vec<u64>,
+    /// The first word that negates ("not", "never", "didn't"), if any.
+    pub negation: Option<Span>,
 }
 
 impl Features {
@@ -57,7 +59,11 @@ impl Features {
     pub fn of(text: &str, base: usize) -> Features {
         let mut tokens = Vec::new();
         let mut all_words = Vec::new();
+        let mut negation = None;
         for (k, (span, word)) in words(text).into_iter().enumerate() {
+            if negation.is_none() && lexicon::is_negation(word) {
+                negation = Some(Span::new(base + span.start, base + span.end));
+            }
             let lower = fold_case(word);
             // An acronym ("US", "U.S.", "IT") is a name, never a stop word.
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -93,12 +99,7 @@ impl Features {
                 named[k] = true;
             }
         }
-        let mut grams: Vec<u64> = all_words
-            .windows(4)
-            .map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(17) ^ x))
-            .collect();
-        grams.sort_unstable();
-        grams.dedup();
+        let grams = runs(&all_words, 4);
         let mut words = all_words;
         words.sort_unstable();
         words.dedup();
@@ -108,8 +109,20 @@ impl Features {
             named,
             words,
             grams,
+            negation,
         }
     }
+}
+
+/// The distinct runs of `n` adjacent words, hashed, sorted.
+fn runs(words: &[u64], n: usize) -> Vec<u64> {
+    let mut runs: Vec<u64> = words
+        .windows(n)
+        .map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(17) ^ x))
+        .collect();
+    runs.sort_unstable();
+    runs.dedup();
+    runs
 }
 
 /// How informative a stem is.

@@ -59,6 +59,16 @@ pub fn is_stop(word: &str) -> bool {
     STOP.contains(word)
 }
 
+/// A word that negates what it qualifies: "not", "never", "didn't".
+pub fn is_negation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "not" | "no" | "never" | "nor" | "neither" | "without" | "cannot" | "nobody" | "nothing"
+    ) || lower.ends_with("n't")
+        || lower.ends_with("n’t")
+}
+
 /// A frequent content word of news English.
 pub fn is_common(word: &str) -> bool {
     COMMON.contains(word)

@@ -1,7 +1,7 @@
 //! Whether two claims say the same thing: a similarity score from their
 //! content words, word order, figures and entities.
 //!
-//! The score is a logistic model over seven features:
+//! The score is a logistic model over eight features:
 //!
 //! - `contain`: shared content weight over the lighter side's weight, so
 //!   that a claim quoted inside a longer sentence still matches;
@@ -15,13 +15,16 @@
 //!   is not "China sells to Russia");
 //! - `lone`: content words one side has and the other lacks, counted on the
 //!   side with fewer such words (new information on both sides);
-//! - `numbers_agree`: whether both sides give the same numbers.
+//! - `numbers_agree`: whether both sides give the same numbers;
+//! - `negation_differs`: one side negates ("not", "never", "didn't") and the
+//!   other does not ("was considered a witness, not a suspect" / "is not
+//!   considered a suspect" share their words and still differ).
 //!
 //! Entities enter through their words (a stem written as a name is flagged,
 //! see `Features::named`), figures through `numbers_agree` and, for corpus
 //! links, through `conflict`. The weights were fitted by logistic regression
 //! on the MRPC training pairs (`scripts/fit-match-weights`, which prints
-//! them); only these eight numbers come from that corpus.
+//! them); only these nine numbers come from that corpus.
 
 use super::features::Features;
 use crate::model::{Attribution, Figure};
@@ -58,6 +61,8 @@ pub struct Similarity {
     pub grams_cover: f64,
     pub lone: f64,
     pub numbers_agree: bool,
+    /// One side negates and the other does not.
+    pub negation_differs: bool,
     /// Whether a figure of one side disagrees with a comparable figure of
     /// the other (not in the model; a corpus link needs the difference
     /// between a conflict and a figure that only one side mentions).
@@ -65,10 +70,12 @@ pub struct Similarity {
 }
 
 /// Intercept and weights of (contain, cover, words_cover, grams_contain,
-/// grams_cover, lone, numbers_agree). Fitted with
+/// grams_cover, lone, numbers_agree, negation_differs). Fitted with
 /// `scripts/fit-match-weights` (logistic regression, light ridge, on all
 /// 4,076 MRPC training pairs, features from the prior weighting).
-const MODEL: [f64; 8] = [-3.776, -0.030, 1.330, 7.298, -4.432, 3.287, -0.141, 0.348];
+const MODEL: [f64; 9] = [
+    -3.602, -0.098, 1.570, 6.925, -4.529, 3.394, -0.148, 0.402, -1.214,
+];
 
 /// Scores at or above this say "the same claim".
 pub const SAME: f64 = 0.5;
@@ -104,12 +111,13 @@ impl Similarity {
             grams_cover: grams / ga.max(gb) as f64,
             lone: lone(fa, fb).min(lone(fb, fa)) as f64,
             numbers_agree: numbers(fa) == numbers(fb),
+            negation_differs: fa.negation.is_some() != fb.negation.is_some(),
             conflict: figure_conflict(&a.figures, &b.figures),
         }
     }
 
     /// The feature vector the model weighs, in [`MODEL`] order.
-    pub fn vector(&self) -> [f64; 7] {
+    pub fn vector(&self) -> [f64; 8] {
         [
             self.contain,
             self.cover,
@@ -118,6 +126,7 @@ impl Similarity {
             self.grams_cover,
             self.lone,
             f64::from(self.numbers_agree),
+            f64::from(self.negation_differs),
         ]
     }
 

@@ -53,6 +53,8 @@ pub enum DifferenceKind {
     Hedge,
     /// Different sources, or a source against the article's own voice.
     Attribution,
+    /// One side negates what the other asserts.
+    Negation,
     /// Detail that one side adds or drops.
     Detail,
 }
@@ -63,6 +65,7 @@ impl DifferenceKind {
             DifferenceKind::Figure => "figure",
             DifferenceKind::Hedge => "hedge",
             DifferenceKind::Attribution => "attribution",
+            DifferenceKind::Negation => "negation",
             DifferenceKind::Detail => "detail",
         }
     }

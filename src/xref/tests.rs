@@ -41,6 +41,34 @@ fn match_texts_tells_paraphrases_from_different_claims() {
 }
 
 #[test]
+fn a_negated_claim_scores_lower_and_the_negation_is_reported() {
+    let plain = "Police said the driver was considered a suspect in the shooting.";
+    let negated = "Police said the driver was not considered a suspect in the shooting.";
+    let same = match_texts(plain, plain);
+    let m = match_texts(plain, negated);
+    assert!(m.score < same.score, "{m:?}");
+    assert!(
+        m.differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Negation
+                && d.detail == "b negates (\"not\"); a does not"),
+        "{m:?}"
+    );
+    // Both sides negating is no difference.
+    let both = match_texts(
+        negated,
+        "The driver was not considered a suspect, police said.",
+    );
+    assert!(
+        !both
+            .differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Negation),
+        "{both:?}"
+    );
+}
+
+#[test]
 fn match_texts_reports_a_figure_that_disagrees() {
     let m = match_texts(
         "The storm knocked out power to 40,000 homes across the county on Friday.",
