@@ -429,16 +429,18 @@ fn summary_articles(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()
     writeln!(out)
 }
 
-/// Clusters whose members disagree come first, figures and negation before
-/// hedging and attribution; then the best-backed.
+/// Clusters whose members disagree come first, figures before hedging,
+/// attribution and negation; then the best-backed.
 fn summary_clusters(d: &Digest, st: Style, out: &mut dyn Write) -> io::Result<()> {
     use crate::xref::DifferenceKind;
     let mut order: Vec<&crate::xref::Cluster> = d.clusters.iter().collect();
     let rank = |c: &crate::xref::Cluster| {
         let has = |k| c.differences.iter().any(|x| x.kind == k);
         (
-            !(has(DifferenceKind::Figure) || has(DifferenceKind::Negation)),
-            !(has(DifferenceKind::Hedge) || has(DifferenceKind::Attribution)),
+            !has(DifferenceKind::Figure),
+            !(has(DifferenceKind::Hedge)
+                || has(DifferenceKind::Attribution)
+                || has(DifferenceKind::Negation)),
             std::cmp::Reverse(c.outlets),
         )
     };

@@ -5,7 +5,7 @@
 //! the digest sees what each article says without opening either.
 
 use super::features::Token;
-use super::matching::{Side, comparable, same_value};
+use super::matching::{Side, comparable, negated_against, same_value};
 use super::{Difference, DifferenceKind};
 use crate::model::{Attribution, Figure, SourceKind};
 
@@ -187,24 +187,20 @@ fn hedges(a: &Side, b: &Side, out: &mut Vec<Difference>) {
     }
 }
 
-/// One side negates ("not", "never") and the other does not.
+/// One side negates what the other asserts: "did not recommend" against
+/// "recommended".
 fn negation(a: &Side, b: &Side, out: &mut Vec<Difference>) {
-    fn word<'t>(s: &Side<'t>) -> Option<&'t str> {
-        s.features.negation.and_then(|n| s.text.get(n.start..n.end))
+    for (x, y) in [(a, b), (b, a)] {
+        if let Some((_, span)) = negated_against(x.features, y.features) {
+            let words = x.text.get(span.start..span.end).unwrap_or("not");
+            push(
+                out,
+                DifferenceKind::Negation,
+                format!("{} negates it (\"{words}\"); {} does not", x.label, y.label),
+            );
+            return;
+        }
     }
-    let (negates, plain) = match (word(a), word(b)) {
-        (Some(w), None) => ((a, w), b),
-        (None, Some(w)) => ((b, w), a),
-        _ => return,
-    };
-    push(
-        out,
-        DifferenceKind::Negation,
-        format!(
-            "{} negates (\"{}\"); {} does not",
-            negates.0.label, negates.1, plain.label
-        ),
-    );
 }
 
 fn same_cues(a: &Side, b: &Side) -> bool {

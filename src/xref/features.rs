@@ -49,9 +49,18 @@ pub struct Features {
     /// Distinct runs of four adjacent `words` (stop words included, so
     /// that word order and construction show), hashed, sorted.
     pub grams: Vec<u64>,
-    /// The first word that negates ("not", "never", "didn't"), if any.
-    pub negation: Option<Span>,
+    /// The content words a negation governs: the first content word within
+    /// [`NEGATION_REACH`] words after "not", "never", "didn't" ..., as its
+    /// stem id and the span from the negation to that word ("not
+    /// recommend").
+    pub negated: Vec<(u64, Span)>,
+    /// Whether any word negates, whatever it governs.
+    pub negates: bool,
 }
+
+/// How many words after a negation its content word may come ("did not
+/// immediately respond").
+const NEGATION_REACH: usize = 3;
 
 impl Features {
     /// The features of `text`; token spans are offset by `base` so that they
@@ -59,11 +68,23 @@ impl Features {
     pub fn of(text: &str, base: usize) -> Features {
         let mut tokens = Vec::new();
         let mut all_words = Vec::new();
-        let mut negation = None;
+        let mut negated = Vec::new();
+        let mut negates_any = false;
+        // The start of the last negation and the words left in its reach.
+        let mut negation: Option<(usize, usize)> = None;
         for (k, (span, word)) in words(text).into_iter().enumerate() {
-            if negation.is_none() && lexicon::is_negation(word) {
-                negation = Some(Span::new(base + span.start, base + span.end));
-            }
+            let negates = lexicon::is_negation(word);
+            negates_any |= negates;
+            // The reach of an earlier negation, counting this word.
+            let open = negation.filter(|&(_, left)| left > 0);
+            negation = if negates {
+                Some((span.start, NEGATION_REACH))
+            } else if word.eq_ignore_ascii_case("only") {
+                // "not only ... but also" asserts both.
+                None
+            } else {
+                open.map(|(start, left)| (start, left - 1))
+            };
             let lower = fold_case(word);
             // An acronym ("US", "U.S.", "IT") is a name, never a stop word.
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -82,6 +103,10 @@ impl Features {
                 STEMMER.stem(&fold_spelling(canonical)).into_owned()
             };
             all_words.push(hash(&stem));
+            if let Some((start, _)) = open.filter(|_| !negates) {
+                negated.push((hash(&stem), Span::new(base + start, base + span.end)));
+                negation = None;
+            }
             tokens.push(Token {
                 id: hash(&stem),
                 span: Span::new(base + span.start, base + span.end),
@@ -109,7 +134,8 @@ impl Features {
             named,
             words,
             grams,
-            negation,
+            negated,
+            negates: negates_any,
         }
     }
 }

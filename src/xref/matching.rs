@@ -16,9 +16,11 @@
 //! - `lone`: content words one side has and the other lacks, counted on the
 //!   side with fewer such words (new information on both sides);
 //! - `numbers_agree`: whether both sides give the same numbers;
-//! - `negation_differs`: one side negates ("not", "never", "didn't") and the
-//!   other does not ("was considered a witness, not a suspect" / "is not
-//!   considered a suspect" share their words and still differ).
+//! - `negation_differs`: one side has a negation ("not", "never", "didn't")
+//!   and the other none. A cue, not a reading: it lowers the score wherever
+//!   the negation is; the difference reported to users is the narrower one
+//!   of a word negated on one side and asserted on the other
+//!   ([`negated_against`]).
 //!
 //! Entities enter through their words (a stem written as a name is flagged,
 //! see `Features::named`), figures through `numbers_agree` and, for corpus
@@ -111,7 +113,7 @@ impl Similarity {
             grams_cover: grams / ga.max(gb) as f64,
             lone: lone(fa, fb).min(lone(fb, fa)) as f64,
             numbers_agree: numbers(fa) == numbers(fb),
-            negation_differs: fa.negation.is_some() != fb.negation.is_some(),
+            negation_differs: fa.negates != fb.negates,
             conflict: figure_conflict(&a.figures, &b.figures),
         }
     }
@@ -163,6 +165,17 @@ fn shared_weight(a: &Side, b: &Side) -> (f64, f64) {
         }
     }
     (all, words)
+}
+
+/// A word `x` negates ("not recommend") that `y` has without negating it:
+/// the negated stem and the span of the negation in `x`.
+pub fn negated_against<'f>(x: &'f Features, y: &Features) -> Option<&'f (u64, crate::model::Span)> {
+    if y.negates {
+        return None;
+    }
+    x.negated
+        .iter()
+        .find(|(stem, _)| y.stems.binary_search(stem).is_ok())
 }
 
 /// How many values two sorted, deduplicated lists share.

@@ -51,8 +51,20 @@ fn a_negated_claim_scores_lower_and_the_negation_is_reported() {
         m.differences
             .iter()
             .any(|d| d.kind == DifferenceKind::Negation
-                && d.detail == "b negates (\"not\"); a does not"),
+                && d.detail == "b negates it (\"not considered\"); a does not"),
         "{m:?}"
+    );
+    // "Not only ... but also" asserts both.
+    let also = match_texts(
+        plain,
+        "Police said the driver was not only considered a suspect but also arrested.",
+    );
+    assert!(
+        !also
+            .differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Negation),
+        "{also:?}"
     );
     // Both sides negating is no difference.
     let both = match_texts(
@@ -243,4 +255,18 @@ fn a_claim_that_is_a_clause_of_a_longer_sentence_links_through_it() {
     )
     .unwrap_or(0.0);
     assert!(part > whole, "clause link {part} against whole {whole}");
+}
+
+#[test]
+fn a_negation_governs_the_first_content_word_within_its_reach() {
+    use super::features::Features;
+    let text = "Officials did not immediately respond to requests.";
+    let f = Features::of(text, 0);
+    let spans: Vec<&str> = f.negated.iter().map(|(_, s)| s.of(text)).collect();
+    assert_eq!(spans, ["not immediately"]);
+    assert!(f.negates);
+    // Out of reach: four words after the negation.
+    let far = Features::of("He never said that it was a crime.", 0);
+    assert!(far.negated.is_empty(), "{:?}", far.negated);
+    assert!(far.negates);
 }
