@@ -19,7 +19,7 @@
 //! thread count, as links are sorted before grouping.
 
 use super::Corpus;
-use super::matching::{SAME, Side, Similarity};
+use super::matching::{SAME, Side, Similarity, shared_weight};
 use crate::model::Article;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -71,10 +71,28 @@ const MERGE_SHARE: f64 = 0.5;
 /// containment balanced against coverage, less a penalty for figures that
 /// disagree (a figure only one side gives costs nothing). `None` when they share too little to be linked at all.
 pub fn claim_link(sim: &Similarity) -> Option<f64> {
+    if !shares_enough(sim.shared, sim.shared_words) {
+        return None;
+    }
     let link = CONTAIN_SHARE * sim.contain + (1.0 - CONTAIN_SHARE) * sim.cover
         - if sim.conflict { FIGURE_PENALTY } else { 0.0 };
-    let enough = sim.shared >= MIN_SHARED && sim.shared_words >= MIN_SHARED_WORDS;
-    (enough && link >= LOOSE).then_some(link)
+    (link >= LOOSE).then_some(link)
+}
+
+/// Whether two sides share the content weight any link needs.
+fn shares_enough(shared: f64, shared_words: f64) -> bool {
+    shared >= MIN_SHARED && shared_words >= MIN_SHARED_WORDS
+}
+
+/// [`claim_link`] of two sides, with the similarity computed only when
+/// they share enough to be linked at all (most candidates do not).
+fn side_link(a: &Side, b: &Side) -> Option<(Similarity, f64)> {
+    let (shared, shared_words) = shared_weight(a, b);
+    if !shares_enough(shared, shared_words) {
+        return None;
+    }
+    let sim = Similarity::compute(a, b);
+    claim_link(&sim).map(|l| (sim, l))
 }
 
 /// The best link between a clause of one claim and the other claim or one
@@ -97,13 +115,13 @@ pub fn clause_link(a: &Side, a_clauses: &[Side], b: &Side, b_clauses: &[Side]) -
             if whole || (a_clauses.is_empty() && b_clauses.is_empty()) {
                 continue;
             }
-            let sim = Similarity::compute(x, y);
+            let Some((sim, l)) = side_link(x, y) else {
+                continue;
+            };
             if sim.shared < CLAUSE_SHARED && sim.score() < SAME {
                 continue;
             }
-            if let Some(l) = claim_link(&sim) {
-                best = Some(best.map_or(l, |b: f64| b.max(l)));
-            }
+            best = Some(best.map_or(l, |b: f64| b.max(l)));
         }
     }
     best
@@ -238,7 +256,7 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 .into_iter()
                 .filter_map(|v| {
                     let b = corpus.side(articles, rep(v));
-                    let whole = claim_link(&Similarity::compute(&a, &b));
+                    let whole = side_link(&a, &b).map(|(_, l)| l);
                     let part = clause_link(&a, &a_clauses, &b, &corpus.clause_sides(articles, v));
                     whole
                         .into_iter()

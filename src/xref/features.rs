@@ -14,6 +14,7 @@
 use super::lexicon;
 use crate::model::Span;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
@@ -73,11 +74,11 @@ impl Features {
         // The start of the last negation and the words left in its reach.
         let mut negation: Option<(usize, usize)> = None;
         for (k, (span, word)) in words(text).into_iter().enumerate() {
-            let negates = lexicon::is_negation(word);
-            negates_any |= negates;
+            let w = read_word(word);
+            negates_any |= w.negates;
             // The reach of an earlier negation, counting this word.
             let open = negation.filter(|&(_, left)| left > 0);
-            negation = if negates {
+            negation = if w.negates {
                 Some((span.start, NEGATION_REACH))
             } else if word.eq_ignore_ascii_case("only") {
                 // "not only ... but also" asserts both.
@@ -85,34 +86,20 @@ impl Features {
             } else {
                 open.map(|(start, left)| (start, left - 1))
             };
-            let lower = fold_case(word);
-            // An acronym ("US", "U.S.", "IT") is a name, never a stop word.
-            let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && word.chars().all(|c| c.is_uppercase() || c == '.');
-            let number = lower.starts_with(|c: char| c.is_ascii_digit());
-            let canonical = lexicon::synonym(&lower).unwrap_or(&lower);
-            // A synonym may fold to a stop word ("nearly" to "almost").
-            let stop = lexicon::is_stop(&lower) || lexicon::is_stop(canonical);
-            if !number && !acronym && stop {
-                all_words.push(hash(&lower));
+            all_words.push(w.id);
+            if w.stop {
                 continue;
             }
-            let stem = if number {
-                canonical.replace(',', "")
-            } else {
-                STEMMER.stem(&fold_spelling(canonical)).into_owned()
-            };
-            all_words.push(hash(&stem));
-            if let Some((start, _)) = open.filter(|_| !negates) {
-                negated.push((hash(&stem), Span::new(base + start, base + span.end)));
+            if let Some((start, _)) = open.filter(|_| !w.negates) {
+                negated.push((w.id, Span::new(base + start, base + span.end)));
                 negation = None;
             }
             tokens.push(Token {
-                id: hash(&stem),
+                id: w.id,
                 span: Span::new(base + span.start, base + span.end),
-                common: lexicon::is_common(&lower),
+                common: w.common,
                 name: k > 0 && word.starts_with(char::is_uppercase),
-                number,
+                number: w.number,
             });
         }
         let mut stems: Vec<u64> = tokens.iter().map(|t| t.id).collect();
@@ -137,6 +124,68 @@ impl Features {
             negated,
             negates: negates_any,
         }
+    }
+}
+
+/// What matching reads off one word as written, whatever its context.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    /// The hash of the folded stem, or of the lower-case word for a stop word.
+    id: u64,
+    stop: bool,
+    number: bool,
+    common: bool,
+    negates: bool,
+}
+
+thread_local! {
+    /// Words read so far on this thread, for [`read_word`]. Cleared when it
+    /// grows past [`MEMO_WORDS`], so that its memory stays bounded.
+    static MEMO: std::cell::RefCell<FxHashMap<Box<str>, Word>> = Default::default();
+}
+
+/// Distinct words a thread remembers: a news corpus of millions of words
+/// uses far fewer.
+const MEMO_WORDS: usize = 1 << 17;
+
+/// [`Word`] of `word`, remembered: folding and stemming cost far more than
+/// a lookup, and a corpus repeats its words.
+fn read_word(word: &str) -> Word {
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(w) = memo.get(word) {
+            return *w;
+        }
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        let w = fold_word(word);
+        memo.insert(word.into(), w);
+        w
+    })
+}
+
+fn fold_word(word: &str) -> Word {
+    let lower = fold_case(word);
+    // An acronym ("US", "U.S.", "IT") is a name, never a stop word.
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c == '.');
+    let number = lower.starts_with(|c: char| c.is_ascii_digit());
+    let canonical = lexicon::synonym(&lower).unwrap_or(&lower);
+    // A synonym may fold to a stop word ("nearly" to "almost").
+    let stop = !number && !acronym && (lexicon::is_stop(&lower) || lexicon::is_stop(canonical));
+    let id = if stop {
+        hash(&lower)
+    } else if number {
+        hash(&canonical.replace(',', ""))
+    } else {
+        hash(&STEMMER.stem(&fold_spelling(canonical)))
+    };
+    Word {
+        id,
+        stop,
+        number,
+        common: lexicon::is_common(&lower),
+        negates: lexicon::is_negation(word),
     }
 }
 

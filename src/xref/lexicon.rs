@@ -61,12 +61,13 @@ pub fn is_stop(word: &str) -> bool {
 
 /// A word that negates what it qualifies: "not", "never", "didn't".
 pub fn is_negation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "not" | "no" | "never" | "nor" | "neither" | "without" | "cannot" | "nobody" | "nothing"
-    ) || lower.ends_with("n't")
-        || lower.ends_with("n’t")
+    const WORDS: [&str; 9] = [
+        "not", "no", "never", "nor", "neither", "without", "cannot", "nobody", "nothing",
+    ];
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || ["n't", "n’t", "N'T", "N’T"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// A frequent content word of news English.

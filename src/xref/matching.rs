@@ -145,7 +145,7 @@ impl Similarity {
 
 /// The weight of the stems both sides share (a stem weighs the mean of
 /// its two weights), and the part of it that neither side writes as a name.
-fn shared_weight(a: &Side, b: &Side) -> (f64, f64) {
+pub fn shared_weight(a: &Side, b: &Side) -> (f64, f64) {
     let (fa, fb) = (a.features, b.features);
     let (mut i, mut j) = (0, 0);
     let (mut all, mut words) = (0.0, 0.0);
