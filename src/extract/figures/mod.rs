@@ -434,11 +434,14 @@ fn is_rank(toks: &[Token], p: &Phrase) -> bool {
 
 /// Whether most longer words are capitalised, as in a headline.
 fn title_case(toks: &[Token]) -> bool {
-    let long: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.lower.chars().count() >= 4)
-        .collect();
-    long.len() >= 3 && long.iter().filter(|t| t.capital).count() * 10 >= long.len() * 7
+    let (mut long, mut capital) = (0, 0);
+    for t in toks {
+        if t.kind == Kind::Word && t.lower.chars().count() >= 4 {
+            long += 1;
+            capital += usize::from(t.capital);
+        }
+    }
+    long >= 3 && capital * 10 >= long * 7
 }
 
 /// "one" as a pronoun: "one of the", "which one", "the one".

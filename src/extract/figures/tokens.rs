@@ -147,7 +147,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     } else {
         Vec::new()
     };
-    let mut out: Vec<Token> = Vec::new();
+    // Tokens are five bytes long on average: room for most sentences.
+    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     let mut gap = true;
     while i < s.len() {
@@ -228,18 +229,19 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 
 fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
     let text = &s[start..end];
+    let capital = text.chars().next().is_some_and(char::is_uppercase);
+    let (mut cased, mut lowered) = (false, false);
+    for c in text.chars() {
+        cased |= c.is_uppercase();
+        lowered |= c.is_lowercase();
+    }
+    let upper = capital && !lowered;
     let lower = match kind {
-        Kind::Word | Kind::Sym(_)
-            if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) =>
-        {
-            Cow::Borrowed(text)
-        }
+        // In ASCII, only the capitals change.
+        Kind::Word | Kind::Sym(_) if text.is_ascii() && !cased => Cow::Borrowed(text),
         Kind::Word | Kind::Sym(_) => Cow::Owned(text.to_lowercase()),
         _ => Cow::Borrowed(""),
     };
-    let capital = s[start..end].chars().next().is_some_and(char::is_uppercase);
-    let upper = capital && !s[start..end].chars().any(char::is_lowercase);
-    let cased = s[start..end].chars().any(char::is_uppercase);
     Token {
         start,
         end,

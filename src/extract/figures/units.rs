@@ -7,8 +7,11 @@
 //! singular name ("barrel", "franc"), so that every way of writing one unit
 //! compares equal.
 
-use super::lexicon::{self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES};
+use super::lexicon::{
+    self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES, WordMap,
+};
 use super::tokens::{Kind, Token};
+use std::sync::LazyLock;
 
 /// A currency read before an amount: its code, a multiplier ("MAUD" is
 /// millions of Australian dollars) and the token where the amount starts.
@@ -76,18 +79,15 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     } else {
         return None;
     }
-    let (code, scale) = match lexicon::lookup(CURRENCIES, key) {
-        Some(code) if CURRENCY_PREFIXES.contains(&key) => (code, 1.0),
-        _ => {
+    let (code, scale) = match prefix_code(key) {
+        Some(code) => (code, 1.0),
+        None => {
             // "MAUD 60": a million-prefixed code.
             let rest = key.strip_prefix('m').filter(|r| r.len() == 3)?;
             if !t.capital {
                 return None;
             }
-            (
-                lexicon::lookup(CURRENCIES, rest).filter(|_| CURRENCY_PREFIXES.contains(&rest))?,
-                1e6,
-            )
+            (prefix_code(rest)?, 1e6)
         }
     };
     // A code must be followed by the amount; a letter code needs a capital
@@ -108,6 +108,19 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
         scale,
         next: j,
     })
+}
+
+/// The currency prefixes and their codes, looked up at every token.
+static PREFIX_CODES: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    CURRENCY_PREFIXES
+        .iter()
+        .filter_map(|p| Some((p.to_string(), lexicon::lookup(CURRENCIES, p)?)))
+        .collect()
+});
+
+/// The currency code of a prefix ("us$" → "usd"), if `key` is one.
+fn prefix_code(key: &str) -> Option<&'static str> {
+    PREFIX_CODES.get(key).copied()
 }
 
 /// A unit read after a number: the unit code, the token after it, and a
