@@ -106,6 +106,11 @@ fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
             k += 1;
             continue;
         }
+        if !may_start(&toks, k) {
+            debug_assert!(matches!(figure_at(&toks, k, &used, title), Step::None));
+            k += 1;
+            continue;
+        }
         match figure_at(&toks, k, &used, title) {
             Step::Found(f) => {
                 used[f.start..f.end].iter_mut().for_each(|u| *u = true);
@@ -168,6 +173,12 @@ fn found(
         fig,
         scale,
     })
+}
+
+/// Whether a figure may start at token `k`: most tokens are words that no
+/// reader in [`figure_at`] opens with, told here by a lookup or two.
+fn may_start(toks: &[Token], k: usize) -> bool {
+    numbers::may_start(&toks[k]) || units::may_open(toks, k)
 }
 
 /// The figure starting at token `k`, if any.

@@ -28,44 +28,10 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     let mut j = k;
     let mut sym = [0u8; 4];
     let key: &str;
-    // "u.s $": letters and points before a dollar sign.
     if t.kind == Kind::Word {
-        let mut i = k;
-        // The letters are spelt out only when a dollar sign ends them: this
-        // runs at every word.
-        let mut letters_len = 0;
-        while let Some(w) = toks.get(i) {
-            match &w.kind {
-                Kind::Word if letters_len < 4 => letters_len += w.lower.len(),
-                Kind::Sym('.') if i > k => letters_len += 1,
-                Kind::Sym('$') => {
-                    let letters: String = toks[k..i]
-                        .iter()
-                        .map(|x| if x.kind == Kind::Word { &*x.lower } else { "." })
-                        .collect();
-                    let letters = letters.trim_end_matches('.');
-                    // "a $5" and "'s $5" are an article and a possessive.
-                    let single = letters.len() == 1 && letters != "c" && (w.gap || !t.capital);
-                    let key = match letters {
-                        "u.s" | "us" | "u.s." => "us$".to_string(),
-                        _ if single => break,
-                        other if other.len() == 3 && CURRENCY_PREFIXES.contains(&other) => {
-                            other.to_string()
-                        }
-                        other => format!("{other}$"),
-                    };
-                    if let Some(code) = lexicon::lookup(CURRENCIES, &key) {
-                        return Some(Prefix {
-                            code,
-                            scale: 1.0,
-                            next: i + 1,
-                        });
-                    }
-                    break;
-                }
-                _ => break,
-            }
-            i += 1;
+        // "u.s $": letters and points before a dollar sign.
+        if let Some(prefix) = dollar_after_letters(toks, k).and_then(|i| spelt_dollar(toks, k, i)) {
+            return Some(prefix);
         }
         key = &t.lower;
         j += 1;
@@ -107,6 +73,64 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
         code,
         scale,
         next: j,
+    })
+}
+
+/// Whether a percent or a currency may open at token `k`: a percent sign
+/// or word, a currency sign or code, letters before a dollar sign.
+/// [`percent_after`] and [`currency_prefix`] read nothing elsewhere.
+pub fn may_open(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    match t.kind {
+        Kind::Sym(c) => {
+            matches!(c, '%' | '％') || prefix_code(c.encode_utf8(&mut [0; 4])).is_some()
+        }
+        Kind::Word => {
+            let million_code = t.lower.strip_prefix('m').filter(|r| r.len() == 3);
+            prefix_code(&t.lower).is_some()
+                || million_code.is_some_and(|r| prefix_code(r).is_some())
+                || percent_after(toks, k).is_some()
+                || dollar_after_letters(toks, k).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The dollar sign after the word at `k` and a few more letters and points
+/// ("u.s $", "US$", "c $"), if one follows.
+fn dollar_after_letters(toks: &[Token], k: usize) -> Option<usize> {
+    let mut letters_len = 0;
+    for (i, w) in toks.iter().enumerate().skip(k) {
+        match &w.kind {
+            Kind::Word if letters_len < 4 => letters_len += w.lower.len(),
+            Kind::Sym('.') if i > k => letters_len += 1,
+            Kind::Sym('$') => return Some(i),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The currency spelt by the letters at `k..dollar` and the dollar sign.
+fn spelt_dollar(toks: &[Token], k: usize, dollar: usize) -> Option<Prefix> {
+    let letters: String = toks[k..dollar]
+        .iter()
+        .map(|x| if x.kind == Kind::Word { &*x.lower } else { "." })
+        .collect();
+    let letters = letters.trim_end_matches('.');
+    // "a $5" and "'s $5" are an article and a possessive.
+    let single = letters.len() == 1 && letters != "c" && (toks[dollar].gap || !toks[k].capital);
+    let key = match letters {
+        "u.s" | "us" | "u.s." => "us$".to_string(),
+        _ if single => return None,
+        other if other.len() == 3 && CURRENCY_PREFIXES.contains(&other) => other.to_string(),
+        other => format!("{other}$"),
+    };
+    let code = lexicon::lookup(CURRENCIES, &key)?;
+    Some(Prefix {
+        code,
+        scale: 1.0,
+        next: dollar + 1,
     })
 }
 

@@ -95,6 +95,23 @@ impl State {
     }
 }
 
+/// Whether a number phrase may start at `t`: a numeral, a sign, or a word
+/// that opens one ("twenty", "a", "half"). [`parse`] finds none elsewhere.
+pub fn may_start(t: &Token) -> bool {
+    match &t.kind {
+        Kind::Num(_) => true,
+        Kind::Sym(c) => matches!(c, '-' | '−'),
+        Kind::Word => {
+            matches!(t.lower.as_ref(), "minus" | "negative")
+                || !matches!(
+                    word_el(&t.lower),
+                    El::Other | El::And | El::Hundred | El::Scale(_) | El::Dozen
+                )
+        }
+        Kind::Masked => false,
+    }
+}
+
 /// The longest number phrase starting at token `start`, if any.
 pub fn parse(toks: &[Token], start: usize) -> Option<Phrase> {
     let (sign, first) = sign(toks, start)?;
