@@ -60,7 +60,9 @@ mod tokens;
 mod units;
 
 use crate::model::{Date, Figure, FigureKind, Options, Sentence, Span};
+use lexicon::WordMap;
 use numbers::{Form, Phrase};
+use std::sync::LazyLock;
 use tokens::{Kind, Token};
 
 /// A figure found over tokens `start..end` of a sentence, with its span in
@@ -175,10 +177,26 @@ fn found(
     })
 }
 
-/// Whether a figure may start at token `k`: most tokens are words that no
-/// reader in [`figure_at`] opens with, told here by a lookup or two.
+/// The words and signs that a reader in [`figure_at`] may open with.
+static OPENERS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let numbers = numbers::opening_words().map(str::to_string);
+    numbers
+        .chain(units::opening_words())
+        .map(|w| (w, ()))
+        .collect()
+});
+
+/// Whether a figure may start at token `k`: a numeral, or one of
+/// [`OPENERS`]. Most tokens are other words, told here by one lookup.
 fn may_start(toks: &[Token], k: usize) -> bool {
-    numbers::may_start(&toks[k]) || units::may_open(toks, k)
+    let t = &toks[k];
+    match t.kind {
+        Kind::Num(_) => true,
+        Kind::Word | Kind::Sym(_) => {
+            OPENERS.contains_key(t.lower.as_ref()) || units::spells_dollar(toks, k)
+        }
+        Kind::Masked => false,
+    }
 }
 
 /// The figure starting at token `k`, if any.

@@ -76,24 +76,38 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     })
 }
 
-/// Whether a percent or a currency may open at token `k`: a percent sign
-/// or word, a currency sign or code, letters before a dollar sign.
-/// [`percent_after`] and [`currency_prefix`] read nothing elsewhere.
-pub fn may_open(toks: &[Token], k: usize) -> bool {
-    let t = &toks[k];
-    match t.kind {
-        Kind::Sym(c) => {
-            matches!(c, '%' | '％') || prefix_code(c.encode_utf8(&mut [0; 4])).is_some()
-        }
-        Kind::Word => {
-            let million_code = t.lower.strip_prefix('m').filter(|r| r.len() == 3);
-            prefix_code(&t.lower).is_some()
-                || million_code.is_some_and(|r| prefix_code(r).is_some())
-                || percent_after(toks, k).is_some()
-                || dollar_after_letters(toks, k).is_some()
-        }
-        _ => false,
-    }
+/// The words and signs a percent or a currency may open with ("%",
+/// "per", "$", "eur", "maud"): [`percent_after`] reads none elsewhere, nor
+/// [`currency_prefix`], but for letters before a dollar sign (see
+/// [`spells_dollar`]).
+pub fn opening_words() -> impl Iterator<Item = String> {
+    let percent = [
+        "%",
+        "％",
+        "basis",
+        "per",
+        "percent",
+        "percentage",
+        "percentages",
+        "percents",
+        "pct",
+    ];
+    let codes = PREFIX_CODES.keys();
+    let million_codes = codes
+        .clone()
+        .filter(|c| c.len() == 3)
+        .map(|c| format!("m{c}"));
+    percent
+        .into_iter()
+        .map(str::to_string)
+        .chain(codes.cloned())
+        .chain(million_codes)
+}
+
+/// Whether the word at `k` and a few more letters and points run into a
+/// dollar sign ("u.s $", "US$", "c $").
+pub fn spells_dollar(toks: &[Token], k: usize) -> bool {
+    toks[k].kind == Kind::Word && dollar_after_letters(toks, k).is_some()
 }
 
 /// The dollar sign after the word at `k` and a few more letters and points

@@ -63,6 +63,11 @@ static WORDS: LazyLock<WordMap<El>> = LazyLock::new(|| {
     words
 });
 
+/// The words of the number grammar and their elements.
+pub(super) fn words() -> impl Iterator<Item = (&'static str, El)> {
+    WORDS.iter().map(|(w, e)| (w.as_str(), *e))
+}
+
 /// The element a lower-case word is on its own.
 pub(super) fn word_el(w: &str) -> El {
     WORDS.get(w).copied().unwrap_or(El::Other)

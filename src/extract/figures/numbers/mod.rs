@@ -95,21 +95,18 @@ impl State {
     }
 }
 
-/// Whether a number phrase may start at `t`: a numeral, a sign, or a word
-/// that opens one ("twenty", "a", "half"). [`parse`] finds none elsewhere.
-pub fn may_start(t: &Token) -> bool {
-    match &t.kind {
-        Kind::Num(_) => true,
-        Kind::Sym(c) => matches!(c, '-' | '−'),
-        Kind::Word => {
-            matches!(t.lower.as_ref(), "minus" | "negative")
-                || !matches!(
-                    word_el(&t.lower),
-                    El::Other | El::And | El::Hundred | El::Scale(_) | El::Dozen
-                )
-        }
-        Kind::Masked => false,
-    }
+/// The words and signs a number phrase may start with besides a numeral
+/// ("twenty", "a", "half", "minus", "-"): [`parse`] reads none elsewhere.
+pub fn opening_words() -> impl Iterator<Item = &'static str> {
+    elements::words()
+        .filter(|(_, e)| {
+            !matches!(
+                e,
+                El::Other | El::And | El::Hundred | El::Scale(_) | El::Dozen
+            )
+        })
+        .map(|(w, _)| w)
+        .chain(["minus", "negative", "-", "−"])
 }
 
 /// The longest number phrase starting at token `start`, if any.
