@@ -229,16 +229,26 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 
 fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
     let text = &s[start..end];
-    let capital = text.chars().next().is_some_and(char::is_uppercase);
-    let (mut cased, mut lowered) = (false, false);
-    for c in text.chars() {
-        cased |= c.is_uppercase();
-        lowered |= c.is_lowercase();
-    }
+    let ascii = text.is_ascii();
+    let (capital, cased, lowered) = if ascii {
+        let bytes = text.as_bytes();
+        (
+            bytes.first().is_some_and(u8::is_ascii_uppercase),
+            bytes.iter().any(u8::is_ascii_uppercase),
+            bytes.iter().any(u8::is_ascii_lowercase),
+        )
+    } else {
+        (
+            text.chars().next().is_some_and(char::is_uppercase),
+            text.chars().any(char::is_uppercase),
+            text.chars().any(char::is_lowercase),
+        )
+    };
     let upper = capital && !lowered;
     let lower = match kind {
         // In ASCII, only the capitals change.
-        Kind::Word | Kind::Sym(_) if text.is_ascii() && !cased => Cow::Borrowed(text),
+        Kind::Word | Kind::Sym(_) if ascii && !cased => Cow::Borrowed(text),
+        Kind::Word | Kind::Sym(_) if ascii => Cow::Owned(text.to_ascii_lowercase()),
         Kind::Word | Kind::Sym(_) => Cow::Owned(text.to_lowercase()),
         _ => Cow::Borrowed(""),
     };
