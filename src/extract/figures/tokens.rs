@@ -166,10 +166,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += c.len_utf8();
             continue;
         }
-        let prev_digit = s[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_ascii_digit());
+        // An ASCII byte ends only an ASCII character.
+        let prev_digit = i > 0 && s.as_bytes()[i - 1].is_ascii_digit();
         let starts_numeral =
             c.is_ascii_digit() || (c == '.' && !prev_digit && next_is_digit(s, i + 1));
         if starts_numeral {
@@ -212,10 +210,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             out.push(token(s, i, i + c.len_utf8(), Kind::Num(n), gap));
             i += c.len_utf8();
         } else if c.is_alphabetic() {
-            let end = s[i..]
-                .char_indices()
-                .find(|(_, ch)| !ch.is_alphabetic())
-                .map_or(s.len(), |(j, _)| i + j);
+            let end = letters_end(s, i);
             out.push(token(s, i, end, Kind::Word, gap));
             i = end;
         } else {
@@ -262,6 +257,20 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> 
         upper,
         cased,
     }
+}
+
+/// The end of the run of letters at `i`: ASCII letters read as bytes, the
+/// rest as characters.
+fn letters_end(s: &str, i: usize) -> usize {
+    let ascii = s.as_bytes()[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let from = i + ascii;
+    s[from..]
+        .char_indices()
+        .find(|(_, ch)| !ch.is_alphabetic())
+        .map_or(s.len(), |(j, _)| from + j)
 }
 
 fn next_is_digit(s: &str, i: usize) -> bool {
