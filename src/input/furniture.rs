@@ -94,17 +94,36 @@ pub const CREDIT_WORDS: &[&str] = &[
 
 /// Whether `line` (trimmed) is furniture on its own.
 pub fn is_furniture(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(['.', ':', '!']);
-    LINES.binary_search(&bare).is_ok()
-        || PREFIXES.iter().any(|p| lower.starts_with(p))
+    is_furniture_line(line)
+        || PREFIXES.iter().any(|p| starts_with_lower(line, p))
         // A lone comment or share count.
         || (line.len() <= 6 && line.chars().all(|c| c.is_ascii_digit() || c == ','))
-        || is_timestamp(&lower)
+        || is_timestamp(line)
+}
+
+/// Whether `line`, lower-cased and without final points, colons and
+/// exclamation marks, is one of [`LINES`].
+fn is_furniture_line(line: &str) -> bool {
+    // Lower-casing neither adds nor removes those marks, and gives each
+    // character at least one: a line of more characters than the longest
+    // entry is none of them, and most lines need no lower-casing.
+    let bare = line.trim_end_matches(['.', ':', '!']);
+    let longest = LINES.iter().map(|l| l.len()).max().unwrap_or(0);
+    if bare.chars().nth(longest).is_some() {
+        return false;
+    }
+    LINES.binary_search(&bare.to_lowercase().as_str()).is_ok()
+}
+
+/// Whether `line` lower-cased starts with `prefix` (lower case), without
+/// lower-casing all of it.
+fn starts_with_lower(line: &str, prefix: &str) -> bool {
+    let mut lower = line.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// "Updated: 10:42 AM", "Published 3 June 2024": a short line stamping the page.
-fn is_timestamp(lower: &str) -> bool {
+fn is_timestamp(line: &str) -> bool {
     const STAMPS: &[&str] = &[
         "first published",
         "last updated",
@@ -112,15 +131,14 @@ fn is_timestamp(lower: &str) -> bool {
         "published",
         "updated",
     ];
-    lower.len() < 60
-        && STAMPS.iter().any(|p| lower.starts_with(p))
-        && lower.chars().any(|c| c.is_ascii_digit())
+    STAMPS.iter().any(|p| starts_with_lower(line, p))
+        && line.to_lowercase().len() < 60
+        && line.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether `line` links to another article ("SEE ALSO: ...").
 pub fn is_related(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    RELATED.iter().any(|p| lower.starts_with(p))
+    RELATED.iter().any(|p| starts_with_lower(line, p))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@
 use super::furniture;
 use crate::extract::outlets;
 use crate::model::{Block, Role, Span};
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -45,10 +45,10 @@ impl Layout {
     }
 }
 
-/// A photo credit at the end of a caption line: "Photo: Sputnik via AP",
-/// "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let words = furniture::CREDIT_WORDS
+/// The words that open a photo credit as captions write them, capitalised
+/// or in capitals: "Photo|PHOTO|Credit|CREDIT|...".
+fn credit_words() -> String {
+    furniture::CREDIT_WORDS
         .iter()
         .map(|w| {
             let mut c = w.chars();
@@ -59,7 +59,18 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             format!("{first}{}|{}", c.as_str(), w.to_uppercase())
         })
         .collect::<Vec<_>>()
-        .join("|");
+        .join("|")
+}
+
+/// A credit word anywhere in a line. [`CREDIT`] and [`GLUED_CREDIT`] need
+/// one, and few lines have one: the others skip both.
+static CREDIT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&credit_words()).expect("credit words"));
+
+/// A photo credit at the end of a caption line: "Photo: Sputnik via AP",
+/// "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = credit_words();
     Regex::new(&format!(
         r"(?:^|\s)(?:(?:{words})s?(?: by| credit)?\s*:\s*\S[^:]{{0,150}}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{{1,120}}\))\s*$"
     ))
@@ -76,24 +87,33 @@ static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, Nov 23
 /// (Reuters) -", "MOSCOW (AP) —".
 static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    with_room(
         r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[\p{L}. ]{2,30})\))?\s*(?:--|—|–|-)\s+)\S",
     )
-    .expect("dateline pattern")
 });
 
 /// A line that is only a dateline: "Friday, July 21, 2017", "LONDON
 /// 1996-08-30", "July 21, 2017".
 static DATELINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    with_room(concat!(
         r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}",
         r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4})",
         r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$",
         r"|^\p{Lu}[\p{Lu}\p{L}.'’ ,-]{1,60}\s+\d{4}-\d{2}-\d{2}$",
     ))
-    .expect("dateline line pattern")
 });
+
+/// Compiles a dateline pattern with room for its lazy DFA. Counted
+/// repetitions of Unicode classes (`[\p{L}. ]{2,30}`) make many DFA states;
+/// in the default 2 MiB cache the DFA gives up on most lines, and the regex
+/// falls back to a backtracker that costs more than the rest of the stage.
+fn with_room(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .expect("dateline pattern")
+}
 
 /// "X reports", "X reported": the chain that names a relayed outlet. A glued
 /// conjunction ("reportsand") is tolerated, as copy-paste produces it.
@@ -198,12 +218,16 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(line, Role::Dateline));
         return;
     }
-    let credit_start = CREDIT.find(s).map(|m| m.start()).or_else(|| {
-        GLUED_CREDIT
-            .captures(s)
-            .and_then(|c| c.name("credit"))
-            .map(|m| m.start())
-    });
+    let credit_start = if CREDIT_WORD.is_match(s) {
+        CREDIT.find(s).map(|m| m.start()).or_else(|| {
+            GLUED_CREDIT
+                .captures(s)
+                .and_then(|c| c.name("credit"))
+                .map(|m| m.start())
+        })
+    } else {
+        None
+    };
     if let Some(at) = credit_start {
         let credit = Span::new(line.start + at, line.end).trim(text);
         let caption = Span::new(line.start, credit.start).trim(text);
@@ -213,10 +237,18 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(credit, Role::Credit));
         return;
     }
-    if let Some(c) = DATELINE_PREFIX.captures(s) {
-        let prefix = c.get(1).map_or(0, |m| m.end());
-        if let Some(agency) = c.name("agency") {
-            push_unique(&mut layout.relays, outlet_name(agency.as_str()));
+    // Groups are read off the match: asking the regex for them runs a
+    // backtracker over the pattern's many states, which costs far more.
+    if let Some(m) = DATELINE_PREFIX.find(s) {
+        // The match is the dateline and the first character after it.
+        let after = m.as_str().chars().next_back().map_or(0, char::len_utf8);
+        let prefix = m.end() - after;
+        // Only the agency is in parentheses: "SEOUL (Reuters) -".
+        let agency = s[..prefix]
+            .split_once('(')
+            .and_then(|(_, rest)| rest.split_once(')'));
+        if let Some((agency, _)) = agency {
+            push_unique(&mut layout.relays, outlet_name(agency));
         }
         let dateline = Span::new(line.start, line.start + prefix).trim(text);
         layout.blocks.push(block(dateline, Role::Dateline));

@@ -34,7 +34,8 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     let Some(body) = text.get(block.start..block.end) else {
         return Vec::new();
     };
-    let mut toks = Vec::new();
+    // Tokens are about six bytes apart: room for most blocks at once.
+    let mut toks = Vec::with_capacity(body.len() / 4);
     token::tokenize(body, &mut toks);
     let mut out = Vec::new();
     for (a, b) in sentences(body, &toks) {

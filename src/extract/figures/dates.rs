@@ -10,9 +10,10 @@
 //! which sees what follows a number.
 
 use super::Found;
-use super::lexicon::{self, MONTHS, WEEKDAYS};
+use super::lexicon::{self, MONTHS, WEEKDAYS, WordMap};
 use super::tokens::{Kind, Token};
 use crate::model::{Date, Figure, FigureKind, Span};
+use std::sync::LazyLock;
 
 /// A date as far as the text gives it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -63,11 +64,14 @@ pub fn find(toks: &[Token], used: &mut [bool], reference: Option<Date>) -> Vec<F
     out
 }
 
+/// [`MONTHS`], looked up at every word.
+static MONTH_NUMBERS: LazyLock<WordMap<u32>> = LazyLock::new(|| lexicon::word_map(MONTHS));
+
 fn month_of(t: &Token) -> Option<u32> {
     if t.kind != Kind::Word {
         return None;
     }
-    lexicon::lookup(MONTHS, &t.lower)
+    MONTH_NUMBERS.get(t.lower.as_ref()).copied()
 }
 
 fn day(t: &Token) -> Option<u32> {

@@ -6,6 +6,9 @@
 //! the word first unless the table says it is case-sensitive. Written from
 //! general knowledge of English number usage and ISO 4217.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 /// Cardinal number words below one hundred that stand alone ("seven").
 /// `nought`/`naught`/`oh` are British and spoken forms of zero.
 pub const UNITS: &[(&str, f64)] = &[
@@ -703,6 +706,38 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("viruses", "virus"),
     ("women", "woman"),
 ];
+
+/// A table of words built from the lists above, for the lookups made at
+/// every token.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// FNV-1a. The keys are short words, and the tables are built once from
+/// these lists (input text only looks words up), so the default hasher's
+/// resistance to crafted keys buys nothing and costs most of a lookup.
+pub struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `table` as a [`WordMap`], for the tables looked up at every token.
+pub fn word_map<T: Copy>(table: &[(&str, T)]) -> WordMap<T> {
+    table.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
 
 /// Looks `word` up in a `(key, value)` table sorted by key (every table
 /// here is: the tests check them all, and debug builds check each lookup).

@@ -60,7 +60,9 @@ mod tokens;
 mod units;
 
 use crate::model::{Date, Figure, FigureKind, Options, Sentence, Span};
+use lexicon::WordMap;
 use numbers::{Form, Phrase};
+use std::sync::LazyLock;
 use tokens::{Kind, Token};
 
 /// A figure found over tokens `start..end` of a sentence, with its span in
@@ -103,6 +105,11 @@ fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
     let mut k = 0;
     while k < toks.len() {
         if used[k] {
+            k += 1;
+            continue;
+        }
+        if !may_start(&toks, k) {
+            debug_assert!(matches!(figure_at(&toks, k, &used, title), Step::None));
             k += 1;
             continue;
         }
@@ -168,6 +175,28 @@ fn found(
         fig,
         scale,
     })
+}
+
+/// The words and signs that a reader in [`figure_at`] may open with.
+static OPENERS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let numbers = numbers::opening_words().map(str::to_string);
+    numbers
+        .chain(units::opening_words())
+        .map(|w| (w, ()))
+        .collect()
+});
+
+/// Whether a figure may start at token `k`: a numeral, or one of
+/// [`OPENERS`]. Most tokens are other words, told here by one lookup.
+fn may_start(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    match t.kind {
+        Kind::Num(_) => true,
+        Kind::Word | Kind::Sym(_) => {
+            OPENERS.contains_key(t.lower.as_ref()) || units::spells_dollar(toks, k)
+        }
+        Kind::Masked => false,
+    }
 }
 
 /// The figure starting at token `k`, if any.
@@ -434,11 +463,14 @@ fn is_rank(toks: &[Token], p: &Phrase) -> bool {
 
 /// Whether most longer words are capitalised, as in a headline.
 fn title_case(toks: &[Token]) -> bool {
-    let long: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.lower.chars().count() >= 4)
-        .collect();
-    long.len() >= 3 && long.iter().filter(|t| t.capital).count() * 10 >= long.len() * 7
+    let (mut long, mut capital) = (0, 0);
+    for t in toks {
+        if t.kind == Kind::Word && t.lower.chars().count() >= 4 {
+            long += 1;
+            capital += usize::from(t.capital);
+        }
+    }
+    long >= 3 && capital * 10 >= long * 7
 }
 
 /// "one" as a pronoun: "one of the", "which one", "the one".

@@ -147,7 +147,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     } else {
         Vec::new()
     };
-    let mut out: Vec<Token> = Vec::new();
+    // Tokens are five bytes long on average: room for most sentences.
+    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     let mut gap = true;
     while i < s.len() {
@@ -165,10 +166,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += c.len_utf8();
             continue;
         }
-        let prev_digit = s[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_ascii_digit());
+        // An ASCII byte ends only an ASCII character.
+        let prev_digit = i > 0 && s.as_bytes()[i - 1].is_ascii_digit();
         let starts_numeral =
             c.is_ascii_digit() || (c == '.' && !prev_digit && next_is_digit(s, i + 1));
         if starts_numeral {
@@ -211,10 +210,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             out.push(token(s, i, i + c.len_utf8(), Kind::Num(n), gap));
             i += c.len_utf8();
         } else if c.is_alphabetic() {
-            let end = s[i..]
-                .char_indices()
-                .find(|(_, ch)| !ch.is_alphabetic())
-                .map_or(s.len(), |(j, _)| i + j);
+            let end = letters_end(s, i);
             out.push(token(s, i, end, Kind::Word, gap));
             i = end;
         } else {
@@ -228,18 +224,29 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 
 fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
     let text = &s[start..end];
+    let ascii = text.is_ascii();
+    let (capital, cased, lowered) = if ascii {
+        let bytes = text.as_bytes();
+        (
+            bytes.first().is_some_and(u8::is_ascii_uppercase),
+            bytes.iter().any(u8::is_ascii_uppercase),
+            bytes.iter().any(u8::is_ascii_lowercase),
+        )
+    } else {
+        (
+            text.chars().next().is_some_and(char::is_uppercase),
+            text.chars().any(char::is_uppercase),
+            text.chars().any(char::is_lowercase),
+        )
+    };
+    let upper = capital && !lowered;
     let lower = match kind {
-        Kind::Word | Kind::Sym(_)
-            if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) =>
-        {
-            Cow::Borrowed(text)
-        }
+        // In ASCII, only the capitals change.
+        Kind::Word | Kind::Sym(_) if ascii && !cased => Cow::Borrowed(text),
+        Kind::Word | Kind::Sym(_) if ascii => Cow::Owned(text.to_ascii_lowercase()),
         Kind::Word | Kind::Sym(_) => Cow::Owned(text.to_lowercase()),
         _ => Cow::Borrowed(""),
     };
-    let capital = s[start..end].chars().next().is_some_and(char::is_uppercase);
-    let upper = capital && !s[start..end].chars().any(char::is_lowercase);
-    let cased = s[start..end].chars().any(char::is_uppercase);
     Token {
         start,
         end,
@@ -250,6 +257,20 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> 
         upper,
         cased,
     }
+}
+
+/// The end of the run of letters at `i`: ASCII letters read as bytes, the
+/// rest as characters.
+fn letters_end(s: &str, i: usize) -> usize {
+    let ascii = s.as_bytes()[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let from = i + ascii;
+    s[from..]
+        .char_indices()
+        .find(|(_, ch)| !ch.is_alphabetic())
+        .map_or(s.len(), |(j, _)| from + j)
 }
 
 fn next_is_digit(s: &str, i: usize) -> bool {

@@ -7,8 +7,11 @@
 //! singular name ("barrel", "franc"), so that every way of writing one unit
 //! compares equal.
 
-use super::lexicon::{self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES};
+use super::lexicon::{
+    self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES, WordMap,
+};
 use super::tokens::{Kind, Token};
+use std::sync::LazyLock;
 
 /// A currency read before an amount: its code, a multiplier ("MAUD" is
 /// millions of Australian dollars) and the token where the amount starts.
@@ -25,44 +28,10 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     let mut j = k;
     let mut sym = [0u8; 4];
     let key: &str;
-    // "u.s $": letters and points before a dollar sign.
     if t.kind == Kind::Word {
-        let mut i = k;
-        // The letters are spelt out only when a dollar sign ends them: this
-        // runs at every word.
-        let mut letters_len = 0;
-        while let Some(w) = toks.get(i) {
-            match &w.kind {
-                Kind::Word if letters_len < 4 => letters_len += w.lower.len(),
-                Kind::Sym('.') if i > k => letters_len += 1,
-                Kind::Sym('$') => {
-                    let letters: String = toks[k..i]
-                        .iter()
-                        .map(|x| if x.kind == Kind::Word { &*x.lower } else { "." })
-                        .collect();
-                    let letters = letters.trim_end_matches('.');
-                    // "a $5" and "'s $5" are an article and a possessive.
-                    let single = letters.len() == 1 && letters != "c" && (w.gap || !t.capital);
-                    let key = match letters {
-                        "u.s" | "us" | "u.s." => "us$".to_string(),
-                        _ if single => break,
-                        other if other.len() == 3 && CURRENCY_PREFIXES.contains(&other) => {
-                            other.to_string()
-                        }
-                        other => format!("{other}$"),
-                    };
-                    if let Some(code) = lexicon::lookup(CURRENCIES, &key) {
-                        return Some(Prefix {
-                            code,
-                            scale: 1.0,
-                            next: i + 1,
-                        });
-                    }
-                    break;
-                }
-                _ => break,
-            }
-            i += 1;
+        // "u.s $": letters and points before a dollar sign.
+        if let Some(prefix) = dollar_after_letters(toks, k).and_then(|i| spelt_dollar(toks, k, i)) {
+            return Some(prefix);
         }
         key = &t.lower;
         j += 1;
@@ -76,18 +45,15 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
     } else {
         return None;
     }
-    let (code, scale) = match lexicon::lookup(CURRENCIES, key) {
-        Some(code) if CURRENCY_PREFIXES.contains(&key) => (code, 1.0),
-        _ => {
+    let (code, scale) = match prefix_code(key) {
+        Some(code) => (code, 1.0),
+        None => {
             // "MAUD 60": a million-prefixed code.
             let rest = key.strip_prefix('m').filter(|r| r.len() == 3)?;
             if !t.capital {
                 return None;
             }
-            (
-                lexicon::lookup(CURRENCIES, rest).filter(|_| CURRENCY_PREFIXES.contains(&rest))?,
-                1e6,
-            )
+            (prefix_code(rest)?, 1e6)
         }
     };
     // A code must be followed by the amount; a letter code needs a capital
@@ -108,6 +74,91 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
         scale,
         next: j,
     })
+}
+
+/// The words and signs a percent or a currency may open with ("%",
+/// "per", "$", "eur", "maud"): [`percent_after`] reads none elsewhere, nor
+/// [`currency_prefix`], but for letters before a dollar sign (see
+/// [`spells_dollar`]).
+pub fn opening_words() -> impl Iterator<Item = String> {
+    let percent = [
+        "%",
+        "％",
+        "basis",
+        "per",
+        "percent",
+        "percentage",
+        "percentages",
+        "percents",
+        "pct",
+    ];
+    let codes = PREFIX_CODES.keys();
+    let million_codes = codes
+        .clone()
+        .filter(|c| c.len() == 3)
+        .map(|c| format!("m{c}"));
+    percent
+        .into_iter()
+        .map(str::to_string)
+        .chain(codes.cloned())
+        .chain(million_codes)
+}
+
+/// Whether the word at `k` and a few more letters and points run into a
+/// dollar sign ("u.s $", "US$", "c $").
+pub fn spells_dollar(toks: &[Token], k: usize) -> bool {
+    toks[k].kind == Kind::Word && dollar_after_letters(toks, k).is_some()
+}
+
+/// The dollar sign after the word at `k` and a few more letters and points
+/// ("u.s $", "US$", "c $"), if one follows.
+fn dollar_after_letters(toks: &[Token], k: usize) -> Option<usize> {
+    let mut letters_len = 0;
+    for (i, w) in toks.iter().enumerate().skip(k) {
+        match &w.kind {
+            Kind::Word if letters_len < 4 => letters_len += w.lower.len(),
+            Kind::Sym('.') if i > k => letters_len += 1,
+            Kind::Sym('$') => return Some(i),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The currency spelt by the letters at `k..dollar` and the dollar sign.
+fn spelt_dollar(toks: &[Token], k: usize, dollar: usize) -> Option<Prefix> {
+    let letters: String = toks[k..dollar]
+        .iter()
+        .map(|x| if x.kind == Kind::Word { &*x.lower } else { "." })
+        .collect();
+    let letters = letters.trim_end_matches('.');
+    // "a $5" and "'s $5" are an article and a possessive.
+    let single = letters.len() == 1 && letters != "c" && (toks[dollar].gap || !toks[k].capital);
+    let key = match letters {
+        "u.s" | "us" | "u.s." => "us$".to_string(),
+        _ if single => return None,
+        other if other.len() == 3 && CURRENCY_PREFIXES.contains(&other) => other.to_string(),
+        other => format!("{other}$"),
+    };
+    let code = lexicon::lookup(CURRENCIES, &key)?;
+    Some(Prefix {
+        code,
+        scale: 1.0,
+        next: dollar + 1,
+    })
+}
+
+/// The currency prefixes and their codes, looked up at every token.
+static PREFIX_CODES: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    CURRENCY_PREFIXES
+        .iter()
+        .filter_map(|p| Some((p.to_string(), lexicon::lookup(CURRENCIES, p)?)))
+        .collect()
+});
+
+/// The currency code of a prefix ("us$" → "usd"), if `key` is one.
+fn prefix_code(key: &str) -> Option<&'static str> {
+    PREFIX_CODES.get(key).copied()
 }
 
 /// A unit read after a number: the unit code, the token after it, and a

@@ -1,8 +1,9 @@
 //! The elements of the number grammar: what one token (or a short run of
 //! tokens, as "twenty-first" or "10M") contributes to a number phrase.
 
-use super::super::lexicon::{self, DOZENS, ORDINALS, SCALES, TENS, UNITS};
+use super::super::lexicon::{self, DOZENS, ORDINALS, SCALES, TENS, UNITS, WordMap};
 use super::super::tokens::{Kind, Token};
+use std::sync::LazyLock;
 
 /// One grammatical element and the number of tokens it spans.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,42 +24,53 @@ pub(super) enum El {
     Other,
 }
 
+/// Every word of the number grammar with its element. Most tokens are
+/// words in none of the lists, and one lookup here tells so.
+static WORDS: LazyLock<WordMap<El>> = LazyLock::new(|| {
+    let mut words = WordMap::default();
+    // The first list a word is in decides its element.
+    let mut add = |w: &str, e: El| {
+        words.entry(w.to_string()).or_insert(e);
+    };
+    for (w, v) in UNITS {
+        add(w, El::Unit(*v));
+    }
+    for (w, v) in TENS {
+        add(w, El::Ten(*v));
+    }
+    add("hundred", El::Hundred);
+    add("hundreds", El::Hundred);
+    // One- and two-letter scales ("k", "bn") only follow digits.
+    for (w, v) in SCALES.iter().filter(|(w, _)| w.len() > 2) {
+        add(w, El::Scale(*v));
+    }
+    for w in DOZENS {
+        add(w, El::Dozen);
+    }
+    add("half", El::Ord(2.0, false, true, true));
+    add("halves", El::Ord(2.0, true, true, true));
+    add("quarter", El::Ord(4.0, false, true, true));
+    add("quarters", El::Ord(4.0, true, true, true));
+    add("and", El::And);
+    add("a", El::A);
+    add("an", El::A);
+    for (w, v) in ORDINALS {
+        add(w, El::Ord(*v, false, false, *v > 2.0));
+    }
+    for (w, v) in ORDINALS {
+        add(&format!("{w}s"), El::Ord(*v, true, false, *v > 2.0));
+    }
+    words
+});
+
+/// The words of the number grammar and their elements.
+pub(super) fn words() -> impl Iterator<Item = (&'static str, El)> {
+    WORDS.iter().map(|(w, e)| (w.as_str(), *e))
+}
+
+/// The element a lower-case word is on its own.
 pub(super) fn word_el(w: &str) -> El {
-    if let Some(v) = lexicon::lookup(UNITS, w) {
-        return El::Unit(v);
-    }
-    if let Some(v) = lexicon::lookup(TENS, w) {
-        return El::Ten(v);
-    }
-    if w == "hundred" || w == "hundreds" {
-        return El::Hundred;
-    }
-    if w.len() > 2
-        && let Some(v) = lexicon::lookup(SCALES, w)
-    {
-        return El::Scale(v);
-    }
-    if DOZENS.contains(&w) {
-        return El::Dozen;
-    }
-    match w {
-        "half" => return El::Ord(2.0, false, true, true),
-        "halves" => return El::Ord(2.0, true, true, true),
-        "quarter" => return El::Ord(4.0, false, true, true),
-        "quarters" => return El::Ord(4.0, true, true, true),
-        "and" => return El::And,
-        "a" | "an" => return El::A,
-        _ => {}
-    }
-    if let Some(v) = lexicon::lookup(ORDINALS, w) {
-        return El::Ord(v, false, false, v > 2.0);
-    }
-    if let Some(stem) = w.strip_suffix('s')
-        && let Some(v) = lexicon::lookup(ORDINALS, stem)
-    {
-        return El::Ord(v, true, false, v > 2.0);
-    }
-    El::Other
+    WORDS.get(w).copied().unwrap_or(El::Other)
 }
 
 /// The element at token `k`, and how many tokens it takes. Joins "twenty-
@@ -184,6 +196,20 @@ mod tests {
         assert_eq!(el(&t, 4), (El::Scaled(10.0, 1e9), 2));
         assert_eq!(el(&t, 6), (El::Scaled(1.2, 1e9), 2));
         assert_eq!(el(&t, 8), (El::Digit(10.0, false), 1));
+    }
+
+    #[test]
+    fn words_take_the_element_of_their_first_list() {
+        assert_eq!(word_el("seven"), El::Unit(7.0));
+        assert_eq!(word_el("hundreds"), El::Hundred);
+        assert_eq!(word_el("million"), El::Scale(1e6));
+        // Short scales ("bn", "k") only follow digits.
+        assert_eq!(word_el("bn"), El::Other);
+        assert_eq!(word_el("thirds"), El::Ord(3.0, true, false, true));
+        assert_eq!(word_el("seconds"), El::Ord(2.0, true, false, false));
+        assert_eq!(word_el("halves"), El::Ord(2.0, true, true, true));
+        assert_eq!(word_el("an"), El::A);
+        assert_eq!(word_el("people"), El::Other);
     }
 
     #[test]

@@ -95,6 +95,20 @@ impl State {
     }
 }
 
+/// The words and signs a number phrase may start with besides a numeral
+/// ("twenty", "a", "half", "minus", "-"): [`parse`] reads none elsewhere.
+pub fn opening_words() -> impl Iterator<Item = &'static str> {
+    elements::words()
+        .filter(|(_, e)| {
+            !matches!(
+                e,
+                El::Other | El::And | El::Hundred | El::Scale(_) | El::Dozen
+            )
+        })
+        .map(|(w, _)| w)
+        .chain(["minus", "negative", "-", "−"])
+}
+
 /// The longest number phrase starting at token `start`, if any.
 pub fn parse(toks: &[Token], start: usize) -> Option<Phrase> {
     let (sign, first) = sign(toks, start)?;
