@@ -12,6 +12,7 @@ pub mod wire;
 use crate::model::Article;
 use crate::xref::{ClaimDiff, ClaimRef, Cluster};
 use serde::Serialize;
+use std::cell::RefCell;
 use std::io::{self, Write};
 use wire::{ArticleDocument, Document, ErrorRecord, Record};
 
@@ -104,9 +105,19 @@ pub fn render(
     }
 }
 
+/// Writes `record` as one line of JSON. serde writes a record in many
+/// small pieces, each a dynamic call on `out`: it is serialised into a
+/// buffer reused from line to line and written at once.
 fn line(out: &mut dyn Write, record: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, record)?;
-    out.write_all(b"\n")
+    thread_local! {
+        static LINE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    LINE.with_borrow_mut(|buf| {
+        buf.clear();
+        serde_json::to_writer(&mut *buf, record)?;
+        buf.push(b'\n');
+        out.write_all(buf)
+    })
 }
 
 fn jsonl(view: View, d: &Digest, out: &mut dyn Write) -> io::Result<()> {

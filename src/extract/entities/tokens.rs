@@ -210,13 +210,16 @@ pub fn casing(tokens: &[Token], headline: bool) -> Casing {
     if upper * 4 >= words.len() * 3 && (words.len() >= 2 || words[0].word.len() >= 4) {
         return Casing::Headline;
     }
+    if !headline {
+        return Casing::Prose;
+    }
     // Title Case: every word capitalised, function words aside.
     let content: Vec<&&Token> = words
         .iter()
         .filter(|t| t.cap || !capitalised_is_not_name(t.word))
         .collect();
     let cap = content.iter().filter(|t| t.cap).count();
-    if headline && content.len() >= 4 && cap == content.len() {
+    if content.len() >= 4 && cap == content.len() {
         return Casing::Headline;
     }
     Casing::Prose
@@ -245,6 +248,14 @@ fn capitalise(word: &str) -> String {
 
 /// The place that opens a dateline sentence, as a span of `text`.
 pub fn dateline_place(text: &str, span: Span) -> Option<Span> {
+    // The pattern opens with a capital, and no lower-case letter can follow
+    // it: nearly every sentence is told apart here, without the regex.
+    let mut chars = span.of(text).chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), _) if a.is_ascii() && !a.is_ascii_uppercase() => return None,
+        (_, Some(b)) if b.is_ascii_lowercase() => return None,
+        _ => {}
+    }
     let caps = DATELINE.captures(span.of(text))?;
     let m = caps.get(1)?;
     // A one-letter "place" is a stray capital, not a dateline.
