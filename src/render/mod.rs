@@ -228,7 +228,7 @@ pub fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Resu
     Ok(())
 }
 
-fn document(view: View, d: &Digest) -> Document {
+fn document<'a>(view: View, d: &Digest<'a>) -> Document<'a> {
     let want = |v: View| view == v || view == View::Extract;
     let articles = d
         .articles
@@ -268,5 +268,5 @@ fn document(view: View, d: &Digest) -> Document {
 
 /// The JSON Schema of the output, for `rason-digest schema`.
 pub fn schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(wire::Output)).unwrap_or_default()
+    serde_json::to_value(schemars::schema_for!(wire::Output<'static>)).unwrap_or_default()
 }

@@ -341,7 +341,8 @@ fn personal_name(words: &[&str]) -> Option<String> {
     let (title, rest) = split_title(words);
     let honorific = rest.len() > 1 && lexicon::has_lower(lexicon::HONORIFICS, rest[0]);
     let rest = if honorific { &rest[1..] } else { rest };
-    if rest.is_empty() || rest.len() > 3 {
+    let shaped = title.is_some() || honorific || rest.len() >= 2;
+    if rest.is_empty() || rest.len() > 3 || !shaped {
         return None;
     }
     let plain = rest.iter().all(|w| {
@@ -351,8 +352,7 @@ fn personal_name(words: &[&str]) -> Option<String> {
             && cs.all(|c| !c.is_uppercase() || c == '-')
             && !lexicon::has_lower(lexicon::NOT_PERSON_WORDS, strip_possessive(w))
     });
-    let shaped = title.is_some() || honorific || rest.len() >= 2;
-    if !plain || !shaped {
+    if !plain {
         return None;
     }
     let name = strip_possessive(&rest.join(" ")).to_string();

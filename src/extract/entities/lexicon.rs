@@ -64,6 +64,22 @@ pub fn key(surface: &str) -> String {
 /// a final sigma is 'ς').
 fn key_into(surface: &str, out: &mut String) {
     out.clear();
+    // Most surfaces are plain words with single spaces between them:
+    // nothing to trim, strip or join, only to lower-case. (A space first,
+    // last or after another is not plain.)
+    let mut prev = b' ';
+    let plain = surface.bytes().all(|b| {
+        let ok = b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'&')
+            || (b == b' ' && prev != b' ');
+        prev = b;
+        ok
+    }) && prev != b' ';
+    if plain {
+        out.push_str(surface);
+        out.make_ascii_lowercase();
+        return;
+    }
     if !surface.is_ascii() {
         let s = surface.trim().replace('’', "'");
         let s = s
