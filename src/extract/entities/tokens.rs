@@ -120,7 +120,9 @@ impl Token<'_> {
 /// The words of `text[span]`, in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.of(text);
-    let mut out: Vec<Token> = Vec::new();
+    // Room for a word every four bytes: enough for nearly every sentence,
+    // so that the vector is not grown (and copied) word by word.
+    let mut out: Vec<Token> = Vec::with_capacity(body.len() / 4 + 1);
     let mut prev_end = 0;
     // A possessive ends a name: "Russia's Vostochny cosmodrome" is two.
     let mut prev_possessive = false;
@@ -199,10 +201,12 @@ pub enum Casing {
 /// a headline (a body line of names only, "Peter Such and Nasser Hussain",
 /// is Title Case too, and its capitals are names).
 pub fn casing(tokens: &[Token], headline: bool) -> Casing {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
+    let mut words: Vec<&Token> = Vec::with_capacity(tokens.len());
+    words.extend(
+        tokens
+            .iter()
+            .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2),
+    );
     if words.is_empty() {
         return Casing::Prose;
     }
