@@ -167,6 +167,12 @@ static GAZETTEER: LazyLock<FxHashMap<String, Known>> = LazyLock::new(|| {
     map
 });
 
+/// Every word of every gazetteer key. A surface whose key would start with
+/// none of them is not in the gazetteer (building the set is the only
+/// place the gazetteer is iterated; the order does not matter).
+static KEY_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| GAZETTEER.keys().flat_map(|k| k.split(' ')).collect());
+
 static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
 static TITLE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLES));
 static MODIFIER: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
@@ -180,6 +186,16 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(N
 /// The gazetteer entry of a surface form, case-insensitively.
 pub fn known(surface: &str) -> Option<Known> {
     with_key(surface, |k| GAZETTEER.get(k).copied())
+}
+
+/// Whether a gazetteer name may start with the word `word` (followed by
+/// more words, or not). Sure only for plain ASCII words, whose key is the
+/// word in lower case: any other word may.
+pub fn may_start_known(word: &str) -> bool {
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'));
+    !plain || with_lower(word, |w| KEY_WORDS.contains(w))
 }
 
 /// Calls `f` with the [`key`] of `surface`, built in a buffer reused from
@@ -266,6 +282,12 @@ mod tests {
             known("NATO").map(|k| k.kind),
             Some(EntityKind::Organization)
         );
+    }
+
+    #[test]
+    fn only_words_that_open_a_known_name_may_start_one() {
+        assert!(may_start_known("russia") && may_start_known("North"));
+        assert!(!may_start_known("ships") && may_start_known("ships’"));
     }
 
     #[test]

@@ -382,7 +382,12 @@ fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
 /// "russia", "moscow's": gazetteer places written in lower case.
 fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
     for (i, t) in toks.iter().enumerate() {
-        if t.cap || t.word.len() < 4 || LOWER_CASE_WORDS.contains(&t.word) {
+        // Most words start no gazetteer name: one look-up rules out both.
+        if t.cap
+            || t.word.len() < 4
+            || LOWER_CASE_WORDS.contains(&t.word)
+            || !lexicon::may_start_known(t.word)
+        {
             continue;
         }
         let two = toks
