@@ -46,7 +46,8 @@ fn run(config: &Config) -> Result<u8> {
             .context("starting the worker threads")?;
     }
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // Output comes in many short lines: a large buffer makes fewer writes.
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let code = match &config.task {
         Task::Schema => {
             serde_json::to_writer_pretty(&mut out, &render::schema())?;

@@ -12,6 +12,7 @@ pub mod wire;
 use crate::model::Article;
 use crate::xref::{ClaimDiff, ClaimRef, Cluster};
 use serde::Serialize;
+use std::cell::RefCell;
 use std::io::{self, Write};
 use wire::{ArticleDocument, Document, ErrorRecord, Record};
 
@@ -104,9 +105,19 @@ pub fn render(
     }
 }
 
+/// Writes `record` as one line of JSON. serde writes a record in many
+/// small pieces, each a dynamic call on `out`: it is serialised into a
+/// buffer reused from line to line and written at once.
 fn line(out: &mut dyn Write, record: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, record)?;
-    out.write_all(b"\n")
+    thread_local! {
+        static LINE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    LINE.with_borrow_mut(|buf| {
+        buf.clear();
+        serde_json::to_writer(&mut *buf, record)?;
+        buf.push(b'\n');
+        out.write_all(buf)
+    })
 }
 
 fn jsonl(view: View, d: &Digest, out: &mut dyn Write) -> io::Result<()> {
@@ -217,7 +228,7 @@ pub fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Resu
     Ok(())
 }
 
-fn document(view: View, d: &Digest) -> Document {
+fn document<'a>(view: View, d: &Digest<'a>) -> Document<'a> {
     let want = |v: View| view == v || view == View::Extract;
     let articles = d
         .articles
@@ -257,5 +268,5 @@ fn document(view: View, d: &Digest) -> Document {
 
 /// The JSON Schema of the output, for `rason-digest schema`.
 pub fn schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(wire::Output)).unwrap_or_default()
+    serde_json::to_value(schemars::schema_for!(wire::Output<'static>)).unwrap_or_default()
 }

@@ -1,7 +1,8 @@
 //! The JSON wire types: the records users' scripts rely on.
 //!
 //! Kept apart from [`crate::model`] so that the model can change without the
-//! schema changing. Every record carries `record` (its kind) in JSON Lines
+//! schema changing. The records of articles borrow their text from the
+//! model rather than copying it: they are made only to be written out. Every record carries `record` (its kind) in JSON Lines
 //! and in the nested `json` document alike. Field names follow the contract
 //! in the README's schema section; bump [`SCHEMA_VERSION`] on any change that
 //! could break a consumer.
@@ -16,16 +17,16 @@ pub const SCHEMA_VERSION: &str = "1.2";
 
 /// A piece of the input with its byte span: `input[start..end] == text`.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Mention {
-    pub text: String,
+pub struct Mention<'a> {
+    pub text: &'a str,
     pub start: usize,
     pub end: usize,
 }
 
-impl Mention {
-    pub fn new(article: &Article, span: Span) -> Self {
+impl<'a> Mention<'a> {
+    pub fn new(article: &'a Article, span: Span) -> Self {
         Mention {
-            text: article.slice(span).to_string(),
+            text: article.slice(span),
             start: span.start,
             end: span.end,
         }
@@ -35,15 +36,15 @@ impl Mention {
 /// One line of JSON Lines output.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(tag = "record", rename_all = "snake_case")]
-pub enum Record {
+pub enum Record<'a> {
     Article(ArticleRecord),
-    Sentence(SentenceRecord),
-    Claim(ClaimRecord),
-    Figure(FigureRecord),
-    Entity(EntityRecord),
-    Source(SourceRecord),
-    Cluster(ClusterRecord),
-    Diff(DiffRecord),
+    Sentence(SentenceRecord<'a>),
+    Claim(ClaimRecord<'a>),
+    Figure(FigureRecord<'a>),
+    Entity(EntityRecord<'a>),
+    Source(SourceRecord<'a>),
+    Cluster(ClusterRecord<'a>),
+    Diff(DiffRecord<'a>),
     Match(MatchRecord),
     Error(ErrorRecord),
 }
@@ -63,60 +64,60 @@ pub struct ArticleRecord {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct SentenceRecord {
-    pub article: String,
+pub struct SentenceRecord<'a> {
+    pub article: &'a str,
     pub index: usize,
-    pub text: String,
+    pub text: &'a str,
     pub start: usize,
     pub end: usize,
     /// headline, standfirst, dateline, body, caption, section_header,
     /// related, boilerplate.
-    pub role: String,
+    pub role: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct AttributionRecord {
+pub struct AttributionRecord<'a> {
     /// Canonical name of the source; null when unresolved.
-    pub source: Option<String>,
+    pub source: Option<&'a str>,
     /// person, organization, outlet, anonymous, document.
-    pub source_type: String,
+    pub source_type: &'static str,
     /// The source as written here ("he", "Jeong", "experts").
-    pub mention: Option<Mention>,
-    pub verb: Option<String>,
+    pub mention: Option<Mention<'a>>,
+    pub verb: Option<&'a str>,
     /// direct, indirect, none.
-    pub quote: String,
+    pub quote: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ClaimRecord {
-    pub article: String,
-    pub id: String,
-    pub text: String,
+pub struct ClaimRecord<'a> {
+    pub article: &'a str,
+    pub id: &'a str,
+    pub text: &'a str,
     pub start: usize,
     pub end: usize,
     /// Index of the sentence the claim is in.
     pub sentence: usize,
     /// Null when the article asserts it in its own voice.
-    pub attribution: Option<AttributionRecord>,
+    pub attribution: Option<AttributionRecord<'a>>,
     pub hedged: bool,
     /// Every hedge cue: `writer_hedges` and `source_hedges` together.
-    pub hedges: Vec<String>,
+    pub hedges: &'a [String],
     /// The article's own caution: cues in its own voice or in the frame
     /// ("it is believed", "reportedly").
     pub writer_hedges: Vec<String>,
     /// The source's caution: cues inside what the source is quoted or
     /// reported to say ("experts say it may ...").
-    pub source_hedges: Vec<String>,
+    pub source_hedges: &'a [String],
     /// Canonical entity names.
-    pub entities: Vec<String>,
+    pub entities: &'a [String],
     /// Figure ids.
-    pub figures: Vec<String>,
+    pub figures: &'a [String],
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct DateFields {
+pub struct DateFields<'a> {
     /// ISO YYYY-MM-DD, YYYY-MM or YYYY; null when unresolved.
-    pub date: Option<String>,
+    pub date: Option<&'a str>,
     /// False when a relative date had no reference date (--date).
     pub resolved: bool,
 }
@@ -128,59 +129,59 @@ pub struct RangeFields {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct FigureRecord {
-    pub article: String,
-    pub id: String,
-    pub text: String,
+pub struct FigureRecord<'a> {
+    pub article: &'a str,
+    pub id: &'a str,
+    pub text: &'a str,
     pub start: usize,
     pub end: usize,
     /// count, percent, money, quantity, year, decade, date, duration,
     /// ordinal, range.
-    pub kind: String,
+    pub kind: &'static str,
     pub value: Option<f64>,
     /// Singular, lower case: container, barrel, usd, km, ...
-    pub unit: Option<String>,
+    pub unit: Option<&'a str>,
     pub approximate: bool,
-    pub qualifier: Option<String>,
+    pub qualifier: Option<&'a str>,
     /// Present on dates.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub date: Option<DateFields>,
+    pub date: Option<DateFields<'a>>,
     /// Present on ranges.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub range: Option<RangeFields>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct EntityRecord {
-    pub article: String,
-    pub name: String,
+pub struct EntityRecord<'a> {
+    pub article: &'a str,
+    pub name: &'a str,
     /// person, organization, place, other.
     #[serde(rename = "type")]
-    pub kind: String,
-    pub aliases: Vec<String>,
-    pub mentions: Vec<Mention>,
+    pub kind: &'static str,
+    pub aliases: &'a [String],
+    pub mentions: Vec<Mention<'a>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct SourceRecord {
-    pub article: String,
-    pub name: String,
+pub struct SourceRecord<'a> {
+    pub article: &'a str,
+    pub name: &'a str,
     /// person, organization, outlet, anonymous, document.
     #[serde(rename = "type")]
-    pub kind: String,
-    pub role: Option<String>,
+    pub kind: &'static str,
+    pub role: Option<&'a str>,
     /// Claim ids.
-    pub claims: Vec<String>,
+    pub claims: &'a [String],
 }
 
 /// A claim as a member of a cluster or a side of a diff.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ClaimRefRecord {
-    pub article: String,
-    pub claim: String,
-    pub text: String,
+pub struct ClaimRefRecord<'a> {
+    pub article: &'a str,
+    pub claim: &'a str,
+    pub text: &'a str,
     /// The source, when attributed.
-    pub source: Option<String>,
+    pub source: Option<&'a str>,
     pub hedged: bool,
 }
 
@@ -192,9 +193,9 @@ pub struct DifferenceRecord {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ClusterRecord {
-    pub id: String,
-    pub claims: Vec<ClaimRefRecord>,
+pub struct ClusterRecord<'a> {
+    pub id: &'a str,
+    pub claims: Vec<ClaimRefRecord<'a>>,
     /// Distinct articles backing the claim.
     pub articles: usize,
     /// Independent outlets: articles relaying the same outlet count once.
@@ -203,22 +204,22 @@ pub struct ClusterRecord {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ClaimPairRecord {
-    pub a: ClaimRefRecord,
-    pub b: ClaimRefRecord,
+pub struct ClaimPairRecord<'a> {
+    pub a: ClaimRefRecord<'a>,
+    pub b: ClaimRefRecord<'a>,
     /// Empty for shared pairs.
     pub differences: Vec<DifferenceRecord>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct DiffRecord {
+pub struct DiffRecord<'a> {
     /// Article ids.
-    pub a: String,
-    pub b: String,
-    pub shared: Vec<ClaimPairRecord>,
-    pub changed: Vec<ClaimPairRecord>,
-    pub only_a: Vec<ClaimRefRecord>,
-    pub only_b: Vec<ClaimRefRecord>,
+    pub a: &'a str,
+    pub b: &'a str,
+    pub shared: Vec<ClaimPairRecord<'a>>,
+    pub changed: Vec<ClaimPairRecord<'a>>,
+    pub only_a: Vec<ClaimRefRecord<'a>>,
+    pub only_b: Vec<ClaimRefRecord<'a>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -239,34 +240,34 @@ pub struct ErrorRecord {
 
 /// One article with all its records nested (the `json` format).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ArticleDocument {
+pub struct ArticleDocument<'a> {
     #[serde(flatten)]
     pub article: ArticleRecord,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentences: Option<Vec<SentenceRecord>>,
+    pub sentences: Option<Vec<SentenceRecord<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub figures: Option<Vec<FigureRecord>>,
+    pub figures: Option<Vec<FigureRecord<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entities: Option<Vec<EntityRecord>>,
+    pub entities: Option<Vec<EntityRecord<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub claims: Option<Vec<ClaimRecord>>,
+    pub claims: Option<Vec<ClaimRecord<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sources: Option<Vec<SourceRecord>>,
+    pub sources: Option<Vec<SourceRecord<'a>>>,
 }
 
 /// The whole output of one command in the `json` format.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Document {
+pub struct Document<'a> {
     pub schema_version: String,
     pub command: String,
-    pub articles: Vec<ArticleDocument>,
+    pub articles: Vec<ArticleDocument<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub clusters: Option<Vec<ClusterRecord>>,
+    pub clusters: Option<Vec<ClusterRecord<'a>>>,
     /// Claims only one article makes (summarize).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub single: Option<Vec<ClaimRefRecord>>,
+    pub single: Option<Vec<ClaimRefRecord<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub diff: Option<DiffRecord>,
+    pub diff: Option<DiffRecord<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<MatchRecord>>,
     pub errors: Vec<ErrorRecord>,
@@ -276,9 +277,9 @@ pub struct Document {
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[allow(dead_code)]
-pub enum Output {
-    Document(Document),
-    Record(Record),
+pub enum Output<'a> {
+    Document(Document<'a>),
+    Record(Record<'a>),
 }
 
 pub fn article(a: &Article) -> ArticleRecord {
@@ -293,63 +294,63 @@ pub fn article(a: &Article) -> ArticleRecord {
     }
 }
 
-pub fn sentences(a: &Article) -> Vec<SentenceRecord> {
+pub fn sentences(a: &Article) -> Vec<SentenceRecord<'_>> {
     a.sentences
         .iter()
         .map(|s| SentenceRecord {
-            article: a.id.clone(),
+            article: &a.id,
             index: s.index,
-            text: a.slice(s.span).to_string(),
+            text: a.slice(s.span),
             start: s.span.start,
             end: s.span.end,
-            role: s.role.as_str().to_string(),
+            role: s.role.as_str(),
         })
         .collect()
 }
 
-pub fn claim(a: &Article, c: &model::Claim) -> ClaimRecord {
+pub fn claim<'a>(a: &'a Article, c: &'a model::Claim) -> ClaimRecord<'a> {
     ClaimRecord {
-        article: a.id.clone(),
-        id: c.id.clone(),
-        text: a.slice(c.span).to_string(),
+        article: &a.id,
+        id: &c.id,
+        text: a.slice(c.span),
         start: c.span.start,
         end: c.span.end,
         sentence: c.sentence,
         attribution: c.attribution.as_ref().map(|at| AttributionRecord {
-            source: at.source.clone(),
-            source_type: at.kind.as_str().to_string(),
+            source: at.source.as_deref(),
+            source_type: at.kind.as_str(),
             mention: at.mention.map(|m| Mention::new(a, m)),
-            verb: at.verb.clone(),
-            quote: at.quote.as_str().to_string(),
+            verb: at.verb.as_deref(),
+            quote: at.quote.as_str(),
         }),
         hedged: c.hedged(),
-        hedges: c.hedges.clone(),
+        hedges: &c.hedges,
         writer_hedges: c.writer_hedges(),
-        source_hedges: c.source_hedges.clone(),
-        entities: c.entities.clone(),
-        figures: c.figures.clone(),
+        source_hedges: &c.source_hedges,
+        entities: &c.entities,
+        figures: &c.figures,
     }
 }
 
-pub fn claims(a: &Article) -> Vec<ClaimRecord> {
+pub fn claims(a: &Article) -> Vec<ClaimRecord<'_>> {
     a.claims.iter().map(|c| claim(a, c)).collect()
 }
 
-pub fn figure(a: &Article, f: &model::Figure) -> FigureRecord {
+pub fn figure<'a>(a: &'a Article, f: &'a model::Figure) -> FigureRecord<'a> {
     use model::FigureKind;
     FigureRecord {
-        article: a.id.clone(),
-        id: f.id.clone(),
-        text: a.slice(f.span).to_string(),
+        article: &a.id,
+        id: &f.id,
+        text: a.slice(f.span),
         start: f.span.start,
         end: f.span.end,
-        kind: f.kind.as_str().to_string(),
+        kind: f.kind.as_str(),
         value: f.value,
-        unit: f.unit.clone(),
+        unit: f.unit.as_deref(),
         approximate: f.approximate,
-        qualifier: f.qualifier.clone(),
-        date: (f.kind == FigureKind::Date).then(|| DateFields {
-            date: f.date.clone(),
+        qualifier: f.qualifier.as_deref(),
+        date: (f.kind == FigureKind::Date).then_some(DateFields {
+            date: f.date.as_deref(),
             resolved: !f.unresolved,
         }),
         range: (f.kind == FigureKind::Range).then_some(RangeFields {
@@ -359,44 +360,44 @@ pub fn figure(a: &Article, f: &model::Figure) -> FigureRecord {
     }
 }
 
-pub fn figures(a: &Article) -> Vec<FigureRecord> {
+pub fn figures(a: &Article) -> Vec<FigureRecord<'_>> {
     a.figures.iter().map(|f| figure(a, f)).collect()
 }
 
-pub fn entities(a: &Article) -> Vec<EntityRecord> {
+pub fn entities(a: &Article) -> Vec<EntityRecord<'_>> {
     a.entities
         .iter()
         .map(|e| EntityRecord {
-            article: a.id.clone(),
-            name: e.name.clone(),
-            kind: e.kind.as_str().to_string(),
-            aliases: e.aliases.clone(),
+            article: &a.id,
+            name: &e.name,
+            kind: e.kind.as_str(),
+            aliases: &e.aliases,
             mentions: e.mentions.iter().map(|&m| Mention::new(a, m)).collect(),
         })
         .collect()
 }
 
-pub fn sources(a: &Article) -> Vec<SourceRecord> {
+pub fn sources(a: &Article) -> Vec<SourceRecord<'_>> {
     a.sources
         .iter()
         .map(|s| SourceRecord {
-            article: a.id.clone(),
-            name: s.name.clone(),
-            kind: s.kind.as_str().to_string(),
-            role: s.role.clone(),
-            claims: s.claims.clone(),
+            article: &a.id,
+            name: &s.name,
+            kind: s.kind.as_str(),
+            role: s.role.as_deref(),
+            claims: &s.claims,
         })
         .collect()
 }
 
-pub fn claim_ref(articles: &[Article], r: ClaimRef) -> ClaimRefRecord {
+pub fn claim_ref(articles: &[Article], r: ClaimRef) -> ClaimRefRecord<'_> {
     let a = &articles[r.article];
     let c = r.get(articles);
     ClaimRefRecord {
-        article: a.id.clone(),
-        claim: c.id.clone(),
-        text: a.slice(c.span).to_string(),
-        source: c.attribution.as_ref().and_then(|at| at.source.clone()),
+        article: &a.id,
+        claim: &c.id,
+        text: a.slice(c.span),
+        source: c.attribution.as_ref().and_then(|at| at.source.as_deref()),
         hedged: c.hedged(),
     }
 }
@@ -410,9 +411,9 @@ pub fn differences(ds: &[xref::Difference]) -> Vec<DifferenceRecord> {
         .collect()
 }
 
-pub fn cluster(articles: &[Article], c: &xref::Cluster) -> ClusterRecord {
+pub fn cluster<'a>(articles: &'a [Article], c: &'a xref::Cluster) -> ClusterRecord<'a> {
     ClusterRecord {
-        id: c.id.clone(),
+        id: &c.id,
         claims: c.members.iter().map(|&r| claim_ref(articles, r)).collect(),
         articles: c.articles,
         outlets: c.outlets,
@@ -420,15 +421,15 @@ pub fn cluster(articles: &[Article], c: &xref::Cluster) -> ClusterRecord {
     }
 }
 
-pub fn diff(articles: &[Article], d: &xref::ClaimDiff) -> DiffRecord {
+pub fn diff<'a>(articles: &'a [Article], d: &'a xref::ClaimDiff) -> DiffRecord<'a> {
     let pair = |a: ClaimRef, b: ClaimRef, ds: &[xref::Difference]| ClaimPairRecord {
         a: claim_ref(articles, a),
         b: claim_ref(articles, b),
         differences: differences(ds),
     };
     DiffRecord {
-        a: articles[0].id.clone(),
-        b: articles[1].id.clone(),
+        a: &articles[0].id,
+        b: &articles[1].id,
         shared: d.shared.iter().map(|&(a, b)| pair(a, b, &[])).collect(),
         changed: d
             .changed

@@ -3,8 +3,10 @@
 //!
 //! Written from general knowledge of English news style. Every table is
 //! sorted so that membership is a binary search; a unit test keeps them so.
-//! The longest, the cue verbs, is the data file `cues.txt` beside this one.
+//! The longest, the cue verbs, is the data file `cues.txt` beside this one,
+//! sorted too and read into a hash map: it is asked about nearly every word.
 
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// How a cue frames what follows it.
@@ -24,8 +26,8 @@ pub enum CueClass {
 }
 
 /// Attribution verbs in every inflection news prose uses, lower case, with
-/// their class: the data file `cues.txt`, read once.
-static CUES: LazyLock<Vec<(&'static str, CueClass)>> = LazyLock::new(|| {
+/// their class: the lines of the data file `cues.txt`.
+fn cue_lines() -> impl Iterator<Item = (&'static str, CueClass)> {
     include_str!("cues.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -39,8 +41,10 @@ static CUES: LazyLock<Vec<(&'static str, CueClass)>> = LazyLock::new(|| {
             };
             Some((word, class))
         })
-        .collect()
-});
+}
+
+/// [`cue_lines`], read once. Only looked up, never iterated.
+static CUES: LazyLock<FxHashMap<&'static str, CueClass>> = LazyLock::new(|| cue_lines().collect());
 
 /// Cues that may put their source after them, after a quote or a comma:
 /// "..., said Jeong", "“...,” says the report".
@@ -646,12 +650,15 @@ pub fn has(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
 }
 
+/// Whether `word` in lower case is in the sorted table `table` (short ASCII
+/// words are lower-cased without allocating).
+pub fn has_lower(table: &[&str], word: &str) -> bool {
+    crate::extract::entities::with_lower(word, |w| has(table, w))
+}
+
 /// The class of an attribution cue, if `word` (lower case) is one.
 pub fn cue_class(word: &str) -> Option<CueClass> {
-    let cues = &*CUES;
-    cues.binary_search_by(|(w, _)| w.cmp(&word))
-        .ok()
-        .map(|i| cues[i].1)
+    CUES.get(word).copied()
 }
 
 #[cfg(test)]
@@ -685,7 +692,8 @@ mod tests {
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
-        assert!(CUES.windows(2).all(|w| w[0].0 < w[1].0));
+        let cues: Vec<(&str, CueClass)> = cue_lines().collect();
+        assert!(cues.windows(2).all(|w| w[0].0 < w[1].0));
         // Every non-comment line of the file parsed into the table.
         let lines = include_str!("cues.txt")
             .lines()

@@ -194,7 +194,7 @@ impl Memory {
         // "Republican National Committee" is a name, not a title and a name.
         let organisation = words
             .last()
-            .is_some_and(|w| lexicon::has(lexicon::ORGANIZATION_SUFFIXES, &w.to_lowercase()));
+            .is_some_and(|w| lexicon::has_lower(lexicon::ORGANIZATION_SUFFIXES, w));
         let (title, rest) = if organisation {
             (None, &words[..])
         } else {
@@ -202,7 +202,7 @@ impl Memory {
         };
         let mut honorific = false;
         let mut rest = rest.to_vec();
-        if rest.len() > 1 && lexicon::has(lexicon::HONORIFICS, &rest[0].to_lowercase()) {
+        if rest.len() > 1 && lexicon::has_lower(lexicon::HONORIFICS, rest[0]) {
             rest.remove(0);
             honorific = true;
         }
@@ -221,7 +221,7 @@ impl Memory {
                 && !e
                     .name
                     .split_whitespace()
-                    .any(|w| lexicon::has(lexicon::TITLES, &w.to_lowercase()))
+                    .any(|w| lexicon::has_lower(lexicon::TITLES, w))
         });
         if let Some(e) = entity {
             name = e.name.clone();
@@ -334,14 +334,15 @@ fn personal_name(words: &[&str]) -> Option<String> {
     let mut words = words;
     while words
         .first()
-        .is_some_and(|w| lexicon::has(lexicon::NOT_NAME_STARTS, &w.to_lowercase()) || *w == "The")
+        .is_some_and(|w| lexicon::has_lower(lexicon::NOT_NAME_STARTS, w) || *w == "The")
     {
         words = &words[1..];
     }
     let (title, rest) = split_title(words);
-    let honorific = rest.len() > 1 && lexicon::has(lexicon::HONORIFICS, &rest[0].to_lowercase());
+    let honorific = rest.len() > 1 && lexicon::has_lower(lexicon::HONORIFICS, rest[0]);
     let rest = if honorific { &rest[1..] } else { rest };
-    if rest.is_empty() || rest.len() > 3 {
+    let shaped = title.is_some() || honorific || rest.len() >= 2;
+    if rest.is_empty() || rest.len() > 3 || !shaped {
         return None;
     }
     let plain = rest.iter().all(|w| {
@@ -349,19 +350,18 @@ fn personal_name(words: &[&str]) -> Option<String> {
         cs.next().is_some_and(char::is_uppercase)
             && cs.clone().next().is_some()
             && cs.all(|c| !c.is_uppercase() || c == '-')
-            && !lexicon::has(
-                lexicon::NOT_PERSON_WORDS,
-                &strip_possessive(w).to_lowercase(),
-            )
+            && !lexicon::has_lower(lexicon::NOT_PERSON_WORDS, strip_possessive(w))
     });
+    if !plain {
+        return None;
+    }
     let name = strip_possessive(&rest.join(" ")).to_string();
     let known = canonical_outlet(&name).is_some()
         || entities::lookup(&name).is_some_and(|(_, k)| k != EntityKind::Person)
         || rest
             .last()
-            .is_some_and(|w| lexicon::has(lexicon::ORGANIZATION_SUFFIXES, &w.to_lowercase()));
-    let shaped = title.is_some() || honorific || rest.len() >= 2;
-    (plain && !known && shaped).then_some(name)
+            .is_some_and(|w| lexicon::has_lower(lexicon::ORGANIZATION_SUFFIXES, w));
+    (!known).then_some(name)
 }
 
 /// "Defense Minister Sergei Shoigu" → (Some("Defense Minister"), ["Sergei",
@@ -369,7 +369,7 @@ fn personal_name(words: &[&str]) -> Option<String> {
 fn split_title<'a, 'b>(words: &'b [&'a str]) -> (Option<String>, &'b [&'a str]) {
     let Some(t) = words
         .iter()
-        .rposition(|w| lexicon::has(lexicon::TITLES, &w.to_lowercase()))
+        .rposition(|w| lexicon::has_lower(lexicon::TITLES, w))
     else {
         return (None, words);
     };
@@ -412,7 +412,7 @@ fn guess_kind(name: &str, titled: bool) -> SourceKind {
         || words.len() > 4
         || words
             .iter()
-            .any(|w| lexicon::has(lexicon::NOT_PERSON_WORDS, &w.to_lowercase()))
+            .any(|w| lexicon::has_lower(lexicon::NOT_PERSON_WORDS, w))
     {
         SourceKind::Organization
     } else {

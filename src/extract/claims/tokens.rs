@@ -45,8 +45,12 @@ pub fn is_quote_token(s: &str) -> bool {
 /// The tokens of `span` in `text`, in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let s = span.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out = Vec::new();
+    // Both sized up front (a character takes a byte at least; a token,
+    // with the space after it, most often four or more), so that neither
+    // is grown and copied as it fills.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];

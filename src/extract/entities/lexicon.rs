@@ -7,8 +7,8 @@
 //! without touching code. They are parsed once, on first use.
 
 use crate::model::EntityKind;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -44,7 +44,9 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
+/// The lists are only ever asked about membership, never iterated, so a fast
+/// hasher cannot leak its order into the output.
+fn word_set(data: &'static str) -> FxHashSet<&'static str> {
     lines(data).map(str::trim).collect()
 }
 
@@ -62,6 +64,22 @@ pub fn key(surface: &str) -> String {
 /// a final sigma is 'ς').
 fn key_into(surface: &str, out: &mut String) {
     out.clear();
+    // Most surfaces are plain words with single spaces between them:
+    // nothing to trim, strip or join, only to lower-case. (A space first,
+    // last or after another is not plain.)
+    let mut prev = b' ';
+    let plain = surface.bytes().all(|b| {
+        let ok = b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'&')
+            || (b == b' ' && prev != b' ');
+        prev = b;
+        ok
+    }) && prev != b' ';
+    if plain {
+        out.push_str(surface);
+        out.make_ascii_lowercase();
+        return;
+    }
     if !surface.is_ascii() {
         let s = surface.trim().replace('’', "'");
         let s = s
@@ -81,22 +99,29 @@ fn key_into(surface: &str, out: &mut String) {
         if i > 0 {
             out.push(' ');
         }
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(word);
     }
+    out.make_ascii_lowercase();
 }
 
-/// Whether the lower-case form of `word` is in `set`. ASCII words are
-/// lower-cased on the stack: these tests run on nearly every word.
-fn contains_lower(set: &HashSet<&'static str>, word: &str) -> bool {
+/// Calls `f` with `word` in lower case (as `to_lowercase` writes it). Short
+/// ASCII words are lower-cased on the stack: these tests run on nearly
+/// every word.
+pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    if let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(w) = std::str::from_utf8(lower) {
+            return f(w);
         }
-        _ => set.contains(word.to_lowercase().as_str()),
     }
+    f(&word.to_lowercase())
+}
+
+/// Whether the lower-case form of `word` is in `set`.
+fn contains_lower(set: &FxHashSet<&'static str>, word: &str) -> bool {
+    with_lower(word, |w| set.contains(w))
 }
 
 /// The plural of a demonym used as a noun ("North Koreans"); none for the
@@ -106,8 +131,8 @@ fn demonym_plural(d: &str) -> Option<String> {
     (!bare.iter().any(|b| d.ends_with(b))).then(|| format!("{d}s"))
 }
 
-static GAZETTEER: LazyLock<HashMap<String, Known>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static GAZETTEER: LazyLock<FxHashMap<String, Known>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     let tables = [
         (COUNTRIES, EntityKind::Place, true),
         (PLACES, EntityKind::Place, false),
@@ -142,19 +167,35 @@ static GAZETTEER: LazyLock<HashMap<String, Known>> = LazyLock::new(|| {
     map
 });
 
-static FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
-static TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLES));
-static MODIFIER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
-static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(ORG_CUES));
-static PLACE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(PLACE_CUES));
-static EVENT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(EVENT_CUES));
+/// Every word of every gazetteer key. A surface whose key would start with
+/// none of them is not in the gazetteer (building the set is the only
+/// place the gazetteer is iterated; the order does not matter).
+static KEY_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| GAZETTEER.keys().flat_map(|k| k.split(' ')).collect());
+
+static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
+static TITLE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLES));
+static MODIFIER: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
+static ORG: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(ORG_CUES));
+static PLACE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(PLACE_CUES));
+static EVENT: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(EVENT_CUES));
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PLACE_HEADS).collect());
-static ACRONYM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_ACRONYMS));
-static NOT_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAMES));
+static ACRONYM: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_ACRONYMS));
+static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAMES));
 
 /// The gazetteer entry of a surface form, case-insensitively.
 pub fn known(surface: &str) -> Option<Known> {
     with_key(surface, |k| GAZETTEER.get(k).copied())
+}
+
+/// Whether a gazetteer name may start with the word `word` (followed by
+/// more words, or not). Sure only for plain ASCII words, whose key is the
+/// word in lower case: any other word may.
+pub fn may_start_known(word: &str) -> bool {
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'));
+    !plain || with_lower(word, |w| KEY_WORDS.contains(w))
 }
 
 /// Calls `f` with the [`key`] of `surface`, built in a buffer reused from
@@ -241,6 +282,12 @@ mod tests {
             known("NATO").map(|k| k.kind),
             Some(EntityKind::Organization)
         );
+    }
+
+    #[test]
+    fn only_words_that_open_a_known_name_may_start_one() {
+        assert!(may_start_known("russia") && may_start_known("North"));
+        assert!(!may_start_known("ships") && may_start_known("ships’"));
     }
 
     #[test]

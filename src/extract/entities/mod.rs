@@ -18,11 +18,12 @@ mod tokens;
 use crate::model::{Entity, EntityKind, Role, Sentence, Span};
 use kind::{Typed, classify};
 use lexicon::key;
+pub(crate) use lexicon::with_lower;
 use regex::Regex;
 use resolve::Table;
 use runs::Run;
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 use tokens::{Casing, Token};
 
@@ -73,15 +74,14 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     // Each unit with its words and how it is written.
     let tokenized: Vec<(Span, Vec<Token>, Casing)> = units(text, sentences)
         .into_iter()
-        .map(|(span, role)| {
-            let toks = tokens::tokenize(text, span);
+        .map(|(span, role, toks)| {
             let casing = tokens::casing(&toks, role == Role::Headline);
             (span, toks, casing)
         })
         .collect();
     // Most of these words are lower case already and are borrowed as they
     // stand.
-    let lower_words: HashSet<Cow<str>> = tokenized
+    let lower_words: FxHashSet<Cow<str>> = tokenized
         .iter()
         .filter(|(_, _, c)| *c == Casing::Prose)
         .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| lower_case(w.word)))
@@ -166,13 +166,10 @@ fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
 fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
     let mut out = runs;
     for (i, t) in toks.iter().enumerate() {
-        let Some(acr) = DEFINITION
-            .captures(&text[t.span.end..])
-            .and_then(|c| c.get(1))
-        else {
+        let Some(acr) = definition(&text[t.span.end..]) else {
             continue;
         };
-        let letters: Vec<char> = acr.as_str().chars().filter(|c| *c != '.').collect();
+        let letters: Vec<char> = acr.chars().filter(|c| *c != '.').collect();
         let mut start = None;
         let mut caps = 0;
         for k in (i.saturating_sub(12)..=i).rev() {
@@ -211,24 +208,30 @@ fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<R
     out
 }
 
-/// The spans names are read in: the content sentences, where a sentence
-/// that ends in an initial or an abbreviation ("M.", "Gen.", "U.S.") and the
-/// next one on the same line are read as one, since a name may run across a
-/// sentence break put after such a dot ("M. | Gatting"). Datelines are read
-/// too: "SEOUL --" names the place the story was filed from.
-fn units(text: &str, sentences: &[Sentence]) -> Vec<(Span, Role)> {
-    let mut out: Vec<(Span, Role)> = Vec::new();
+/// The spans names are read in, with their words: the content sentences,
+/// where a sentence that ends in an initial or an abbreviation ("M.",
+/// "Gen.", "U.S.") and the next one on the same line are read as one, since
+/// a name may run across a sentence break put after such a dot ("M. |
+/// Gatting"). Datelines are read too: "SEOUL --" names the place the story
+/// was filed from.
+fn units<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<(Span, Role, Vec<Token<'a>>)> {
+    let mut out: Vec<(Span, Role, Vec<Token>)> = Vec::new();
     let mut glue = false;
     let named = |s: &&Sentence| s.role.is_content() || s.role == Role::Dateline;
     for s in sentences.iter().filter(named) {
-        let joinable = out.last().is_some_and(|(last, _)| {
+        let joinable = out.last().is_some_and(|(last, _, _)| {
             last.end <= s.span.start && !text[last.end..s.span.start].contains('\n')
         });
+        let toks = tokens::tokenize(text, s.span);
+        let last = toks.last().copied();
         match out.last_mut() {
-            Some((last, _)) if glue && joinable => last.end = s.span.end,
-            _ => out.push((s.span, s.role)),
+            Some((unit, _, unit_toks)) if glue && joinable => {
+                // Rare: the joined unit is read again as a whole.
+                unit.end = s.span.end;
+                *unit_toks = tokens::tokenize(text, *unit);
+            }
+            _ => out.push((s.span, s.role, toks)),
         }
-        let last = tokens::tokenize(text, s.span).pop();
         glue = last.is_some_and(|t| {
             let ends_here = t.span.end == s.span.end;
             let abbreviation = t.is_initial() || t.word.ends_with('.') && t.word.len() <= 5;
@@ -236,6 +239,19 @@ fn units(text: &str, sentences: &[Sentence]) -> Vec<(Span, Role)> {
         });
     }
     out
+}
+
+/// The acronym that `after`, the text right after a name, defines in
+/// brackets ("(SEZ)"), if any.
+fn definition(after: &str) -> Option<&str> {
+    // Nearly every word is followed by no bracket: no need for the regex.
+    if !after.trim_start().starts_with('(') {
+        return None;
+    }
+    DEFINITION
+        .captures(after)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
 }
 
 /// `word` in lower case, borrowed when it is so already.
@@ -251,7 +267,7 @@ fn lower_case(word: &str) -> Cow<'_, str> {
 fn prose_run<'a>(
     text: &str,
     mut run: Run<'a>,
-    lower_words: &HashSet<Cow<str>>,
+    lower_words: &FxHashSet<Cow<str>>,
     table: &mut Table,
     pending: &mut Vec<Pending<'a>>,
 ) {
@@ -270,7 +286,7 @@ fn prose_run<'a>(
     }
     let span = run.span();
     let surface = span.of(text);
-    let defined = DEFINITION.captures(&text[span.end..]);
+    let defined = definition(&text[span.end..]);
     let seen = table.kind_of(surface).filter(|_| !run.titled);
     let typed = seen.map_or_else(
         || classify(&run, surface),
@@ -295,8 +311,8 @@ fn prose_run<'a>(
             return;
         }
     }
-    if let Some(acr) = defined.and_then(|c| c.get(1)) {
-        table.define(surface, acr.as_str());
+    if let Some(acr) = defined {
+        table.define(surface, acr);
     }
 }
 
@@ -366,7 +382,12 @@ fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
 /// "russia", "moscow's": gazetteer places written in lower case.
 fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
     for (i, t) in toks.iter().enumerate() {
-        if t.cap || t.word.len() < 4 || LOWER_CASE_WORDS.contains(&t.word) {
+        // Most words start no gazetteer name: one look-up rules out both.
+        if t.cap
+            || t.word.len() < 4
+            || LOWER_CASE_WORDS.contains(&t.word)
+            || !lexicon::may_start_known(t.word)
+        {
             continue;
         }
         let two = toks

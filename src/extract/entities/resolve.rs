@@ -7,7 +7,8 @@
 use super::kind::is_acronym;
 use super::lexicon::{self, Known, key};
 use crate::model::{Entity, EntityKind, Span};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Debug)]
 struct Draft {
@@ -24,10 +25,11 @@ struct Draft {
 #[derive(Debug, Default)]
 pub struct Table {
     drafts: Vec<Draft>,
-    /// Lower-case surface forms and canonical names -> draft.
-    index: HashMap<String, usize>,
+    /// Lower-case surface forms and canonical names -> draft. Looked up,
+    /// never iterated (its order would depend on the hasher).
+    index: FxHashMap<String, usize>,
     /// Acronyms defined in brackets -> the words they stand for.
-    expansions: HashMap<String, String>,
+    expansions: FxHashMap<String, String>,
 }
 
 impl Table {
@@ -47,8 +49,11 @@ impl Table {
         } else {
             self.drafts[idx].mentions.push(span);
         }
-        for k in [key(name), key(surface)] {
-            self.index.entry(k).or_insert(idx);
+        for form in [name, surface] {
+            // The key is only made into a `String` when it is new.
+            if !lexicon::with_key(form, |k| self.index.contains_key(k)) {
+                self.index.insert(key(form), idx);
+            }
         }
     }
 

@@ -68,7 +68,7 @@ impl Run<'_> {
 fn can_head_of(word: &str) -> bool {
     lexicon::is_org_cue(word)
         || lexicon::is_place_cue(word)
-        || OF_HEADS.contains(&word.to_lowercase().as_str())
+        || lexicon::with_lower(word, |w| OF_HEADS.contains(&w))
 }
 
 /// The candidate runs of one prose sentence.
@@ -90,7 +90,8 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
             if t.cap {
                 // A legal suffix ends a company's name: "Acme Inc of Ohio" is
                 // a company and a place.
-                if LEGAL_SUFFIXES.contains(&t.word.trim_end_matches('.').to_lowercase().as_str()) {
+                let bare = t.word.trim_end_matches('.');
+                if lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w)) {
                     institution = false;
                 } else {
                     institution |= can_head_of(t.word);

@@ -120,7 +120,9 @@ impl Token<'_> {
 /// The words of `text[span]`, in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.of(text);
-    let mut out: Vec<Token> = Vec::new();
+    // Room for a word every four bytes: enough for nearly every sentence,
+    // so that the vector is not grown (and copied) word by word.
+    let mut out: Vec<Token> = Vec::with_capacity(body.len() / 4 + 1);
     let mut prev_end = 0;
     // A possessive ends a name: "Russia's Vostochny cosmodrome" is two.
     let mut prev_possessive = false;
@@ -199,10 +201,12 @@ pub enum Casing {
 /// a headline (a body line of names only, "Peter Such and Nasser Hussain",
 /// is Title Case too, and its capitals are names).
 pub fn casing(tokens: &[Token], headline: bool) -> Casing {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
+    let mut words: Vec<&Token> = Vec::with_capacity(tokens.len());
+    words.extend(
+        tokens
+            .iter()
+            .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2),
+    );
     if words.is_empty() {
         return Casing::Prose;
     }
@@ -210,13 +214,16 @@ pub fn casing(tokens: &[Token], headline: bool) -> Casing {
     if upper * 4 >= words.len() * 3 && (words.len() >= 2 || words[0].word.len() >= 4) {
         return Casing::Headline;
     }
+    if !headline {
+        return Casing::Prose;
+    }
     // Title Case: every word capitalised, function words aside.
     let content: Vec<&&Token> = words
         .iter()
         .filter(|t| t.cap || !capitalised_is_not_name(t.word))
         .collect();
     let cap = content.iter().filter(|t| t.cap).count();
-    if headline && content.len() >= 4 && cap == content.len() {
+    if content.len() >= 4 && cap == content.len() {
         return Casing::Headline;
     }
     Casing::Prose
@@ -245,6 +252,14 @@ fn capitalise(word: &str) -> String {
 
 /// The place that opens a dateline sentence, as a span of `text`.
 pub fn dateline_place(text: &str, span: Span) -> Option<Span> {
+    // The pattern opens with a capital, and no lower-case letter can follow
+    // it: nearly every sentence is told apart here, without the regex.
+    let mut chars = span.of(text).chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), _) if a.is_ascii() && !a.is_ascii_uppercase() => return None,
+        (_, Some(b)) if b.is_ascii_lowercase() => return None,
+        _ => {}
+    }
     let caps = DATELINE.captures(span.of(text))?;
     let m = caps.get(1)?;
     // A one-letter "place" is a stray capital, not a dateline.

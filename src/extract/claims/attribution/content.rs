@@ -29,7 +29,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     };
     // A quotation before the frame is its content only when nothing is
     // said after the cue ("“...,” she said." but not "She says it ...").
-    let telling = lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi));
+    let telling = lexicon::has(lexicon::TELLING_CUES, cx.lower(hi));
     let opens_clause = clause_starts(
         cx,
         if telling {
@@ -77,7 +77,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
         return (whole, quote, false);
     }
     let mut start = hi + 1;
-    if lexicon::has(lexicon::TELLING_CUES, &cx.lower(hi)) {
+    if lexicon::has(lexicon::TELLING_CUES, cx.lower(hi)) {
         start = skip_hearer(cx, start);
     }
     while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':', '—', '–']))
@@ -89,7 +89,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     if let Some(t) = (hi + 1..(hi + 10).min(cx.toks.len()))
         .take_while(|&k| cx.toks[k].word || cx.punct(k, &[',']))
         .find(|&k| cx.is(k, "that"))
-        && (hi + 1..t).all(|k| !lexicon::has(lexicon::PRONOUNS, &cx.lower(k)))
+        && (hi + 1..t).all(|k| !lexicon::has(lexicon::PRONOUNS, cx.lower(k)))
     {
         start = start.max(t + 1);
     }
@@ -134,7 +134,7 @@ fn coordinated_frame_start(cx: &Ctx, lo: usize) -> Option<usize> {
             return None;
         }
         k = k.checked_sub(1)?;
-        lexicon::cue_class(&cx.lower(k))?;
+        lexicon::cue_class(cx.lower(k))?;
     }
     // Before the cue, a name of capitalised words after a comma.
     let cue = k;
@@ -177,7 +177,7 @@ pub(super) fn skip_hearer(cx: &Ctx, start: usize) -> usize {
     }
     if cx.in_table(k, lexicon::DETERMINERS) {
         k += 1;
-        while k < cx.toks.len() && k - start < 4 && cx.toks[k].word && !is_stop(&cx.lower(k)) {
+        while k < cx.toks.len() && k - start < 4 && cx.toks[k].word && !is_stop(cx.lower(k)) {
             k += 1;
         }
         return k;

@@ -35,6 +35,7 @@ use super::tokens::{Quotes, Tok, is_quote_token};
 use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
+use std::borrow::Cow;
 
 /// How a source is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,11 +84,14 @@ struct Ctx<'a> {
     sent: Span,
     toks: &'a [Tok],
     quotes: &'a Quotes,
+    /// Each token in lower case, made once per sentence: the word lists are
+    /// asked about most words, several times over.
+    lower: Vec<Cow<'a, str>>,
 }
 
 impl Ctx<'_> {
-    fn lower(&self, i: usize) -> String {
-        self.toks[i].text(self.text).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -112,7 +116,7 @@ impl Ctx<'_> {
     }
 
     fn in_table(&self, i: usize, table: &[&str]) -> bool {
-        i < self.toks.len() && self.toks[i].word && lexicon::has(table, &self.lower(i))
+        i < self.toks.len() && self.toks[i].word && lexicon::has(table, self.lower(i))
     }
 }
 
@@ -126,6 +130,7 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         sent,
         toks,
         quotes,
+        lower: toks.iter().map(|t| lower_case(t.text(text))).collect(),
     };
     let mut frames: Vec<Frame> = Vec::new();
     for f in [impersonal(&cx), according_to(&cx), label(&cx)]
@@ -147,6 +152,27 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         }
     }
     frames
+}
+
+/// `word.to_lowercase()`, borrowed when that changes nothing (nearly
+/// always).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
+    let unchanged = |c: char| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    if word.chars().all(unchanged) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// "Pence: Well, ...", "Poll: Voters ...", "Jane Roe ― “...”": a name
@@ -320,7 +346,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             continue;
         }
         let verb = cx.lower(c);
-        let Some(class) = lexicon::cue_class(&verb).or_else(|| {
+        let Some(class) = lexicon::cue_class(verb).or_else(|| {
             (verb == "convinced" && c > 0 && is_be(cx, c - 1)).then_some(CueClass::Thought)
         }) else {
             continue;
@@ -330,7 +356,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         }
         // "called for talks", "calling it fair", but not "ships calling at
         // the port".
-        let call = matches!(verb.as_str(), "call" | "called" | "calling" | "calls");
+        let call = matches!(verb, "call" | "called" | "calling" | "calls");
         if call && !(clause_follows(cx, c) || cx.is(c + 1, "for") || cx.is(c + 1, "on")) {
             continue;
         }
@@ -345,12 +371,12 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         if c > 0 && cx.in_table(c - 1, lexicon::DETERMINERS) {
             continue;
         }
-        if let Some(frame) = source_first(cx, c, &verb, class) {
+        if let Some(frame) = source_first(cx, c, verb, class) {
             frames.push(frame);
             continue;
         }
         if class != CueClass::Stance
-            && lexicon::has(lexicon::INVERTING_CUES, &verb)
+            && lexicon::has(lexicon::INVERTING_CUES, verb)
             && c > 0
             && (cx.punct(c - 1, &[',', '—', '–']) || cx.quote_mark(c - 1))
             && let Some((mut source, mut end)) = phrase_after(cx, c + 1)
@@ -368,7 +394,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             frames.push(Frame {
                 region: cx.span(c, last),
                 bare,
-                verb,
+                verb: verb.to_string(),
                 source,
                 also: Vec::new(),
                 role: role.map(|(s, _)| s),
@@ -377,7 +403,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             });
             continue;
         }
-        if let Some(frame) = participle(cx, c, &verb, class) {
+        if let Some(frame) = participle(cx, c, verb, class) {
             frames.push(frame);
         }
     }

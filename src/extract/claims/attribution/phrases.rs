@@ -75,8 +75,8 @@ fn apposition_at(
         "when", "which", "while", "yet",
     ];
     // "X, R-Ky.,", "X, Democrat of California,", "China, Pyongyang's ally,".
-    let capital_ok = w.contains('-') || lexicon::has(lexicon::TITLES, &w) || is_possessive(&w);
-    if comma && ((first.capitalised(cx.text) && !capital_ok) || lexicon::has(CONJUNCTIONS, &w)) {
+    let capital_ok = w.contains('-') || lexicon::has(lexicon::TITLES, w) || is_possessive(w);
+    if comma && ((first.capitalised(cx.text) && !capital_ok) || lexicon::has(CONJUNCTIONS, w)) {
         return None;
     }
     let source = phrase_before(cx, before.checked_sub(1)?, loose)?;
@@ -122,7 +122,7 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
         if k > 0
             && k < j
             && cx.in_table(k, SOURCE_PREPOSITIONS)
-            && is_source_noun(&cx.lower(k - 1))
+            && is_source_noun(cx.lower(k - 1))
             && let Some(m) = noun_phrase_before(cx, k - 1, false, loose)
         {
             return Some(Mention {
@@ -136,7 +136,7 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
         return None;
     }
     let lower = cx.lower(j);
-    if lexicon::has(lexicon::PRONOUNS, &lower) {
+    if lexicon::has(lexicon::PRONOUNS, lower) {
         let relative = lower == "who" || lower == "which";
         let antecedent = (relative && j >= 2 && cx.punct(j - 1, &[',']))
             .then(|| noun_phrase_before(cx, j - 2, false, loose).map(|m| m.span))
@@ -166,7 +166,7 @@ pub(super) fn noun_phrase_before(
     let lower = cx.lower(j);
     // "Analysts say": a source noun capitalised only because it opens the
     // sentence.
-    let initial_noun = is_source_noun(&lower) && (j == 0 || !cx.toks[j - 1].capitalised(cx.text));
+    let initial_noun = is_source_noun(lower) && (j == 0 || !cx.toks[j - 1].capitalised(cx.text));
     if t.capitalised(cx.text) && !initial_noun {
         let mut k = j;
         while k > 0 {
@@ -207,8 +207,8 @@ pub(super) fn noun_phrase_before(
             antecedent: None,
         });
     }
-    let known = is_source_noun(&lower);
-    if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(&lower) {
+    let known = is_source_noun(lower);
+    if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(lower) {
         return None;
     }
     // "for several years", "this week": time is no source.
@@ -222,11 +222,11 @@ pub(super) fn noun_phrase_before(
             break;
         }
         let lower = cx.lower(p);
-        if lexicon::has(lexicon::DETERMINERS, &lower) || lower.chars().all(|c| c.is_ascii_digit()) {
+        if lexicon::has(lexicon::DETERMINERS, lower) || lower.chars().all(|c| c.is_ascii_digit()) {
             k = p;
             break;
         }
-        if is_stop(&lower) || cx.in_table(p, lexicon::NOT_NAME_STARTS) {
+        if is_stop(lower) || cx.in_table(p, lexicon::NOT_NAME_STARTS) {
             break;
         }
         k = p;
@@ -234,7 +234,7 @@ pub(super) fn noun_phrase_before(
     // An unknown head needs a determiner to read as a noun phrase: "the
     // mayor said", but not "prices rose, traders said" read as "rose".
     let determined =
-        loose && k < j && (cx.in_table(k, lexicon::DETERMINERS) || is_possessive(&cx.lower(k)));
+        loose && k < j && (cx.in_table(k, lexicon::DETERMINERS) || is_possessive(cx.lower(k)));
     if !(known || any_head || determined) {
         return None;
     }
@@ -303,10 +303,10 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let lower = cx.lower(i);
-    if lexicon::has(lexicon::WHEN_WORDS, &lower) {
+    if lexicon::has(lexicon::WHEN_WORDS, lower) {
         return None;
     }
-    if ["he", "she", "they", "it", "we"].contains(&lower.as_str()) {
+    if ["he", "she", "they", "it", "we"].contains(&lower) {
         let m = Mention {
             span: t.span,
             form: Form::Pronoun,
@@ -333,24 +333,24 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         let after_name = k > 0 && last_cap == Some(k - 1) && !tok.capitalised(cx.text);
         if digits
             || (after_name
-                && !is_source_noun(&w)
-                && !lexicon::has(lexicon::NAME_CONNECTORS, &w)
-                && !lexicon::has(lexicon::PEOPLE_NOUNS, &w))
+                && !is_source_noun(w)
+                && !lexicon::has(lexicon::NAME_CONNECTORS, w)
+                && !lexicon::has(lexicon::PEOPLE_NOUNS, w))
         {
             break;
         }
         if tok.capitalised(cx.text) {
             last_cap = Some(k);
-        } else if lexicon::has(lexicon::NAME_CONNECTORS, &w) && w != "and" {
+        } else if lexicon::has(lexicon::NAME_CONNECTORS, w) && w != "and" {
             // Only inside a name: "Bank of the West", not "weeks the Bank".
             let inside =
                 k > i && (last_cap == Some(k - 1) || cx.in_table(k - 1, lexicon::NAME_CONNECTORS));
             if !inside || !cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text)) {
                 break;
             }
-        } else if is_stop(&w) {
+        } else if is_stop(w) {
             break;
-        } else if is_source_noun(&w) {
+        } else if is_source_noun(w) {
             last_noun = Some(k);
         }
         k += 1;
