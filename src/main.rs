@@ -3,6 +3,7 @@
 //! pipe (`| head`) is not an error.
 
 mod cli;
+mod progress;
 
 use anyhow::{Context, Result};
 use cli::{Config, Task};
@@ -91,13 +92,18 @@ fn run_corpus(
             "rason-digest: note: no articles found (directories are searched for .txt, .md, .text and extension-less files)"
         );
     }
-    let mut articles = pipeline::analyze_all(docs, &config.options);
+    let bar = progress::articles(docs.len(), config.quiet);
+    let mut articles = pipeline::analyze_all_with(docs, &config.options, || bar.inc(1));
+    bar.finish_and_clear();
     // Views of the corpus as a whole name an entity one way throughout.
     if matches!(view, View::Summary | View::Xref | View::Diff) {
         rason_digest::extract::entities::corpus::unify(&mut articles);
     }
     let clusters = if matches!(view, View::Xref | View::Summary) {
-        xref::cluster(&articles)
+        let spinner = progress::step("cross-referencing claims", articles.len(), config.quiet);
+        let clusters = xref::cluster(&articles);
+        spinner.finish_and_clear();
+        clusters
     } else {
         Vec::new()
     };
@@ -143,6 +149,7 @@ fn stream(
         eprintln!("rason-digest: note: no articles found");
     }
     let mut first = true;
+    let bar = progress::articles(inputs.len(), config.quiet);
     for chunk in inputs.chunks(CHUNK) {
         let done: Vec<Result<rason_digest::model::Article, input::InputError>> = chunk
             .par_iter()
@@ -155,13 +162,15 @@ fn stream(
                     first = false;
                 }
                 Err(e) => {
-                    eprintln!("rason-digest: {e}");
+                    bar.suspend(|| eprintln!("rason-digest: {e}"));
                     failed = true;
                 }
             }
         }
         out.flush()?;
+        bar.inc(chunk.len() as u64);
     }
+    bar.finish_and_clear();
     Ok(if failed { 2 } else { 0 })
 }
 

@@ -67,5 +67,21 @@ fn sentences(text: &str, layout: &layout::Layout) -> Vec<Sentence> {
 
 /// [`analyze`] over many documents, in parallel, results in input order.
 pub fn analyze_all(docs: Vec<Document>, options: &Options) -> Vec<Article> {
-    docs.into_par_iter().map(|d| analyze(d, options)).collect()
+    analyze_all_with(docs, options, || {})
+}
+
+/// [`analyze_all`], calling `done` (from any thread) as each document is
+/// finished: a progress bar's tick.
+pub fn analyze_all_with(
+    docs: Vec<Document>,
+    options: &Options,
+    done: impl Fn() + Sync,
+) -> Vec<Article> {
+    docs.into_par_iter()
+        .map(|d| {
+            let a = analyze(d, options);
+            done();
+            a
+        })
+        .collect()
 }

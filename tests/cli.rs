@@ -368,3 +368,25 @@ fn articles_relaying_one_outlet_are_not_independent_confirmation() {
         "{summary}"
     );
 }
+
+#[test]
+fn a_long_run_draws_no_progress_bar_into_a_pipe() {
+    // More articles than the bar's threshold; standard error is a pipe here.
+    let dir = scratch("progress");
+    for k in 0..300 {
+        std::fs::write(
+            dir.join(format!("a{k:03}.txt")),
+            format!("Harbour news {k}\n\nThe pier reopened on Monday after {k} days of repairs.\n"),
+        )
+        .expect("written");
+    }
+    for view in ["extract", "xref"] {
+        let o = run(&[view, "--format", "jsonl", path_str(&dir)]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(
+            stderr(&o),
+            "",
+            "{view}: nothing but errors on standard error"
+        );
+    }
+}
