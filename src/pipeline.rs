@@ -45,7 +45,7 @@ pub fn analyze(doc: Document, options: &Options) -> Article {
 
 /// The sentences of every block: body-like blocks are segmented; a headline,
 /// a section header or a line of furniture is one sentence as it stands.
-fn sentences(text: &str, layout: &layout::Layout) -> Vec<Sentence> {
+pub fn sentences(text: &str, layout: &layout::Layout) -> Vec<Sentence> {
     let mut out = Vec::new();
     for block in &layout.blocks {
         let split = matches!(block.role, Role::Body | Role::Standfirst | Role::Caption);
