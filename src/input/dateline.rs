@@ -286,6 +286,10 @@ fn time(s: &str, at: usize) -> Option<usize> {
 /// The second alternative of [`is_line`]: a place in capitals and an ISO
 /// date, "LONDON 1996-08-30".
 fn numeric_date(s: &str) -> bool {
+    // The line ends "-dd": without that, no backtracking over the place.
+    if s.chars().nth_back(2) != Some('-') {
+        return false;
+    }
     let class = |c: char| matches!(c, '.' | '\'' | '’' | ' ' | ',' | '-') || LETTER.contains(c);
     let digits = |p, n, rest: Rest| repeat(s, p, is_digit, (n, n), true, rest);
     one(s, 0, is_upper, &|p| {
