@@ -309,8 +309,16 @@ fn find_outlets(text: &str, layout: &mut Layout) {
     let Some(first) = layout.blocks.iter().find(|b| b.role == Role::Body) else {
         return;
     };
+    let paragraph = first.span.of(text);
+    // Every match holds one of these verbs, and most paragraphs none.
+    if !["report", "writes", "wrote"]
+        .iter()
+        .any(|verb| paragraph.contains(verb))
+    {
+        return;
+    }
     let names: Vec<String> = REPORTS
-        .captures_iter(first.span.of(text))
+        .captures_iter(paragraph)
         .filter_map(|c| c.name("name"))
         .filter_map(|m| outlets::canonical_outlet(strip_article(m.as_str())))
         .map(str::to_string)
