@@ -16,11 +16,11 @@
 //! paragraph's chain of reports ("Reuters reports and UNN reports": UNN
 //! publishes, relaying Reuters); a dateline's "(Reuters)" is a relay.
 
-use super::furniture;
+use super::{dateline, furniture};
 use crate::extract::outlets;
 use crate::model::{Block, Role, Span};
-use regex::{Regex, RegexBuilder};
-use std::collections::HashSet;
+use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// The layout of one article.
@@ -84,37 +84,6 @@ static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("glued credit")
 });
 
-/// A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, Nov 23
-/// (Reuters) -", "MOSCOW (AP) —".
-static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    with_room(
-        r"^(\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[\p{L}. ]{2,30})\))?\s*(?:--|—|–|-)\s+)\S",
-    )
-});
-
-/// A line that is only a dateline: "Friday, July 21, 2017", "LONDON
-/// 1996-08-30", "July 21, 2017".
-static DATELINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    with_room(concat!(
-        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
-        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}",
-        r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4})",
-        r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$",
-        r"|^\p{Lu}[\p{Lu}\p{L}.'’ ,-]{1,60}\s+\d{4}-\d{2}-\d{2}$",
-    ))
-});
-
-/// Compiles a dateline pattern with room for its lazy DFA. Counted
-/// repetitions of Unicode classes (`[\p{L}. ]{2,30}`) make many DFA states;
-/// in the default 2 MiB cache the DFA gives up on most lines, and the regex
-/// falls back to a backtracker that costs more than the rest of the stage.
-fn with_room(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
-        .dfa_size_limit(8 << 20)
-        .build()
-        .expect("dateline pattern")
-}
-
 /// "X reports", "X reported": the chain that names a relayed outlet. A glued
 /// conjunction ("reportsand") is tolerated, as copy-paste produces it.
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,10 +113,15 @@ pub fn analyze(text: &str) -> Layout {
         classify_line(text, line, &mut layout);
         return layout;
     }
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for line in lines(text) {
         let s = line.of(text);
-        if let Some(name) = TRUST.captures(s).and_then(|c| c.name("name")) {
+        // TRUST opens with "why" in any case: other lines skip it.
+        let trust = s
+            .starts_with(['w', 'W'])
+            .then(|| TRUST.captures(s))
+            .flatten();
+        if let Some(name) = trust.and_then(|c| c.name("name")) {
             layout.outlet = Some(outlet_name(name.as_str()));
         }
         if !seen.insert(s) {
@@ -214,7 +188,7 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(span, role));
         return;
     }
-    if DATELINE_LINE.is_match(s) {
+    if dateline::is_line(s) {
         layout.blocks.push(block(line, Role::Dateline));
         return;
     }
@@ -237,12 +211,7 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(credit, Role::Credit));
         return;
     }
-    // Groups are read off the match: asking the regex for them runs a
-    // backtracker over the pattern's many states, which costs far more.
-    if let Some(m) = DATELINE_PREFIX.find(s) {
-        // The match is the dateline and the first character after it.
-        let after = m.as_str().chars().next_back().map_or(0, char::len_utf8);
-        let prefix = m.end() - after;
+    if let Some(prefix) = dateline::prefix_len(s) {
         // Only the agency is in parentheses: "SEOUL (Reuters) -".
         let agency = s[..prefix]
             .split_once('(')
@@ -340,8 +309,16 @@ fn find_outlets(text: &str, layout: &mut Layout) {
     let Some(first) = layout.blocks.iter().find(|b| b.role == Role::Body) else {
         return;
     };
+    let paragraph = first.span.of(text);
+    // Every match holds one of these verbs, and most paragraphs none.
+    if !["report", "writes", "wrote"]
+        .iter()
+        .any(|verb| paragraph.contains(verb))
+    {
+        return;
+    }
     let names: Vec<String> = REPORTS
-        .captures_iter(first.span.of(text))
+        .captures_iter(paragraph)
         .filter_map(|c| c.name("name"))
         .filter_map(|m| outlets::canonical_outlet(strip_article(m.as_str())))
         .map(str::to_string)

@@ -10,6 +10,7 @@
 //! - [`layout`] gives each line of a decoded article its role (headline,
 //!   body, caption, boilerplate, ...) and finds the outlet.
 
+mod dateline;
 mod furniture;
 pub mod layout;
 

@@ -23,6 +23,13 @@ fn text<'a>(s: &'a str, toks: &[Tok], i: usize) -> &'a str {
 }
 
 fn is_capitalised(word: &str) -> bool {
+    // Most words open with an ASCII letter, and then it decides.
+    if let Some(&b) = word.as_bytes().first()
+        && b.is_ascii()
+        && !matches!(b, b'(' | b'"')
+    {
+        return b.is_ascii_uppercase();
+    }
     word.trim_start_matches(['(', '"', '“'])
         .chars()
         .next()
@@ -50,13 +57,14 @@ pub fn ends_unpunctuated(s: &str, toks: &[Tok], first: usize, j: usize) -> bool 
     let count = j + 1 - first;
     // A dateline heads a paragraph of sentences, not a one-line result
     // such as "Group F — Sweden 1 – 0 Korea".
-    let block_ends_sentence = toks
-        .len()
-        .checked_sub(1)
-        .is_some_and(|l| token::ends_with_stop(text(s, toks, l)));
+    let block_ends_sentence = || {
+        toks.len()
+            .checked_sub(1)
+            .is_some_and(|l| token::ends_with_stop(text(s, toks, l)))
+    };
     if first == 0
         && count <= MAX_DATELINE_TOKENS
-        && block_ends_sentence
+        && block_ends_sentence()
         && (is_date_line(s, toks, j) || is_place_line(s, toks, j))
     {
         return true;

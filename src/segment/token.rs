@@ -95,31 +95,36 @@ pub fn ends_with_stop(tok: &str) -> bool {
 
 /// Cuts `s` into tokens, appended to `out`.
 pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
-    let bytes = s.as_bytes();
     let mut i = 0;
-    let mut start = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, width) = if b.is_ascii() {
-            (b.is_ascii_whitespace(), 1)
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        match (space, start) {
-            (true, Some(a)) => {
-                cut_glued(s, a, i, out);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+    while i < s.len() {
+        let (space, width) = char_at(s, i);
+        if space {
+            i += width;
+            continue;
         }
+        // A token runs to the next white space.
+        let start = i;
         i += width;
+        while i < s.len() {
+            let (space, width) = char_at(s, i);
+            if space {
+                break;
+            }
+            i += width;
+        }
+        cut_glued(s, start, i, out);
     }
-    if let Some(a) = start {
-        cut_glued(s, a, s.len(), out);
+}
+
+/// Whether the character at byte `i` of `s` is white space, and its width.
+fn char_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        return (b.is_ascii_whitespace(), 1);
+    }
+    match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (c.is_whitespace(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 

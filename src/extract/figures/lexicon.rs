@@ -6,8 +6,7 @@
 //! the word first unless the table says it is case-sensitive. Written from
 //! general knowledge of English number usage and ISO 4217.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 /// Cardinal number words below one hundred that stand alone ("seven").
 /// `nought`/`naught`/`oh` are British and spoken forms of zero.
@@ -708,31 +707,10 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
 ];
 
 /// A table of words built from the lists above, for the lookups made at
-/// every token.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
-
-/// FNV-1a. The keys are short words, and the tables are built once from
-/// these lists (input text only looks words up), so the default hasher's
-/// resistance to crafted keys buys nothing and costs most of a lookup.
-pub struct WordHasher(u64);
-
-impl Default for WordHasher {
-    fn default() -> Self {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// every token. The keys are short words and the tables are built from these
+/// lists (input text only looks words up), so a fast hash that resists no
+/// crafted keys is the right one.
+pub type WordMap<V> = FxHashMap<String, V>;
 
 /// `table` as a [`WordMap`], for the tables looked up at every token.
 pub fn word_map<T: Copy>(table: &[(&str, T)]) -> WordMap<T> {

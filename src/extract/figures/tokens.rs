@@ -175,7 +175,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             // Digits joined by slashes that are no fraction ("9/11",
             // "24/7", "12/25/2020") name a day or an event, not a figure.
             let slashed = slashed_end(s, end);
-            if DAY_MONTH_YEAR.is_match(&s[i..slashed]) {
+            if slashed > end && DAY_MONTH_YEAR.is_match(&s[i..slashed]) {
                 // Three plain numbers and two slashes, for the date finder.
                 let mut j = i;
                 for (n, part) in s[i..slashed].split('/').enumerate() {
@@ -200,7 +200,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 out.push(token(s, i, end, Kind::Num(numeral), gap));
                 i = end;
             }
-        } else if let Some(v) = super::lexicon::VULGAR.iter().find(|(v, _)| *v == c) {
+        } else if let Some(v) = vulgar(c) {
             let n = Numeral {
                 value: v.1,
                 plain: false,
@@ -220,6 +220,14 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         gap = false;
     }
     out
+}
+
+/// The value of a vulgar fraction ("½"); all of them are beyond ASCII.
+fn vulgar(c: char) -> Option<&'static (char, f64)> {
+    if c.is_ascii() {
+        return None;
+    }
+    super::lexicon::VULGAR.iter().find(|(v, _)| *v == c)
 }
 
 fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
@@ -290,13 +298,26 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
         let mut back = s[..i].chars().rev();
         back.next() == Some(',') && back.next().is_some_and(|c| c.is_ascii_digit())
     };
+    // Every pattern but the plain one needs a separator (a point, a comma,
+    // a space) after some of the leading digits: when the run of digits
+    // ends otherwise, only the plain pattern matches, and it takes the run.
+    let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let plain_only = run > 0
+        && rest
+            .as_bytes()
+            .get(run)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b' '));
     for (re, sep) in NUMERALS.iter() {
         if in_dotted && *sep != Sep::Plain || in_list && *sep == Sep::DecimalComma {
             continue;
         }
-        let Some(m) = re.find(rest) else { continue };
-        let mut end = m.end();
-        let text = m.as_str();
+        let matched = if plain_only {
+            (*sep == Sep::Plain).then_some(run)
+        } else {
+            re.find(rest).map(|m| m.end())
+        };
+        let Some(mut end) = matched else { continue };
+        let text = &rest[..end];
         // A grouping that runs into more digits ("1,2345") is not one.
         let spill = rest[end..]
             .chars()
@@ -331,7 +352,12 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
         let int_digits = digits.split('.').next().map_or(0, str::len);
         let mut plain = plain;
         let mut fraction = false;
-        if let Some(e) = EXPONENT.captures(&rest[end..]) {
+        // Every exponent opens with one of these.
+        let may_exponent = rest[end..].starts_with(['e', 'E', '^', 'x']);
+        if let Some(e) = may_exponent
+            .then(|| EXPONENT.captures(&rest[end..]))
+            .flatten()
+        {
             if let Some(x) = e.get(1).or(e.get(4)) {
                 value *= 10f64.powf(x.as_str().parse().unwrap_or(0.0));
             } else if let (Some(signs), Some(p)) = (e.get(2), e.get(3)) {
