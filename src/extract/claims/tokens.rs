@@ -22,12 +22,17 @@ impl Tok {
 
     /// Whether this is a word starting with an upper-case letter.
     pub fn capitalised(self, text: &str) -> bool {
-        self.word
-            && self
+        if !self.word || self.span.is_empty() {
+            return false;
+        }
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self
                 .text(text)
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
+                .is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -168,15 +173,27 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
             ..Quotes::default()
         };
         let mut region_start = s.span.start + skip;
-        let mut iter = body.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let bytes = body.as_bytes();
+        let mut next = 0;
+        while next < bytes.len() {
+            let i = next;
+            // Only these bytes can start a quotation mark: '"', '\'', '`',
+            // and the first bytes of “ ” „ (E2) and « » (C2).
+            if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+                next += 1;
+                continue;
+            }
+            let Some(c) = body[i..].chars().next() else {
+                break;
+            };
+            next = i + c.len_utf8();
             // A doubled apostrophe or backtick is a typewriter double quote:
             // `` opens, '' opens or closes like ".
             let mut mark = c;
             let mut width = c.len_utf8();
             if matches!(c, '\'' | '`') {
-                if iter.peek().is_some_and(|&(_, n)| n == c) {
-                    iter.next();
+                if bytes.get(next) == Some(&bytes[i]) {
+                    next += 1;
                     width = 2;
                     mark = if c == '`' { '“' } else { '"' };
                 } else {
