@@ -84,7 +84,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
         let mut j = i + c.len_utf8();
         let mut prev = c;
-        while let Some(c) = at(j) {
+        loop {
+            // Runs of ASCII letters and digits, the bulk of every word, at once.
+            let run = bytes[j..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                j += run;
+                prev = char::from(bytes[j - 1]);
+            }
+            let Some(c) = at(j) else {
+                break;
+            };
             let next = j + c.len_utf8();
             let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
                 && at(next).is_some_and(char::is_alphanumeric)
