@@ -88,7 +88,6 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
         .trim_end_matches(['’', '\''])
         .trim_end_matches("’s")
         .trim_end_matches("'s");
-    let lower = trimmed.to_lowercase();
     let find = |s: &str| {
         OUTLETS
             .binary_search_by(|(k, _)| k.cmp(&s))
@@ -96,8 +95,11 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
             .map(|i| OUTLETS[i].1)
     };
     // "The Guardian" and "the Hill" keep their article; elsewhere it is
-    // optional ("the AP", "the Washington Post").
-    find(&lower).or_else(|| lower.strip_prefix("the ").and_then(find))
+    // optional ("the AP", "the Washington Post"). Short names are
+    // lower-cased without allocating.
+    crate::extract::entities::with_lower(trimmed, |lower| {
+        find(lower).or_else(|| lower.strip_prefix("the ").and_then(find))
+    })
 }
 
 #[cfg(test)]

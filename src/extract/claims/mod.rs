@@ -40,7 +40,7 @@ use crate::model::{
     Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
 };
 use attribution::Frame;
-use sources::{Memory, Resolved};
+use sources::{Memory, PersonMentions, Resolved};
 use std::collections::HashMap;
 use tokens::{Quotes, Tok};
 
@@ -80,13 +80,14 @@ pub fn extract(
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
     let mut memory = Memory::default();
+    let people = PersonMentions::new(entities);
     let mut resolved: Vec<Vec<Attributed>> = vec![Vec::new(); sentences.len()];
     for (i, s) in sentences.iter().enumerate() {
         for f in &frames[i] {
             resolved[i].push(attribute(text, f, &mut memory, entities));
         }
         if !toks[i].is_empty() {
-            memory.observe(text, &toks[i], s.span, entities);
+            memory.observe(text, &toks[i], s.span, &people);
         }
     }
     let borrowed = quotation_runs(text, sentences, &quotes, &frames, &lent_back);

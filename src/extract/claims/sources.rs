@@ -288,32 +288,27 @@ impl Memory {
     /// Notes the people a sentence names outside any attribution, so that a
     /// later "he said" can refer to them: entities of kind person, and runs
     /// of two or three capitalised words that look like a personal name.
-    pub fn observe(&mut self, text: &str, toks: &[Tok], sentence: Span, entities: &[Entity]) {
-        let mut last = None;
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-            if let Some(m) = e.mentions.iter().filter(|m| sentence.contains(**m)).max()
-                && last.as_ref().is_none_or(|(at, _)| *at < m.start)
-            {
-                last = Some((m.start, e.name.clone()));
-            }
-        }
+    pub fn observe(&mut self, text: &str, toks: &[Tok], sentence: Span, people: &PersonMentions) {
+        let mut last = people
+            .last_in(sentence)
+            .map(|(at, name)| (at, name.to_string()));
         let mut i = 0;
         while i < toks.len() {
             let mut j = i;
             while j < toks.len() && toks[j].capitalised(text) {
                 j += 1;
             }
-            if j > i {
+            // A single capitalised word is never a name here: it has no
+            // title or honorific before it (see `personal_name`).
+            if j > i + 1 {
                 let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
                 if let Some(name) = personal_name(&words)
                     && last.as_ref().is_none_or(|(at, _)| *at < toks[i].span.start)
                 {
                     last = Some((toks[i].span.start, name));
                 }
-                i = j;
-            } else {
-                i += 1;
             }
+            i = j.max(i + 1);
         }
         if let Some((_, name)) = last {
             let full = self
@@ -324,6 +319,46 @@ impl Memory {
                 .cloned();
             self.person(&full.unwrap_or(name));
         }
+    }
+}
+
+/// The mentions of an article's person entities, by where they start: read
+/// by [`Memory::observe`] for each sentence without going over every entity.
+pub struct PersonMentions<'e> {
+    /// (mention, index of its entity), by start, then by entity.
+    mentions: Vec<(Span, usize)>,
+    entities: &'e [Entity],
+}
+
+impl<'e> PersonMentions<'e> {
+    pub fn new(entities: &'e [Entity]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
+            .collect();
+        mentions.sort_by_key(|&(m, k)| (m.start, k));
+        PersonMentions { mentions, entities }
+    }
+
+    /// The person named last within `sentence`: where the latest mention
+    /// inside it starts, and the name of its entity (the first entity, when
+    /// several have a mention starting there).
+    fn last_in(&self, sentence: Span) -> Option<(usize, &'e str)> {
+        let from = self
+            .mentions
+            .partition_point(|(m, _)| m.start < sentence.start);
+        let mut last: Option<(usize, usize)> = None;
+        for &(m, k) in &self.mentions[from..] {
+            if m.start > sentence.end {
+                break;
+            }
+            if sentence.contains(m) && last.is_none_or(|(at, _)| at < m.start) {
+                last = Some((m.start, k));
+            }
+        }
+        last.map(|(at, k)| (at, self.entities[k].name.as_str()))
     }
 }
 

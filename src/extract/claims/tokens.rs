@@ -22,12 +22,17 @@ impl Tok {
 
     /// Whether this is a word starting with an upper-case letter.
     pub fn capitalised(self, text: &str) -> bool {
-        self.word
-            && self
+        if !self.word || self.span.is_empty() {
+            return false;
+        }
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self
                 .text(text)
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
+                .is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -45,62 +50,68 @@ pub fn is_quote_token(s: &str) -> bool {
 /// The tokens of `span` in `text`, in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let s = span.of(text);
-    // Both sized up front (a character takes a byte at least; a token,
-    // with the space after it, most often four or more), so that neither
-    // is grown and copied as it fills.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
+    let bytes = s.as_bytes();
+    // The character starting at byte `i`, read without decoding when ASCII.
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    };
+    // Sized up front (a token, with the space after it, most often takes
+    // four bytes or more), so that it is not grown and copied as it fills.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    let mut push = |from: usize, to: usize, word: bool| {
+        out.push(Tok {
+            span: Span::new(span.start + from, span.start + to),
+            word,
+        });
+    };
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if !c.is_alphanumeric() {
             // '' and `` are one double quotation mark.
-            let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|n| n.1 == c);
-            if doubled {
-                out.push(Tok {
-                    span: Span::new(span.start + at, span.start + at + 2),
-                    word: false,
-                });
-                i += 2;
-                continue;
-            }
-            let end = at + c.len_utf8();
-            out.push(Tok {
-                span: Span::new(span.start + at, span.start + end),
-                word: false,
-            });
-            i += 1;
+            let doubled = matches!(c, '\'' | '`') && at(i + 1) == Some(c);
+            let end = i + if doubled { 2 } else { c.len_utf8() };
+            push(i, end, false);
+            i = end;
             continue;
         }
         // A word: letters and digits, with inner apostrophes, hyphens and
         // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        let mut j = i + c.len_utf8();
+        let mut prev = c;
+        loop {
+            // Runs of ASCII letters and digits, the bulk of every word, at once.
+            let run = bytes[j..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                j += run;
+                prev = char::from(bytes[j - 1]);
+            }
+            let Some(c) = at(j) else {
+                break;
+            };
+            let next = j + c.len_utf8();
             let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
-                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                && (c != ',' || chars[j - 1].1.is_ascii_digit());
-            if c.is_alphanumeric() || inner {
-                j += 1;
-            } else {
+                && at(next).is_some_and(char::is_alphanumeric)
+                && (c != ',' || prev.is_ascii_digit());
+            if !(c.is_alphanumeric() || inner) {
                 break;
             }
+            prev = c;
+            j = next;
         }
-        let mut end = chars.get(j).map_or(s.len(), |n| n.0);
         // Keep the full stop of an abbreviation or initial: "Mr.", "U.S.", "J.".
-        if chars.get(j).is_some_and(|n| n.1 == '.') && is_abbreviation(&s[at..end]) {
-            end += 1;
+        if at(j) == Some('.') && is_abbreviation(&s[i..j]) {
             j += 1;
         }
-        out.push(Tok {
-            span: Span::new(span.start + at, span.start + end),
-            word: true,
-        });
+        push(i, j, true);
         i = j;
     }
     out
@@ -174,15 +185,27 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
             ..Quotes::default()
         };
         let mut region_start = s.span.start + skip;
-        let mut iter = body.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let bytes = body.as_bytes();
+        let mut next = 0;
+        while next < bytes.len() {
+            let i = next;
+            // Only these bytes can start a quotation mark: '"', '\'', '`',
+            // and the first bytes of “ ” „ (E2) and « » (C2).
+            if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+                next += 1;
+                continue;
+            }
+            let Some(c) = body[i..].chars().next() else {
+                break;
+            };
+            next = i + c.len_utf8();
             // A doubled apostrophe or backtick is a typewriter double quote:
             // `` opens, '' opens or closes like ".
             let mut mark = c;
             let mut width = c.len_utf8();
             if matches!(c, '\'' | '`') {
-                if iter.peek().is_some_and(|&(_, n)| n == c) {
-                    iter.next();
+                if bytes.get(next) == Some(&bytes[i]) {
+                    next += 1;
                     width = 2;
                     mark = if c == '`' { '“' } else { '"' };
                 } else {

@@ -36,6 +36,7 @@ use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// How a source is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,14 +85,15 @@ struct Ctx<'a> {
     sent: Span,
     toks: &'a [Tok],
     quotes: &'a Quotes,
-    /// Each token in lower case, made once per sentence: the word lists are
-    /// asked about most words, several times over.
-    lower: Vec<Cow<'a, str>>,
+    /// Each token in lower case, made the first time it is asked for (the
+    /// word lists are asked about some words several times over, about
+    /// most capitalised words never).
+    lower: Vec<OnceCell<Cow<'a, str>>>,
 }
 
 impl Ctx<'_> {
     fn lower(&self, i: usize) -> &str {
-        &self.lower[i]
+        self.lower[i].get_or_init(|| lower_case(self.toks[i].text(self.text)))
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -130,7 +132,7 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         sent,
         toks,
         quotes,
-        lower: toks.iter().map(|t| lower_case(t.text(text))).collect(),
+        lower: vec![OnceCell::new(); toks.len()],
     };
     let mut frames: Vec<Frame> = Vec::new();
     for f in [impersonal(&cx), according_to(&cx), label(&cx)]
