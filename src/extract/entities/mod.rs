@@ -386,7 +386,7 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
         if t.cap
             || t.word.len() < 4
             || LOWER_CASE_WORDS.contains(&t.word)
-            || !lexicon::may_start_known(t.word)
+            || !lexicon::may_start_known(t.word, t.lex)
         {
             continue;
         }

@@ -22,16 +22,6 @@ const PARTICLES: &[&str] = &[
     "von",
 ];
 
-/// Heads that take an "of" complement inside a place's name ("Republic of
-/// Korea"); organisation and place cues do too.
-const OF_HEADS: &[&str] = &[
-    "commonwealth",
-    "emirate",
-    "kingdom",
-    "republic",
-    "sultanate",
-];
-
 /// Company-form suffixes, after which a name is complete.
 const LEGAL_SUFFIXES: &[&str] = &[
     "ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "sa",
@@ -65,12 +55,6 @@ impl Run<'_> {
     }
 }
 
-fn can_head_of(word: &str) -> bool {
-    lexicon::is_org_cue(word)
-        || lexicon::is_place_cue(word)
-        || lexicon::with_lower(word, |w| OF_HEADS.contains(&w))
-}
-
 /// The candidate runs of one prose sentence.
 pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
     let mut out = Vec::new();
@@ -81,7 +65,7 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
             continue;
         }
         let mut j = i + 1;
-        let mut institution = can_head_of(tokens[i].word);
+        let mut institution = tokens[i].lex.can_head_of();
         while j < tokens.len() {
             let t = &tokens[j];
             if !t.joined {
@@ -94,7 +78,7 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
                 if lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w)) {
                     institution = false;
                 } else {
-                    institution |= can_head_of(t.word);
+                    institution |= t.lex.can_head_of();
                 }
                 j += 1;
                 continue;
@@ -145,7 +129,7 @@ fn opens_sentence(gap: &str) -> bool {
 /// A lower-case title just before word `i` ("captain Chris Lewis").
 fn lower_title_before(tokens: &[Token], i: usize) -> bool {
     let prev = &tokens[i - 1];
-    tokens[i].joined && !prev.cap && lexicon::is_title(prev.word)
+    tokens[i].joined && !prev.cap && prev.lex.title()
 }
 
 /// Cuts a run at titles and function words, and trims connectors off its
@@ -159,14 +143,13 @@ fn split(run: Run) -> Vec<Run> {
     let mut k = 0;
     while k < words.len() {
         let w = &words[k];
-        let title_here = lexicon::is_title(w.word)
-            && k + 1 < words.len()
-            && !words[k + 1..].iter().any(|t| lexicon::is_org_cue(t.word));
-        if w.cap && lexicon::is_not_name(w.word) || title_here {
+        let title_here =
+            w.lex.title() && k + 1 < words.len() && !words[k + 1..].iter().any(|t| t.lex.org_cue());
+        if w.cap && lexicon::is_not_name_lex(w.word, w.lex) || title_here {
             // The title's modifiers ("Defense" in "Defense Minister") go too.
             let mut cut = k;
             if title_here {
-                while cut > start && lexicon::is_title_modifier(words[cut - 1].word) {
+                while cut > start && words[cut - 1].lex.title_modifier() {
                     cut -= 1;
                 }
             }
@@ -198,7 +181,7 @@ fn push<'a>(
         words = &words[..words.len() - 1];
     }
     // A lone title ("President said") names no one.
-    if words.is_empty() || words.len() == 1 && lexicon::is_title(words[0].word) {
+    if words.is_empty() || words.len() == 1 && words[0].lex.title() {
         return;
     }
     out.push(Run {
