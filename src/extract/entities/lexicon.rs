@@ -226,8 +226,22 @@ impl Lex {
 /// Every word of every list, in lower case, with the lists that hold it;
 /// and every word of every gazetteer key (building it is the only place the
 /// gazetteer is iterated; the order does not matter). Looked up, never
-/// iterated.
-static WORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+/// iterated: words of up to eight bytes by their bytes packed into a number
+/// (cheaper to hash than a string), longer ones as strings.
+struct Words {
+    short: FxHashMap<u64, u8>,
+    long: FxHashMap<&'static str, u8>,
+}
+
+/// The bytes of a word of at most eight bytes, as a number. No word holds a
+/// NUL byte, so two words never share one.
+fn pack(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    u64::from_le_bytes(buf)
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
     let lists = [
         (TITLES, Lex::TITLE),
@@ -248,12 +262,33 @@ static WORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     for w in GAZETTEER.keys().flat_map(|k| k.split(' ')) {
         *map.entry(w).or_default() |= Lex::KEY_WORD;
     }
-    map
+    let (short, long): (Vec<_>, Vec<_>) = map.into_iter().partition(|(w, _)| w.len() <= 8);
+    Words {
+        short: short
+            .into_iter()
+            .map(|(w, b)| (pack(w.as_bytes()), b))
+            .collect(),
+        long: long.into_iter().collect(),
+    }
 });
 
 /// What the word lists say of `word`, case-insensitively.
 pub fn lex(word: &str) -> Lex {
-    Lex(with_lower(word, |w| WORDS.get(w).copied().unwrap_or(0)))
+    let words = &*WORDS;
+    if word.len() <= 8 && word.is_ascii() {
+        let mut buf = [0u8; 8];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return Lex(words.short.get(&pack(&buf)).copied().unwrap_or(0));
+    }
+    Lex(with_lower(word, |w| {
+        let bits = if w.len() <= 8 {
+            words.short.get(&pack(w.as_bytes()))
+        } else {
+            words.long.get(w)
+        };
+        bits.copied().unwrap_or(0)
+    }))
 }
 
 static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
