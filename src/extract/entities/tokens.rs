@@ -233,6 +233,10 @@ fn is_adjective(word: &str) -> bool {
 }
 
 fn is_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.bytes().any(|b| b.is_ascii_alphabetic())
+            && !word.bytes().any(|b| b.is_ascii_lowercase());
+    }
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
@@ -250,32 +254,47 @@ pub enum Casing {
 /// a headline (a body line of names only, "Peter Such and Nasser Hussain",
 /// is Title Case too, and its capitals are names).
 pub fn casing(tokens: &[Token], headline: bool) -> Casing {
-    let mut words: Vec<&Token> = Vec::with_capacity(tokens.len());
-    words.extend(
-        tokens
-            .iter()
-            .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2),
-    );
-    if words.is_empty() {
+    // Words of two letters or more, counted in one pass with no list made.
+    let words = || tokens.iter().filter(|t| two_letters(t.word));
+    let (mut count, mut upper, mut first_len) = (0, 0, 0);
+    for t in words() {
+        if count == 0 {
+            first_len = t.word.len();
+        }
+        count += 1;
+        upper += usize::from(t.upper);
+    }
+    if count == 0 {
         return Casing::Prose;
     }
-    let upper = words.iter().filter(|t| t.upper).count();
-    if upper * 4 >= words.len() * 3 && (words.len() >= 2 || words[0].word.len() >= 4) {
+    if upper * 4 >= count * 3 && (count >= 2 || first_len >= 4) {
         return Casing::Headline;
     }
     if !headline {
         return Casing::Prose;
     }
     // Title Case: every word capitalised, function words aside.
-    let content: Vec<&&Token> = words
-        .iter()
-        .filter(|t| t.cap || !capitalised_is_not_name(t))
-        .collect();
-    let cap = content.iter().filter(|t| t.cap).count();
-    if content.len() >= 4 && cap == content.len() {
+    let (mut all, mut cap) = (0, 0);
+    for t in words().filter(|t| t.cap || !capitalised_is_not_name(t)) {
+        all += 1;
+        cap += usize::from(t.cap);
+    }
+    if all >= 4 && cap == all {
         return Casing::Headline;
     }
     Casing::Prose
+}
+
+/// Whether `word` has at least two alphabetic characters.
+fn two_letters(word: &str) -> bool {
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .nth(1)
+            .is_some();
+    }
+    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 /// `is_not_name(&capitalise(word))`, with ASCII words capitalised on the
