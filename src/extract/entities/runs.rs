@@ -100,21 +100,18 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
         }
         let initial = i == 0 || opens_sentence(&text[tokens[i - 1].span.end..tokens[i].span.start]);
         let titled = i > 0 && lower_title_before(tokens, i);
-        let mut run = Run {
-            words: tokens[i..j].to_vec(),
-            titled,
-            initial,
-            place_head: None,
-        };
+        let words = &tokens[i..j];
+        let mut place_head = None;
         if j == tokens.len() || !tokens[j].cap {
-            let after = &text[run.span().end..];
+            let end = tokens[j - 1].span.end;
+            let after = &text[end..];
             let rest = after.trim_start_matches(' ');
             if let Some(head) = lexicon::place_head(rest) {
-                let start = run.span().end + (after.len() - rest.len());
-                run.place_head = Some(Span::new(start, start + head.len()));
+                let start = end + (after.len() - rest.len());
+                place_head = Some(Span::new(start, start + head.len()));
             }
         }
-        out.extend(split(run));
+        split(&mut out, words, titled, initial, place_head);
         i = j;
     }
     out
@@ -132,14 +129,18 @@ fn lower_title_before(tokens: &[Token], i: usize) -> bool {
     tokens[i].joined && !prev.cap && prev.lex.title()
 }
 
-/// Cuts a run at titles and function words, and trims connectors off its
-/// ends.
-fn split(run: Run) -> Vec<Run> {
-    let mut out = Vec::new();
-    let words = &run.words;
+/// Cuts the run of `words` at titles and function words, and trims
+/// connectors off its ends: the runs that are left go to `out`.
+fn split<'a>(
+    out: &mut Vec<Run<'a>>,
+    words: &[Token<'a>],
+    titled: bool,
+    initial: bool,
+    place_head: Option<Span>,
+) {
     let mut start = 0;
-    let mut titled = run.titled;
-    let mut initial = run.initial;
+    let mut titled = titled;
+    let mut initial = initial;
     let mut k = 0;
     while k < words.len() {
         let w = &words[k];
@@ -153,7 +154,7 @@ fn split(run: Run) -> Vec<Run> {
                     cut -= 1;
                 }
             }
-            push(&mut out, &words[start..cut], titled, initial, None);
+            push(out, &words[start..cut], titled, initial, None);
             titled = title_here;
             // What follows a cut word no longer opens the sentence.
             initial = false;
@@ -161,8 +162,7 @@ fn split(run: Run) -> Vec<Run> {
         }
         k += 1;
     }
-    push(&mut out, &words[start..], titled, initial, run.place_head);
-    out
+    push(out, &words[start..], titled, initial, place_head);
 }
 
 fn push<'a>(
