@@ -392,6 +392,8 @@ mod tests {
 
     #[test]
     fn word_lists_are_case_aware() {
+        assert_eq!(lex("The"), lex("the"));
+        assert!(lex("MINISTER").title() && lex("President").title());
         assert!(is_not_name("The"));
         assert!(!is_not_name("US"));
         assert!(lex("Gen.").title());
