@@ -8,7 +8,7 @@
 //! words). A lone unknown word is left undecided: the article may tell more
 //! (a surname seen in full before, an acronym defined in brackets).
 
-use super::lexicon::{self, Known};
+use super::lexicon::{self, Known, Lex};
 use super::runs::Run;
 use crate::model::EntityKind;
 
@@ -40,22 +40,27 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
     if run.place_head.is_some() {
         return Some(Typed::of(EntityKind::Place));
     }
-    if run.titled && !words.iter().any(|w| lexicon::is_org_cue(w)) {
+    let lexes = || run.words.iter().map(|t| t.lex);
+    if run.titled && !lexes().any(Lex::org_cue) {
         return Some(Typed::of(EntityKind::Person));
     }
-    let last = words.last().copied().unwrap_or_default();
     let first = words.first().copied().unwrap_or_default();
+    let (first_lex, last_lex) = match run.words.as_slice() {
+        [f, .., l] => (f.lex, l.lex),
+        [f] => (f.lex, f.lex),
+        [] => (Lex::default(), Lex::default()),
+    };
     let multi = words.len() >= 2;
-    if multi && lexicon::is_org_cue(last) {
+    if multi && last_lex.org_cue() {
         return Some(Typed::of(EntityKind::Organization));
     }
-    if multi && (lexicon::is_place_cue(last) || lexicon::is_place_cue(first) && words.len() > 2) {
+    if multi && (last_lex.place_cue() || first_lex.place_cue() && words.len() > 2) {
         return Some(Typed::of(EntityKind::Place));
     }
-    if multi && words.iter().any(|w| lexicon::is_org_cue(w)) {
+    if multi && lexes().any(Lex::org_cue) {
         return Some(Typed::of(EntityKind::Organization));
     }
-    if words.iter().any(|w| lexicon::is_event_cue(w)) {
+    if lexes().any(Lex::event_cue) {
         return Some(Typed::of(EntityKind::Other));
     }
     // A given name opens a person's name, which is short: "Andy Warhol

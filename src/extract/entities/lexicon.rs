@@ -119,11 +119,6 @@ pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     f(&word.to_lowercase())
 }
 
-/// Whether the lower-case form of `word` is in `set`.
-fn contains_lower(set: &FxHashSet<&'static str>, word: &str) -> bool {
-    with_lower(word, |w| set.contains(w))
-}
-
 /// The plural of a demonym used as a noun ("North Koreans"); none for the
 /// forms that do not take one ("Chinese", "Swiss", "British").
 fn demonym_plural(d: &str) -> Option<String> {
@@ -167,21 +162,138 @@ static GAZETTEER: LazyLock<FxHashMap<String, Known>> = LazyLock::new(|| {
     map
 });
 
-/// Every word of every gazetteer key. A surface whose key would start with
-/// none of them is not in the gazetteer (building the set is the only
-/// place the gazetteer is iterated; the order does not matter).
-static KEY_WORDS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| GAZETTEER.keys().flat_map(|k| k.split(' ')).collect());
+/// Heads that take an "of" complement inside a place's name ("Republic of
+/// Korea"); organisation and place cues do too.
+const OF_HEADS: &[&str] = &[
+    "commonwealth",
+    "emirate",
+    "kingdom",
+    "republic",
+    "sultanate",
+];
+
+/// What the word lists say of one word (in lower case): which lists hold
+/// it. A token is looked up once, when it is read ([`lex`]), and every test
+/// after that reads a bit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lex(u8);
+
+impl Lex {
+    const TITLE: u8 = 1;
+    const MODIFIER: u8 = 1 << 1;
+    const ORG: u8 = 1 << 2;
+    const PLACE: u8 = 1 << 3;
+    const EVENT: u8 = 1 << 4;
+    const OF_HEAD: u8 = 1 << 5;
+    const NOT_NAME: u8 = 1 << 6;
+    /// A word of a gazetteer key.
+    const KEY_WORD: u8 = 1 << 7;
+
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// A title or role that comes before a person's name.
+    pub fn title(self) -> bool {
+        self.has(Self::TITLE)
+    }
+
+    /// May qualify a title ("Defense" in "Defense Minister").
+    pub fn title_modifier(self) -> bool {
+        self.has(Self::MODIFIER)
+    }
+
+    pub fn org_cue(self) -> bool {
+        self.has(Self::ORG)
+    }
+
+    pub fn place_cue(self) -> bool {
+        self.has(Self::PLACE)
+    }
+
+    /// Names a kind of event, competition or law ("Cup", "Act").
+    pub fn event_cue(self) -> bool {
+        self.has(Self::EVENT)
+    }
+
+    /// May head a name that goes on with "of" ("Ministry of Defence",
+    /// "Republic of Korea").
+    pub fn can_head_of(self) -> bool {
+        self.has(Self::ORG | Self::PLACE | Self::OF_HEAD)
+    }
+}
+
+/// Every word of every list, in lower case, with the lists that hold it;
+/// and every word of every gazetteer key (building it is the only place the
+/// gazetteer is iterated; the order does not matter). Looked up, never
+/// iterated: words of up to eight bytes by their bytes packed into a number
+/// (cheaper to hash than a string), longer ones as strings.
+struct Words {
+    short: FxHashMap<u64, u8>,
+    long: FxHashMap<&'static str, u8>,
+}
+
+/// The bytes of a word of at most eight bytes, as a number. No word holds a
+/// NUL byte, so two words never share one.
+fn pack(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    u64::from_le_bytes(buf)
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+    let lists = [
+        (TITLES, Lex::TITLE),
+        (TITLE_MODIFIERS, Lex::MODIFIER),
+        (ORG_CUES, Lex::ORG),
+        (PLACE_CUES, Lex::PLACE),
+        (EVENT_CUES, Lex::EVENT),
+        (NOT_NAMES, Lex::NOT_NAME),
+    ];
+    for (data, bit) in lists {
+        for w in lines(data).map(str::trim) {
+            *map.entry(w).or_default() |= bit;
+        }
+    }
+    for &w in OF_HEADS {
+        *map.entry(w).or_default() |= Lex::OF_HEAD;
+    }
+    for w in GAZETTEER.keys().flat_map(|k| k.split(' ')) {
+        *map.entry(w).or_default() |= Lex::KEY_WORD;
+    }
+    let (short, long): (Vec<_>, Vec<_>) = map.into_iter().partition(|(w, _)| w.len() <= 8);
+    Words {
+        short: short
+            .into_iter()
+            .map(|(w, b)| (pack(w.as_bytes()), b))
+            .collect(),
+        long: long.into_iter().collect(),
+    }
+});
+
+/// What the word lists say of `word`, case-insensitively.
+pub fn lex(word: &str) -> Lex {
+    let words = &*WORDS;
+    if word.len() <= 8 && word.is_ascii() {
+        let mut buf = [0u8; 8];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return Lex(words.short.get(&pack(&buf)).copied().unwrap_or(0));
+    }
+    Lex(with_lower(word, |w| {
+        let bits = if w.len() <= 8 {
+            words.short.get(&pack(w.as_bytes()))
+        } else {
+            words.long.get(w)
+        };
+        bits.copied().unwrap_or(0)
+    }))
+}
 
 static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
-static TITLE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLES));
-static MODIFIER: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
-static ORG: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(ORG_CUES));
-static PLACE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(PLACE_CUES));
-static EVENT: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(EVENT_CUES));
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PLACE_HEADS).collect());
 static ACRONYM: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_ACRONYMS));
-static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(NOT_NAMES));
 
 /// The gazetteer entry of a surface form, case-insensitively.
 pub fn known(surface: &str) -> Option<Known> {
@@ -189,13 +301,13 @@ pub fn known(surface: &str) -> Option<Known> {
 }
 
 /// Whether a gazetteer name may start with the word `word` (followed by
-/// more words, or not). Sure only for plain ASCII words, whose key is the
-/// word in lower case: any other word may.
-pub fn may_start_known(word: &str) -> bool {
+/// more words, or not), whose [`lex`] is `lex`. Sure only for plain ASCII
+/// words, whose key is the word in lower case: any other word may.
+pub fn may_start_known(word: &str, lex: Lex) -> bool {
     let plain = word
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'));
-    !plain || with_lower(word, |w| KEY_WORDS.contains(w))
+    !plain || lex.has(Lex::KEY_WORD)
 }
 
 /// Calls `f` with the [`key`] of `surface`, built in a buffer reused from
@@ -219,27 +331,8 @@ pub fn is_first_name(word: &str) -> bool {
     FIRST.contains(word)
 }
 
-/// Whether `word` is a title or role that comes before a person's name.
-pub fn is_title(word: &str) -> bool {
-    contains_lower(&TITLE, word)
-}
-
-/// Whether `word` may qualify a title ("Defense" in "Defense Minister").
-pub fn is_title_modifier(word: &str) -> bool {
-    contains_lower(&MODIFIER, word)
-}
-
 pub fn is_org_cue(word: &str) -> bool {
-    contains_lower(&ORG, word)
-}
-
-/// Whether `word` names a kind of event, competition or law ("Cup", "Act").
-pub fn is_event_cue(word: &str) -> bool {
-    contains_lower(&EVENT, word)
-}
-
-pub fn is_place_cue(word: &str) -> bool {
-    contains_lower(&PLACE, word)
+    lex(word).org_cue()
 }
 
 /// The lower-case place noun ("railway station") that `rest` starts with,
@@ -258,10 +351,16 @@ pub fn is_common_acronym(word: &str) -> bool {
 }
 
 /// Whether a capitalised word is a function word, a month or a weekday and
-/// so never a name on its own. All-capital forms are not ("US" is a name).
-pub fn is_not_name(word: &str) -> bool {
+/// so never a name on its own, given its [`lex`]. All-capital forms are not
+/// ("US" is a name).
+pub fn is_not_name_lex(word: &str, lex: Lex) -> bool {
     let upper = word.len() > 1 && !word.chars().any(char::is_lowercase);
-    !upper && contains_lower(&NOT_NAME, word)
+    !upper && lex.has(Lex::NOT_NAME)
+}
+
+/// [`is_not_name_lex`] of a word not looked up yet.
+pub fn is_not_name(word: &str) -> bool {
+    is_not_name_lex(word, lex(word))
 }
 
 #[cfg(test)]
@@ -286,16 +385,20 @@ mod tests {
 
     #[test]
     fn only_words_that_open_a_known_name_may_start_one() {
-        assert!(may_start_known("russia") && may_start_known("North"));
-        assert!(!may_start_known("ships") && may_start_known("ships’"));
+        let may = |w| may_start_known(w, lex(w));
+        assert!(may("russia") && may("North"));
+        assert!(!may("ships") && may("ships’"));
     }
 
     #[test]
     fn word_lists_are_case_aware() {
+        assert_eq!(lex("The"), lex("the"));
+        assert!(lex("MINISTER").title() && lex("President").title());
         assert!(is_not_name("The"));
         assert!(!is_not_name("US"));
-        assert!(is_title("Gen."));
-        assert!(is_org_cue("Institute"));
+        assert!(lex("Gen.").title());
+        assert!(is_org_cue("Institute") && lex("republic").can_head_of());
+        assert!(lex("Defense").title_modifier() && lex("cup").event_cue());
         assert!(is_first_name("Sergei") && !is_first_name("sergei"));
         assert_eq!(place_head("railway station in"), Some("railway station"));
         assert_eq!(place_head("stationery"), None);

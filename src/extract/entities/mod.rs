@@ -245,7 +245,15 @@ fn units<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<(Span, Role, Vec<Toke
 /// brackets ("(SEZ)"), if any.
 fn definition(after: &str) -> Option<&str> {
     // Nearly every word is followed by no bracket: no need for the regex.
-    if !after.trim_start().starts_with('(') {
+    // Most are followed by a space and a letter, told apart by the byte
+    // after the spaces.
+    let spaces = after.bytes().take_while(|&b| b == b' ').count();
+    if after
+        .as_bytes()
+        .get(spaces)
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+        || !after.trim_start().starts_with('(')
+    {
         return None;
     }
     DEFINITION
@@ -386,7 +394,7 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
         if t.cap
             || t.word.len() < 4
             || LOWER_CASE_WORDS.contains(&t.word)
-            || !lexicon::may_start_known(t.word)
+            || !lexicon::may_start_known(t.word, t.lex)
         {
             continue;
         }

@@ -42,14 +42,22 @@ impl Table {
     /// to the place, so it is listed among the aliases only.
     pub fn add(&mut self, surface: &str, span: Span, kind: EntityKind, known: Option<Known>) {
         let name = known.map_or(surface, |k| k.name);
-        let idx = self.find(name).or_else(|| self.find(surface));
+        // Without a gazetteer name, the surface is the name: one look-up.
+        let idx = self
+            .find(name)
+            .or_else(|| (surface != name).then(|| self.find(surface)).flatten());
         let idx = idx.unwrap_or_else(|| self.create(name, kind));
         if known.is_some_and(|k| k.demonym) {
             self.drafts[idx].adjectives.insert(surface.to_string());
         } else {
             self.drafts[idx].mentions.push(span);
         }
-        for form in [name, surface] {
+        let forms = if surface == name {
+            &[name][..]
+        } else {
+            &[name, surface][..]
+        };
+        for &form in forms {
             // The key is only made into a `String` when it is new.
             if !lexicon::with_key(form, |k| self.index.contains_key(k)) {
                 self.index.insert(key(form), idx);

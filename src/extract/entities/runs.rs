@@ -22,16 +22,6 @@ const PARTICLES: &[&str] = &[
     "von",
 ];
 
-/// Heads that take an "of" complement inside a place's name ("Republic of
-/// Korea"); organisation and place cues do too.
-const OF_HEADS: &[&str] = &[
-    "commonwealth",
-    "emirate",
-    "kingdom",
-    "republic",
-    "sultanate",
-];
-
 /// Company-form suffixes, after which a name is complete.
 const LEGAL_SUFFIXES: &[&str] = &[
     "ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "sa",
@@ -65,12 +55,6 @@ impl Run<'_> {
     }
 }
 
-fn can_head_of(word: &str) -> bool {
-    lexicon::is_org_cue(word)
-        || lexicon::is_place_cue(word)
-        || lexicon::with_lower(word, |w| OF_HEADS.contains(&w))
-}
-
 /// The candidate runs of one prose sentence.
 pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
     let mut out = Vec::new();
@@ -81,7 +65,7 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
             continue;
         }
         let mut j = i + 1;
-        let mut institution = can_head_of(tokens[i].word);
+        let mut institution = tokens[i].lex.can_head_of();
         while j < tokens.len() {
             let t = &tokens[j];
             if !t.joined {
@@ -94,7 +78,7 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
                 if lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w)) {
                     institution = false;
                 } else {
-                    institution |= can_head_of(t.word);
+                    institution |= t.lex.can_head_of();
                 }
                 j += 1;
                 continue;
@@ -116,21 +100,18 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
         }
         let initial = i == 0 || opens_sentence(&text[tokens[i - 1].span.end..tokens[i].span.start]);
         let titled = i > 0 && lower_title_before(tokens, i);
-        let mut run = Run {
-            words: tokens[i..j].to_vec(),
-            titled,
-            initial,
-            place_head: None,
-        };
+        let words = &tokens[i..j];
+        let mut place_head = None;
         if j == tokens.len() || !tokens[j].cap {
-            let after = &text[run.span().end..];
+            let end = tokens[j - 1].span.end;
+            let after = &text[end..];
             let rest = after.trim_start_matches(' ');
             if let Some(head) = lexicon::place_head(rest) {
-                let start = run.span().end + (after.len() - rest.len());
-                run.place_head = Some(Span::new(start, start + head.len()));
+                let start = end + (after.len() - rest.len());
+                place_head = Some(Span::new(start, start + head.len()));
             }
         }
-        out.extend(split(run));
+        split(&mut out, words, titled, initial, place_head);
         i = j;
     }
     out
@@ -145,32 +126,35 @@ fn opens_sentence(gap: &str) -> bool {
 /// A lower-case title just before word `i` ("captain Chris Lewis").
 fn lower_title_before(tokens: &[Token], i: usize) -> bool {
     let prev = &tokens[i - 1];
-    tokens[i].joined && !prev.cap && lexicon::is_title(prev.word)
+    tokens[i].joined && !prev.cap && prev.lex.title()
 }
 
-/// Cuts a run at titles and function words, and trims connectors off its
-/// ends.
-fn split(run: Run) -> Vec<Run> {
-    let mut out = Vec::new();
-    let words = &run.words;
+/// Cuts the run of `words` at titles and function words, and trims
+/// connectors off its ends: the runs that are left go to `out`.
+fn split<'a>(
+    out: &mut Vec<Run<'a>>,
+    words: &[Token<'a>],
+    titled: bool,
+    initial: bool,
+    place_head: Option<Span>,
+) {
     let mut start = 0;
-    let mut titled = run.titled;
-    let mut initial = run.initial;
+    let mut titled = titled;
+    let mut initial = initial;
     let mut k = 0;
     while k < words.len() {
         let w = &words[k];
-        let title_here = lexicon::is_title(w.word)
-            && k + 1 < words.len()
-            && !words[k + 1..].iter().any(|t| lexicon::is_org_cue(t.word));
-        if w.cap && lexicon::is_not_name(w.word) || title_here {
+        let title_here =
+            w.lex.title() && k + 1 < words.len() && !words[k + 1..].iter().any(|t| t.lex.org_cue());
+        if w.cap && lexicon::is_not_name_lex(w.word, w.lex) || title_here {
             // The title's modifiers ("Defense" in "Defense Minister") go too.
             let mut cut = k;
             if title_here {
-                while cut > start && lexicon::is_title_modifier(words[cut - 1].word) {
+                while cut > start && words[cut - 1].lex.title_modifier() {
                     cut -= 1;
                 }
             }
-            push(&mut out, &words[start..cut], titled, initial, None);
+            push(out, &words[start..cut], titled, initial, None);
             titled = title_here;
             // What follows a cut word no longer opens the sentence.
             initial = false;
@@ -178,8 +162,7 @@ fn split(run: Run) -> Vec<Run> {
         }
         k += 1;
     }
-    push(&mut out, &words[start..], titled, initial, run.place_head);
-    out
+    push(out, &words[start..], titled, initial, place_head);
 }
 
 fn push<'a>(
@@ -198,7 +181,7 @@ fn push<'a>(
         words = &words[..words.len() - 1];
     }
     // A lone title ("President said") names no one.
-    if words.is_empty() || words.len() == 1 && lexicon::is_title(words[0].word) {
+    if words.is_empty() || words.len() == 1 && words[0].lex.title() {
         return;
     }
     out.push(Run {

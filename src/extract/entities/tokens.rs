@@ -6,9 +6,9 @@
 //! "AT&T", the dots of "U.S." and of "Corp.") and drops a possessive "'s",
 //! which is never part of the name.
 
-use super::lexicon;
+use super::lexicon::{self, Lex};
 use crate::model::Span;
-use crate::unicode::{LETTER, MARK, NUMBER, UPPER};
+use crate::unicode::{DIGIT, LETTER, MARK, NUMBER, UPPER};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -19,43 +19,86 @@ use std::sync::LazyLock;
 /// hyphens, apostrophes and ampersands. Written out because it runs on every
 /// sentence, where the regex spent most of its time in setup.
 fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let inner = |c: char| LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c);
     let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = body[at..]
-            .char_indices()
-            .map(|(i, c)| (at + i, c))
-            .find(|&(_, c)| LETTER.contains(c) || NUMBER.contains(c))?;
+        let start = loop {
+            let (c, len) = char_at(body, at)?;
+            if is_word_start(c) {
+                break at;
+            }
+            at += len;
+        };
         // Capitals with dots, twice or more.
         let mut end = start;
         let mut pairs = 0;
-        let mut rest = body[start..].chars();
-        while let (Some(c), Some('.')) = (rest.next(), rest.next()) {
-            if !UPPER.contains(c) {
-                break;
-            }
+        while let Some((c, len)) = char_at(body, end)
+            && UPPER.contains(c)
+            && body.as_bytes().get(end + len) == Some(&b'.')
+        {
             pairs += 1;
-            end += c.len_utf8() + 1;
+            end += len + 1;
         }
         if pairs < 2 {
-            let mut chars = body[start..].char_indices();
-            end = start + chars.next().map_or(0, |(_, c)| c.len_utf8());
-            end += body[end..].find(|c| !inner(c)).unwrap_or(body.len() - end);
+            let first = char_at(body, start).map_or(0, |(_, len)| len);
+            end = inner_run(body, start + first);
             // Joiners, each with at least one word character after it.
-            while let Some(j) = body[end..].chars().next().filter(|c| "-'’&".contains(*c)) {
-                let after = end + j.len_utf8();
-                let run = body[after..]
-                    .find(|c| !inner(c))
-                    .unwrap_or(body.len() - after);
-                if run == 0 {
+            while let Some((_, len)) = char_at(body, end).filter(|&(c, _)| "-'’&".contains(c)) {
+                let after = inner_run(body, end + len);
+                if after == end + len {
                     break;
                 }
-                end = after + run;
+                end = after;
             }
         }
         at = end;
         Some((start, end))
     })
+}
+
+/// The character at byte `i` of `s` and its length, read without decoding
+/// when it is ASCII (nearly always).
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// `[\p{L}\p{N}]`: a character a word starts with.
+fn is_word_start(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    LETTER.contains(c) || NUMBER.contains(c)
+}
+
+/// `[\p{L}\p{M}\p{N}]`: a character inside a word.
+fn is_word_inner(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c)
+}
+
+/// Where the run of word characters from byte `from` of `s` ends.
+fn inner_run(s: &str, mut from: usize) -> usize {
+    let bytes = s.as_bytes();
+    // ASCII letters and digits byte by byte; anything else by character.
+    while from < bytes.len() {
+        let b = bytes[from];
+        if b.is_ascii_alphanumeric() {
+            from += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match s[from..].chars().next() {
+                Some(c) if is_word_inner(c) => from += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    from
 }
 
 /// "LONDON 1996-08-30", "WIGAN , England 1996-08-31", "PYONGYANG, North Korea
@@ -107,6 +150,8 @@ pub struct Token<'a> {
     /// Only spaces lie between the previous word and this one (no comma,
     /// bracket, quote or line break), so the two may belong to one name.
     pub joined: bool,
+    /// What the word lists say of the word: looked up once, here.
+    pub lex: Lex,
 }
 
 impl Token<'_> {
@@ -136,16 +181,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             }
         }
         // Keep the dot of an initial or of a title/company abbreviation.
+        let mut lex = None;
         if body[end..].starts_with('.') && end == m_end {
             let dotted = &body[start..end + 1];
             let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let dotted_lex = lexicon::lex(dotted);
             if single
                 || DOTTED.contains(&word)
-                || lexicon::is_title(dotted) && word.len() <= 4
-                || lexicon::is_org_cue(dotted)
+                || dotted_lex.title() && word.len() <= 4
+                || dotted_lex.org_cue()
             {
                 end += 1;
                 word = dotted;
+                lex = Some(dotted_lex);
             }
         }
         let gap = &body[prev_end.min(start)..start];
@@ -159,6 +207,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             cap: is_cap(word) && !is_adjective(word),
             upper: is_upper(word),
             joined,
+            lex: lex.unwrap_or_else(|| lexicon::lex(word)),
         });
     }
     out
@@ -184,6 +233,10 @@ fn is_adjective(word: &str) -> bool {
 }
 
 fn is_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.bytes().any(|b| b.is_ascii_alphabetic())
+            && !word.bytes().any(|b| b.is_ascii_lowercase());
+    }
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
@@ -201,43 +254,60 @@ pub enum Casing {
 /// a headline (a body line of names only, "Peter Such and Nasser Hussain",
 /// is Title Case too, and its capitals are names).
 pub fn casing(tokens: &[Token], headline: bool) -> Casing {
-    let mut words: Vec<&Token> = Vec::with_capacity(tokens.len());
-    words.extend(
-        tokens
-            .iter()
-            .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2),
-    );
-    if words.is_empty() {
+    // Words of two letters or more, counted in one pass with no list made.
+    let words = || tokens.iter().filter(|t| two_letters(t.word));
+    let (mut count, mut upper, mut first_len) = (0, 0, 0);
+    for t in words() {
+        if count == 0 {
+            first_len = t.word.len();
+        }
+        count += 1;
+        upper += usize::from(t.upper);
+    }
+    if count == 0 {
         return Casing::Prose;
     }
-    let upper = words.iter().filter(|t| t.upper).count();
-    if upper * 4 >= words.len() * 3 && (words.len() >= 2 || words[0].word.len() >= 4) {
+    if upper * 4 >= count * 3 && (count >= 2 || first_len >= 4) {
         return Casing::Headline;
     }
     if !headline {
         return Casing::Prose;
     }
     // Title Case: every word capitalised, function words aside.
-    let content: Vec<&&Token> = words
-        .iter()
-        .filter(|t| t.cap || !capitalised_is_not_name(t.word))
-        .collect();
-    let cap = content.iter().filter(|t| t.cap).count();
-    if content.len() >= 4 && cap == content.len() {
+    let (mut all, mut cap) = (0, 0);
+    for t in words().filter(|t| t.cap || !capitalised_is_not_name(t)) {
+        all += 1;
+        cap += usize::from(t.cap);
+    }
+    if all >= 4 && cap == all {
         return Casing::Headline;
     }
     Casing::Prose
 }
 
+/// Whether `word` has at least two alphabetic characters.
+fn two_letters(word: &str) -> bool {
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .nth(1)
+            .is_some();
+    }
+    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+}
+
 /// `is_not_name(&capitalise(word))`, with ASCII words capitalised on the
-/// stack: this runs on nearly every word.
-fn capitalised_is_not_name(word: &str) -> bool {
+/// stack (whose lower case, and so word-list entry, is the token's own):
+/// this runs on nearly every word.
+fn capitalised_is_not_name(token: &Token) -> bool {
+    let word = token.word;
     let mut buf = [0u8; 32];
     match buf.get_mut(..word.len()) {
         Some(cap @ [_, ..]) if word.is_ascii() => {
             cap.copy_from_slice(word.as_bytes());
             cap[0].make_ascii_uppercase();
-            std::str::from_utf8(cap).is_ok_and(lexicon::is_not_name)
+            std::str::from_utf8(cap).is_ok_and(|c| lexicon::is_not_name_lex(c, token.lex))
         }
         _ => lexicon::is_not_name(&capitalise(word)),
     }
@@ -254,13 +324,20 @@ fn capitalise(word: &str) -> String {
 pub fn dateline_place(text: &str, span: Span) -> Option<Span> {
     // The pattern opens with a capital, and no lower-case letter can follow
     // it: nearly every sentence is told apart here, without the regex.
-    let mut chars = span.of(text).chars();
+    let body = span.of(text);
+    let mut chars = body.chars();
     match (chars.next(), chars.next()) {
-        (Some(a), _) if a.is_ascii() && !a.is_ascii_uppercase() => return None,
+        (Some(a), _) if !UPPER.contains(a) => return None,
         (_, Some(b)) if b.is_ascii_lowercase() => return None,
         _ => {}
     }
-    let caps = DATELINE.captures(span.of(text))?;
+    // Both a date and a dash need a digit or a dash: most sentences that
+    // open with a capital have neither, and need no regex either.
+    let dated = |c: char| matches!(c, '-' | '—' | '–') || DIGIT.contains(c);
+    if !body.contains(dated) {
+        return None;
+    }
+    let caps = DATELINE.captures(body)?;
     let m = caps.get(1)?;
     // A one-letter "place" is a stray capital, not a dateline.
     (m.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3)
