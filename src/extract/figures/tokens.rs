@@ -151,9 +151,16 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     let mut gap = true;
+    let bytes = s.as_bytes();
     while i < s.len() {
-        let Some(c) = s[i..].chars().next() else {
-            break;
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            b as char
+        } else {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            c
         };
         if let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b) {
             out.push(token(s, i, end, Kind::Masked, gap));
@@ -161,9 +168,56 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             gap = false;
             continue;
         }
-        if c.is_whitespace() || c.is_control() {
+        // In ASCII, white space and control characters are the bytes up to
+        // the space, and DEL.
+        let blank = if b.is_ascii() {
+            b <= b' ' || b == 0x7f
+        } else {
+            c.is_whitespace() || c.is_control()
+        };
+        if blank {
             gap = true;
             i += c.len_utf8();
+            continue;
+        }
+        if b.is_ascii_alphabetic() {
+            // ASCII letters: one pass finds the end and the casing.
+            let (mut j, mut up, mut lo) = (i, false, false);
+            while let Some(&x) = bytes.get(j) {
+                if x.is_ascii_uppercase() {
+                    up = true;
+                } else if x.is_ascii_lowercase() {
+                    lo = true;
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            if bytes.get(j).is_some_and(|x| !x.is_ascii()) {
+                // The word may go on in letters beyond ASCII.
+                let end = letters_end(s, i);
+                out.push(token(s, i, end, Kind::Word, gap));
+                i = end;
+            } else {
+                let text = &s[i..j];
+                let capital = b.is_ascii_uppercase();
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    kind: Kind::Word,
+                    lower: if up {
+                        Cow::Owned(text.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(text)
+                    },
+                    gap,
+                    capital,
+                    upper: capital && !lo,
+                    cased: up,
+                });
+                i = j;
+            }
+            gap = false;
             continue;
         }
         // An ASCII byte ends only an ASCII character.
@@ -213,6 +267,19 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             let end = letters_end(s, i);
             out.push(token(s, i, end, Kind::Word, gap));
             i = end;
+        } else if b.is_ascii() {
+            // Neither a letter nor a digit: no case to read or change.
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                kind: Kind::Sym(c),
+                lower: Cow::Borrowed(&s[i..i + 1]),
+                gap,
+                capital: false,
+                upper: false,
+                cased: false,
+            });
+            i += 1;
         } else {
             out.push(token(s, i, i + c.len_utf8(), Kind::Sym(c), gap));
             i += c.len_utf8();
@@ -235,11 +302,12 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> 
     let ascii = text.is_ascii();
     let (capital, cased, lowered) = if ascii {
         let bytes = text.as_bytes();
-        (
-            bytes.first().is_some_and(u8::is_ascii_uppercase),
-            bytes.iter().any(u8::is_ascii_uppercase),
-            bytes.iter().any(u8::is_ascii_lowercase),
-        )
+        let (mut up, mut lo) = (false, false);
+        for &b in bytes {
+            up |= b.is_ascii_uppercase();
+            lo |= b.is_ascii_lowercase();
+        }
+        (bytes.first().is_some_and(u8::is_ascii_uppercase), up, lo)
     } else {
         (
             text.chars().next().is_some_and(char::is_uppercase),
