@@ -297,7 +297,12 @@ static ACRONYM: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(CO
 
 /// The gazetteer entry of a surface form, case-insensitively.
 pub fn known(surface: &str) -> Option<Known> {
-    with_key(surface, |k| GAZETTEER.get(k).copied())
+    with_key(surface, known_keyed)
+}
+
+/// The gazetteer entry under the [`key`] `k`.
+pub fn known_keyed(k: &str) -> Option<Known> {
+    GAZETTEER.get(k).copied()
 }
 
 /// Whether a gazetteer name may start with the word `word` (followed by

@@ -339,8 +339,14 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
             if surface.contains('\n') {
                 continue;
             }
-            let known = lexicon::known(surface);
-            let kind = known.map(|k| k.kind).or_else(|| table.kind_of(surface));
+            // One key for both the gazetteer and the table.
+            let (known, kind) = lexicon::with_key(surface, |k| {
+                let known = lexicon::known_keyed(k);
+                let kind = known
+                    .map(|k| k.kind)
+                    .or_else(|| table.kind_of_keyed(surface, k));
+                (known, kind)
+            });
             let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
             if city && SCORE_AFTER.is_match(&text[span.end..]) {
                 table.add_apart(surface, span, EntityKind::Organization);
