@@ -381,6 +381,11 @@ mod tests {
         assert_eq!(known("moscow's").map(|k| k.name), Some("Moscow"));
         assert_eq!(known("U.S.").map(|k| k.name), Some("United States"));
         assert_eq!(known("Chineses"), None);
+        // `lookup` counts on these, and only these, having an empty key.
+        for s in ["", "'s", "'", "’s", "’"] {
+            assert!(key(s).is_empty(), "{s:?}");
+        }
+        assert!(!key("s'").is_empty() && !key("''").is_empty());
         assert_eq!(known("Israelis").map(|k| k.name), Some("Israel"));
         assert_eq!(
             known("NATO").map(|k| k.kind),

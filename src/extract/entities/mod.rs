@@ -17,7 +17,6 @@ mod tokens;
 
 use crate::model::{Entity, EntityKind, Role, Sentence, Span};
 use kind::{Typed, classify};
-use lexicon::key;
 pub(crate) use lexicon::with_lower;
 use regex::Regex;
 use resolve::Table;
@@ -430,7 +429,10 @@ pub fn lookup(surface: &str) -> Option<(&'static str, EntityKind)> {
         .iter()
         .find_map(|p| surface.strip_prefix(p))
         .unwrap_or(surface);
-    if key(surface).is_empty() {
+    // The key is empty only when nothing but a possessive ending is left
+    // (whatever else the trimmed text holds survives into it): no key need
+    // be made to tell.
+    if matches!(surface, "" | "'s" | "'" | "’s" | "’") {
         return None;
     }
     lexicon::known(surface)
