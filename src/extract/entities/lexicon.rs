@@ -297,7 +297,12 @@ static ACRONYM: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(CO
 
 /// The gazetteer entry of a surface form, case-insensitively.
 pub fn known(surface: &str) -> Option<Known> {
-    with_key(surface, |k| GAZETTEER.get(k).copied())
+    with_key(surface, known_keyed)
+}
+
+/// The gazetteer entry under the [`key`] `k`.
+pub fn known_keyed(k: &str) -> Option<Known> {
+    GAZETTEER.get(k).copied()
 }
 
 /// Whether a gazetteer name may start with the word `word` (followed by
@@ -376,6 +381,11 @@ mod tests {
         assert_eq!(known("moscow's").map(|k| k.name), Some("Moscow"));
         assert_eq!(known("U.S.").map(|k| k.name), Some("United States"));
         assert_eq!(known("Chineses"), None);
+        // `lookup` counts on these, and only these, having an empty key.
+        for s in ["", "'s", "'", "’s", "’"] {
+            assert!(key(s).is_empty(), "{s:?}");
+        }
+        assert!(!key("s'").is_empty() && !key("''").is_empty());
         assert_eq!(known("Israelis").map(|k| k.name), Some("Israel"));
         assert_eq!(
             known("NATO").map(|k| k.kind),

@@ -17,7 +17,6 @@ mod tokens;
 
 use crate::model::{Entity, EntityKind, Role, Sentence, Span};
 use kind::{Typed, classify};
-use lexicon::key;
 pub(crate) use lexicon::with_lower;
 use regex::Regex;
 use resolve::Table;
@@ -339,8 +338,14 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
             if surface.contains('\n') {
                 continue;
             }
-            let known = lexicon::known(surface);
-            let kind = known.map(|k| k.kind).or_else(|| table.kind_of(surface));
+            // One key for both the gazetteer and the table.
+            let (known, kind) = lexicon::with_key(surface, |k| {
+                let known = lexicon::known_keyed(k);
+                let kind = known
+                    .map(|k| k.kind)
+                    .or_else(|| table.kind_of_keyed(surface, k));
+                (known, kind)
+            });
             let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
             if city && SCORE_AFTER.is_match(&text[span.end..]) {
                 table.add_apart(surface, span, EntityKind::Organization);
@@ -424,7 +429,10 @@ pub fn lookup(surface: &str) -> Option<(&'static str, EntityKind)> {
         .iter()
         .find_map(|p| surface.strip_prefix(p))
         .unwrap_or(surface);
-    if key(surface).is_empty() {
+    // The key is empty only when nothing but a possessive ending is left
+    // (whatever else the trimmed text holds survives into it): no key need
+    // be made to tell.
+    if matches!(surface, "" | "'s" | "'" | "’s" | "’") {
         return None;
     }
     lexicon::known(surface)

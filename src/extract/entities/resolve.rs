@@ -42,6 +42,28 @@ impl Table {
     /// to the place, so it is listed among the aliases only.
     pub fn add(&mut self, surface: &str, span: Span, kind: EntityKind, known: Option<Known>) {
         let name = known.map_or(surface, |k| k.name);
+        if surface == name {
+            // One key both to look the name up and to file it.
+            let idx = lexicon::with_key(name, |k| {
+                let direct = self.index.get(k).copied();
+                let idx = match direct {
+                    Some(i) => self.root(i),
+                    None => self
+                        .find_spelt(name)
+                        .unwrap_or_else(|| self.create(name, kind)),
+                };
+                if direct.is_none() {
+                    self.index.insert(k.to_string(), idx);
+                }
+                idx
+            });
+            if known.is_some_and(|k| k.demonym) {
+                self.drafts[idx].adjectives.insert(surface.to_string());
+            } else {
+                self.drafts[idx].mentions.push(span);
+            }
+            return;
+        }
         // Without a gazetteer name, the surface is the name: one look-up.
         let idx = self
             .find(name)
@@ -91,9 +113,20 @@ impl Table {
     /// The entity already seen under `surface`, or under the form it has
     /// once its defined acronyms are spelt out ("Rason SEZ").
     pub fn find(&self, surface: &str) -> Option<usize> {
-        if let Some(i) = lexicon::with_key(surface, |k| self.index.get(k).copied()) {
+        lexicon::with_key(surface, |k| self.find_keyed(surface, k))
+    }
+
+    /// [`find`](Self::find) given the [`key`] of `surface`, already made.
+    pub fn find_keyed(&self, surface: &str, k: &str) -> Option<usize> {
+        if let Some(&i) = self.index.get(k) {
             return Some(self.root(i));
         }
+        self.find_spelt(surface)
+    }
+
+    /// The entity filed under `surface` with its defined acronyms spelt
+    /// out, when it has any.
+    fn find_spelt(&self, surface: &str) -> Option<usize> {
         // With no acronym to spell out, the spelt form has the same key as
         // `surface` (keys join words with single spaces anyway): nothing new
         // to look up.
@@ -117,6 +150,11 @@ impl Table {
     /// The kind of the entity filed under `surface`, if any.
     pub fn kind_of(&self, surface: &str) -> Option<EntityKind> {
         self.find(surface).map(|i| self.drafts[i].kind)
+    }
+
+    /// [`kind_of`](Self::kind_of) given the [`key`] of `surface`.
+    pub fn kind_of_keyed(&self, surface: &str, k: &str) -> Option<EntityKind> {
+        self.find_keyed(surface, k).map(|i| self.drafts[i].kind)
     }
 
     fn root(&self, mut i: usize) -> usize {
@@ -279,25 +317,37 @@ impl Table {
                 let shouting = d.name.chars().filter(|c| c.is_alphabetic()).count() > 4
                     && !d.name.chars().any(char::is_lowercase);
                 if shouting {
+                    // ASCII names compare case-blind in place (the same as
+                    // comparing lower-case copies); others lower-case once.
+                    let lower = (!d.name.is_ascii()).then(|| d.name.to_lowercase());
                     let plain = d.mentions.iter().map(|s| s.of(text)).find(|m| {
                         m.chars().any(char::is_lowercase)
-                            && m.to_lowercase() == d.name.to_lowercase()
+                            && match &lower {
+                                None if m.is_ascii() => m.eq_ignore_ascii_case(&d.name),
+                                None => m.to_lowercase() == d.name.to_ascii_lowercase(),
+                                Some(l) => m.to_lowercase() == *l,
+                            }
                     });
                     if let Some(m) = plain {
                         d.name = m.to_string();
                     }
                 }
-                let aliases: BTreeSet<String> = d
+                // Sorted and deduplicated as borrowed text: a string is made
+                // only for each distinct alias kept.
+                let mut aliases: Vec<&str> = d
                     .mentions
                     .iter()
-                    .map(|s| s.of(text).to_string())
-                    .chain(std::mem::take(&mut d.adjectives))
+                    .map(|s| s.of(text))
+                    .chain(d.adjectives.iter().map(String::as_str))
                     .filter(|a| *a != d.name)
                     .collect();
+                aliases.sort_unstable();
+                aliases.dedup();
+                let aliases = aliases.into_iter().map(str::to_string).collect();
                 Entity {
                     name: d.name,
                     kind: d.kind,
-                    aliases: aliases.into_iter().collect(),
+                    aliases,
                     mentions: d.mentions,
                 }
             })
