@@ -81,17 +81,7 @@ pub fn currency_prefix(toks: &[Token], k: usize) -> Option<Prefix> {
 /// [`currency_prefix`], but for letters before a dollar sign (see
 /// [`spells_dollar`]).
 pub fn opening_words() -> impl Iterator<Item = String> {
-    let percent = [
-        "%",
-        "％",
-        "basis",
-        "per",
-        "percent",
-        "percentage",
-        "percentages",
-        "percents",
-        "pct",
-    ];
+    let percent = ["%", "％"].into_iter().chain(PERCENT_WORDS);
     let codes = PREFIX_CODES.keys();
     let million_codes = codes
         .clone()
@@ -328,12 +318,25 @@ fn cents_word(t: Option<&Token>) -> bool {
     })
 }
 
+/// The words a percentage may open with after its number ("per cent",
+/// "basis points"): [`percent_after`] reads no other, and the figure
+/// readers are tried at them (see [`opening_words`]).
+const PERCENT_WORDS: [&str; 7] = [
+    "basis",
+    "per",
+    "percent",
+    "percentage",
+    "percentages",
+    "percents",
+    "pct",
+];
+
 /// "%", "percent", "per cent", "pct", "percentage points".
 pub fn percent_after(toks: &[Token], k: usize) -> Option<After> {
     let t = toks.get(k)?;
     let (unit, end) = if t.is_sym('%') || t.is_sym('％') {
         ("percent", k + 1)
-    } else if t.kind != Kind::Word {
+    } else if t.kind != Kind::Word || !PERCENT_WORDS.contains(&t.lower.as_ref()) {
         return None;
     } else if t.lower == "basis"
         && toks
