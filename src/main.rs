@@ -151,14 +151,26 @@ fn stream(
     let mut first = true;
     let bar = progress::articles(inputs.len(), config.quiet);
     for chunk in inputs.chunks(CHUNK) {
-        let done: Vec<Result<rason_digest::model::Article, input::InputError>> = chunk
+        // Each article is read, analysed and rendered by a worker; only the
+        // writing, in input order, is left to this thread.
+        let done: Vec<Result<io::Result<Vec<u8>>, input::InputError>> = chunk
             .par_iter()
-            .map(|i| input::read(i).map(|d| pipeline::analyze(d, &config.options)))
+            .map(|i| {
+                let a = pipeline::analyze(input::read(i)?, &config.options);
+                let mut bytes = Vec::new();
+                Ok(
+                    render::article(view, config.format, &a, config.color, &mut bytes)
+                        .map(|()| bytes),
+                )
+            })
             .collect();
         for result in done {
             match result {
-                Ok(a) => {
-                    render::article(view, config.format, &a, first, config.color, out)?;
+                Ok(bytes) => {
+                    if !first {
+                        out.write_all(render::between_articles(config.format))?;
+                    }
+                    out.write_all(&bytes?)?;
                     first = false;
                 }
                 Err(e) => {

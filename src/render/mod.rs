@@ -179,23 +179,27 @@ pub fn is_per_article(view: View) -> bool {
 }
 
 /// Prints one article's records for a per-article view (text or JSON Lines;
-/// the `json` document is written whole by [`render`]).
+/// the `json` document is written whole by [`render`]). Articles after the
+/// first are preceded by [`between_articles`].
 pub fn article(
     view: View,
     format: Format,
     a: &Article,
-    first: bool,
     color: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
         Format::Jsonl => article_records(view, a, out),
-        _ => {
-            if !first {
-                writeln!(out)?;
-            }
-            text::article(view, a, text::Style::new(color), out)
-        }
+        _ => text::article(view, a, text::Style::new(color), out),
+    }
+}
+
+/// What separates two articles printed by [`article`]: a blank line in
+/// text, nothing between JSON Lines.
+pub fn between_articles(format: Format) -> &'static [u8] {
+    match format {
+        Format::Jsonl => b"",
+        _ => b"\n",
     }
 }
 
