@@ -143,33 +143,44 @@ pub fn accept(link: f64, doc: f64) -> Option<f64> {
 /// Each article's content stems as an L2-normalised TF-IDF vector (IDF over
 /// articles), sorted by stem.
 pub fn doc_vectors(corpus: &Corpus, n_articles: usize) -> Vec<Vec<(u64, f64)>> {
-    let mut tf: Vec<HashMap<u64, f64>> = vec![HashMap::new(); n_articles];
-    for (r, f) in corpus.refs.iter().zip(&corpus.features) {
-        if let Some(m) = tf.get_mut(r.article) {
-            for t in &f.tokens {
-                *m.entry(t.id).or_insert(0.0) += 1.0;
+    // The claims of an article are adjacent in `corpus.refs`.
+    let mut claims = vec![0..0; n_articles];
+    for (i, r) in corpus.refs.iter().enumerate() {
+        if let Some(range) = claims.get_mut(r.article) {
+            if range.start == range.end {
+                *range = i..i;
             }
+            range.end = i + 1;
         }
     }
+    // Term counts: the runs of the article's sorted stems.
+    let counts: Vec<Vec<(u64, f64)>> = claims
+        .into_par_iter()
+        .map(|range| {
+            let mut stems: Vec<u64> = corpus.features[range]
+                .iter()
+                .flat_map(|f| f.tokens.iter().map(|t| t.id))
+                .collect();
+            stems.sort_unstable();
+            stems
+                .chunk_by(|x, y| x == y)
+                .map(|run| (run[0], run.len() as f64))
+                .collect()
+        })
+        .collect();
     let mut df: HashMap<u64, f64> = HashMap::new();
-    for m in &tf {
-        for s in m.keys() {
+    for v in &counts {
+        for (s, _) in v {
             *df.entry(*s).or_insert(0.0) += 1.0;
         }
     }
     let n = n_articles.max(1) as f64;
-    tf.into_par_iter()
-        .map(|m| {
-            let mut v: Vec<(u64, f64)> = m
-                .into_iter()
-                .map(|(s, c)| {
-                    (
-                        s,
-                        c.sqrt() * (1.0 + n / df.get(&s).copied().unwrap_or(1.0)).ln(),
-                    )
-                })
-                .collect();
-            v.sort_unstable_by_key(|x| x.0);
+    counts
+        .into_par_iter()
+        .map(|mut v| {
+            for (s, x) in &mut v {
+                *x = x.sqrt() * (1.0 + n / df.get(s).copied().unwrap_or(1.0)).ln();
+            }
             let norm = v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
             if norm > 0.0 {
                 for x in &mut v {

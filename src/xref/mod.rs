@@ -137,6 +137,18 @@ pub(crate) struct Corpus {
     pub clauses: Vec<Vec<(Features, Vec<f64>)>>,
 }
 
+/// `f` without spare capacity: a corpus keeps the features of every claim
+/// until it is clustered.
+fn compact(mut f: Features) -> Features {
+    f.tokens.shrink_to_fit();
+    f.stems.shrink_to_fit();
+    f.named.shrink_to_fit();
+    f.words.shrink_to_fit();
+    f.grams.shrink_to_fit();
+    f.negated.shrink_to_fit();
+    f
+}
+
 /// The fewest words a piece between commas needs to count as a clause of
 /// its own; shorter pieces join the piece before them.
 const CLAUSE_MIN_WORDS: usize = 4;
@@ -188,7 +200,7 @@ impl Corpus {
             .par_iter()
             .map(|r| {
                 let (t, span) = text(r);
-                Features::of(t, span.start)
+                compact(Features::of(t, span.start))
             })
             .collect();
         let mut units: Vec<Vec<usize>> = Vec::new();
@@ -215,7 +227,7 @@ impl Corpus {
                 clause_spans(t)
                     .into_iter()
                     .map(|(a, b)| {
-                        let f = Features::of(&t[a..b], span.start + a);
+                        let f = compact(Features::of(&t[a..b], span.start + a));
                         let w = weighting.stem_weights(&f);
                         (f, w)
                     })
