@@ -367,6 +367,22 @@ impl Article {
     pub fn slice(&self, span: Span) -> &str {
         span.of(&self.text)
     }
+
+    /// Frees the spare capacity of the article's lists, for a command that
+    /// keeps every article of a corpus (`xref`, `summarize`): the stages
+    /// grow them as they go.
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.blocks.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.figures.shrink_to_fit();
+        self.entities.shrink_to_fit();
+        for e in &mut self.entities {
+            e.mentions.shrink_to_fit();
+        }
+        self.claims.shrink_to_fit();
+        self.sources.shrink_to_fit();
+    }
 }
 
 /// A calendar date, for resolving relative dates ("last year").

@@ -71,7 +71,8 @@ pub fn analyze_all(docs: Vec<Document>, options: &Options) -> Vec<Article> {
 }
 
 /// [`analyze_all`], calling `done` (from any thread) as each document is
-/// finished: a progress bar's tick.
+/// finished: a progress bar's tick. The articles are kept without spare
+/// capacity, as all of them are held at once.
 pub fn analyze_all_with(
     docs: Vec<Document>,
     options: &Options,
@@ -79,7 +80,8 @@ pub fn analyze_all_with(
 ) -> Vec<Article> {
     docs.into_par_iter()
         .map(|d| {
-            let a = analyze(d, options);
+            let mut a = analyze(d, options);
+            a.shrink_to_fit();
             done();
             a
         })
