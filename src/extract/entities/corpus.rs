@@ -12,7 +12,8 @@
 //! The old name becomes an alias, and claims and sources follow.
 
 use crate::model::{Article, Entity, EntityKind, SourceKind};
-use std::collections::{BTreeMap, BTreeSet};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Renames entities, claim entity lists, attribution sources and source
 /// records to the corpus-wide canonical names.
@@ -22,7 +23,7 @@ pub fn unify(articles: &mut [Article]) {
         return;
     }
     let rename = |name: &str| renames.get(name).cloned();
-    for a in articles.iter_mut() {
+    articles.par_iter_mut().for_each(|a| {
         rename_entities(&mut a.entities, &renames);
         for c in &mut a.claims {
             for e in &mut c.entities {
@@ -57,7 +58,7 @@ pub fn unify(articles: &mut [Article]) {
             }
         }
         a.sources = merged;
-    }
+    });
 }
 
 /// name -> the one longer name of its kind that ends with it, word for word.
@@ -79,6 +80,20 @@ fn canonical_names(articles: &[Article]) -> BTreeMap<String, String> {
             names.insert((kind, s.name.as_str()));
         }
     }
+    // Each name's owners: the longer names of its kind that end with it,
+    // word for word, found by listing every such ending of every name
+    // (comparing each name with all the others grows with their square).
+    let mut owners: HashMap<(EntityKind, &str), (&str, usize)> = HashMap::new();
+    for &(kind, longer) in &names {
+        let endings = longer
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b' ')
+            .map(|(i, _)| &longer[i + 1..]);
+        for ending in endings {
+            owners.entry((kind, ending)).or_insert((longer, 0)).1 += 1;
+        }
+    }
     let mut out = BTreeMap::new();
     for &(kind, name) in &names {
         // A place is not the longer place ending in it ("Korea", "South
@@ -87,13 +102,7 @@ fn canonical_names(articles: &[Article]) -> BTreeMap<String, String> {
         if kind == EntityKind::Place || super::lookup(name).is_some() {
             continue;
         }
-        let mut owners = names.iter().filter(|&&(k, longer)| {
-            k == kind
-                && longer.len() > name.len()
-                && longer.ends_with(name)
-                && longer[..longer.len() - name.len()].ends_with(' ')
-        });
-        if let (Some(&(_, owner)), None) = (owners.next(), owners.next()) {
+        if let Some(&(owner, 1)) = owners.get(&(kind, name)) {
             out.insert(name.to_string(), owner.to_string());
         }
     }
