@@ -268,7 +268,12 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 .filter_map(|v| {
                     let b = corpus.side(articles, rep(v));
                     let whole = side_link(&a, &b).map(|(_, l)| l);
-                    let part = clause_link(&a, &a_clauses, &b, &corpus.clause_sides(articles, v));
+                    // Without clauses on either side there is no clause link.
+                    let part = if a_clauses.is_empty() && corpus.clauses[v].is_empty() {
+                        None
+                    } else {
+                        clause_link(&a, &a_clauses, &b, &corpus.clauses_of(&b, v))
+                    };
                     whole
                         .into_iter()
                         .chain(part)

@@ -248,7 +248,12 @@ impl Corpus {
     /// The comparable sides of the clauses of unit `u`'s claim (none for a
     /// one-clause claim): words only, without figures or attribution.
     pub fn clause_sides<'a>(&'a self, articles: &'a [Article], u: usize) -> Vec<Side<'a>> {
-        let whole = self.side(articles, self.units[u][0]);
+        self.clauses_of(&self.side(articles, self.units[u][0]), u)
+    }
+
+    /// [`Corpus::clause_sides`] of unit `u`, given the side of its first
+    /// claim, `whole`.
+    pub fn clauses_of<'a>(&'a self, whole: &Side<'a>, u: usize) -> Vec<Side<'a>> {
         self.clauses[u]
             .iter()
             .map(|(f, w)| Side {
