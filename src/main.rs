@@ -10,7 +10,6 @@ use cli::{Config, Task};
 use rason_digest::input::{self, Document, Input};
 use rason_digest::render::{self, Digest, Format, View, wire};
 use rason_digest::{pipeline, xref};
-use rayon::prelude::*;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -62,9 +61,10 @@ fn run(config: &Config) -> Result<u8> {
     Ok(code)
 }
 
-/// Articles read and analysed at once when streaming: enough to keep every
-/// core busy, few enough to keep memory flat whatever the corpus size.
-const CHUNK: usize = 256;
+/// How far ahead of the article being written the workers may run when
+/// streaming: enough to keep every core busy past a slow article, few
+/// enough to keep memory flat whatever the corpus size.
+const WINDOW: usize = 64;
 
 fn run_corpus(
     view: View,
@@ -150,38 +150,31 @@ fn stream(
     }
     let mut first = true;
     let bar = progress::articles(inputs.len(), config.quiet);
-    for chunk in inputs.chunks(CHUNK) {
-        // Each article is read, analysed and rendered by a worker; only the
-        // writing, in input order, is left to this thread.
-        let done: Vec<Result<io::Result<Vec<u8>>, input::InputError>> = chunk
-            .par_iter()
-            .map(|i| {
-                let a = pipeline::analyze(input::read(i)?, &config.options);
-                let mut bytes = Vec::new();
-                Ok(
-                    render::article(view, config.format, &a, config.color, &mut bytes)
-                        .map(|()| bytes),
-                )
-            })
-            .collect();
-        for result in done {
-            match result {
-                Ok(bytes) => {
-                    if !first {
-                        out.write_all(render::between_articles(config.format))?;
-                    }
-                    out.write_all(&bytes?)?;
-                    first = false;
+    // Each article is read, analysed and rendered by a worker; only the
+    // writing, in input order, is left to this thread.
+    let render = |i: &Input| -> Result<io::Result<Vec<u8>>, input::InputError> {
+        let a = pipeline::analyze(input::read(i)?, &config.options);
+        let mut bytes = Vec::new();
+        let rendered = render::article(view, config.format, &a, config.color, &mut bytes);
+        bar.inc(1);
+        Ok(rendered.map(|()| bytes))
+    };
+    pipeline::in_order(&inputs, WINDOW, render, |result| -> Result<()> {
+        match result {
+            Ok(bytes) => {
+                if !first {
+                    out.write_all(render::between_articles(config.format))?;
                 }
-                Err(e) => {
-                    bar.suspend(|| eprintln!("rason-digest: {e}"));
-                    failed = true;
-                }
+                out.write_all(&bytes?)?;
+                first = false;
+            }
+            Err(e) => {
+                bar.suspend(|| eprintln!("rason-digest: {e}"));
+                failed = true;
             }
         }
-        out.flush()?;
-        bar.inc(chunk.len() as u64);
-    }
+        Ok(())
+    })?;
     bar.finish_and_clear();
     Ok(if failed { 2 } else { 0 })
 }

@@ -2,13 +2,18 @@
 //!
 //! [`analyze`] runs every per-article stage on one document; [`analyze_all`]
 //! runs it over many in parallel and returns the articles in input order, so
-//! that output never depends on the thread count.
+//! that output never depends on the thread count; [`in_order`] hands over
+//! each result, in input order, as soon as it and those before it are ready
+//! (the streaming commands).
 
 use crate::extract::{claims, entities, figures};
 use crate::input::{Document, layout};
 use crate::model::{Article, Options, Role, Sentence};
 use crate::segment;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError, mpsc};
 
 /// Every per-article record of one document.
 pub fn analyze(doc: Document, options: &Options) -> Article {
@@ -86,4 +91,131 @@ pub fn analyze_all_with(
             a
         })
         .collect()
+}
+
+/// Runs `work` over `items` on the worker threads and hands each result to
+/// `emit`, on the calling thread, in input order, as soon as it and every
+/// result before it are ready: output starts with the first item and never
+/// waits for a batch. Workers run at most `window` items ahead of the last
+/// one handed over, so that memory stays bounded whatever a slow item holds
+/// up. The first error of `emit` stops the run (the items being worked on
+/// are finished and dropped) and is returned.
+pub fn in_order<T, R, E>(
+    items: &[T],
+    window: usize,
+    work: impl Fn(&T) -> R + Sync,
+    mut emit: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Sync,
+    R: Send,
+{
+    let window = window.max(1);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // How many results `emit` has taken, and a signal when that grows.
+    let emitted = Mutex::new(0usize);
+    let moved = Condvar::new();
+    let (tx, rx) = mpsc::channel::<(usize, R)>();
+    let worker = |tx: mpsc::Sender<(usize, R)>| {
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            if k >= items.len() {
+                break;
+            }
+            let mut done = emitted.lock().unwrap_or_else(PoisonError::into_inner);
+            while k >= *done + window && !stop.load(Ordering::Relaxed) {
+                done = moved.wait(done).unwrap_or_else(PoisonError::into_inner);
+            }
+            drop(done);
+            if stop.load(Ordering::Relaxed) || tx.send((k, work(&items[k]))).is_err() {
+                break;
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        // The workers run in rayon's pool (sized by --threads), driven from
+        // a thread of their own, while this thread takes the results.
+        let senders: Vec<mpsc::Sender<(usize, R)>> = (0..rayon::current_num_threads().max(1))
+            .map(|_| tx.clone())
+            .collect();
+        drop(tx);
+        scope.spawn(|| senders.into_par_iter().for_each(worker));
+        let mut pending: BTreeMap<usize, R> = BTreeMap::new();
+        let mut want = 0;
+        for (k, r) in &rx {
+            pending.insert(k, r);
+            while let Some(r) = pending.remove(&want) {
+                want += 1;
+                *emitted.lock().unwrap_or_else(PoisonError::into_inner) = want;
+                moved.notify_all();
+                if let Err(e) = emit(r) {
+                    stop.store(true, Ordering::Relaxed);
+                    moved.notify_all();
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_order;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Work of uneven length, so that results come back out of order.
+    fn uneven(k: &usize) -> usize {
+        let mut x = *k;
+        for _ in 0..(k % 7) * 20_000 {
+            x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(7));
+        }
+        std::hint::black_box(x);
+        *k
+    }
+
+    #[test]
+    fn results_are_handed_over_in_input_order() {
+        let items: Vec<usize> = (0..500).collect();
+        let mut seen = Vec::new();
+        let done: Result<(), ()> = in_order(&items, 8, uneven, |k| {
+            seen.push(k);
+            Ok(())
+        });
+        assert_eq!(done, Ok(()));
+        assert_eq!(seen, items);
+    }
+
+    #[test]
+    fn workers_stay_within_the_window_and_stop_at_the_first_error() {
+        let items: Vec<usize> = (0..1000).collect();
+        let emitted = AtomicUsize::new(0);
+        let (started, ahead) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let window = 4;
+        let work = |k: &usize| {
+            started.fetch_add(1, Ordering::Relaxed);
+            ahead.fetch_max(
+                k - emitted.load(Ordering::Relaxed).min(*k),
+                Ordering::Relaxed,
+            );
+            uneven(k)
+        };
+        let done = in_order(&items, window, work, |k| {
+            emitted.fetch_add(1, Ordering::Relaxed);
+            if k == 100 { Err(k) } else { Ok(()) }
+        });
+        assert_eq!(done, Err(100));
+        assert_eq!(emitted.load(Ordering::Relaxed), 101);
+        // `emitted` is counted in `emit`, one behind the count the workers wait on.
+        assert!(ahead.load(Ordering::Relaxed) <= window, "{ahead:?}");
+        let threads = rayon::current_num_threads();
+        assert!(started.load(Ordering::Relaxed) <= 101 + window + threads);
+    }
+
+    #[test]
+    fn no_items_no_results() {
+        let done: Result<(), ()> = in_order(&[] as &[usize], 4, uneven, |_| Err(()));
+        assert_eq!(done, Ok(()));
+    }
 }
