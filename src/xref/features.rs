@@ -10,6 +10,12 @@
 //! Each folded stem is reduced to a 64-bit hash: claims are compared and
 //! indexed by these ids, and the byte spans of the tokens give back the
 //! words as written when a difference is explained.
+//!
+//! Two looser marks serve only the word alignment of `matching`: a token's
+//! first bytes as written (so that "presidential" meets "president") and
+//! its group of related words (`lexicon/related.txt`: "disclosed" may stand
+//! for "released"). Neither changes a stem, so the index and the weights
+//! that clustering uses do not see them.
 
 use super::lexicon;
 use crate::model::Span;
@@ -33,7 +39,18 @@ pub struct Token {
     pub number: bool,
     /// Capitalised inside the text: part of a name ("Senate", "Reid").
     pub name: bool,
+    /// The first bytes of the word as written, lower-cased and in American
+    /// spelling, neither stemmed nor folded to a synonym, zero-padded:
+    /// alignment matches words that share a long beginning ("acquired",
+    /// "acquisition") when their stems differ.
+    pub head: [u8; HEAD],
+    /// The group of related words ([`lexicon::related`]) the stem is in,
+    /// hashed; 0 for none.
+    pub kin: u64,
 }
+
+/// How many bytes of a folded word [`Token::head`] keeps.
+pub const HEAD: usize = 8;
 
 /// A claim reduced to what matching compares.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -100,6 +117,8 @@ impl Features {
                 common: w.common,
                 name: k > 0 && word.starts_with(char::is_uppercase),
                 number: w.number,
+                head: w.head,
+                kin: w.kin,
             });
         }
         let mut stems: Vec<u64> = tokens.iter().map(|t| t.id).collect();
@@ -136,7 +155,27 @@ struct Word {
     number: bool,
     common: bool,
     negates: bool,
+    head: [u8; HEAD],
+    kin: u64,
 }
+
+/// The stem of a word as content, folded like any other (synonym group,
+/// spelling, Snowball stem), hashed.
+fn content_stem(canonical: &str) -> u64 {
+    hash(&STEMMER.stem(&fold_spelling(canonical)))
+}
+
+/// Stem id to related group id, for [`Token::kin`]: the words of a group
+/// are folded as claims' words are, so one form of each is listed.
+static KIN: LazyLock<HashMap<u64, u64>> = LazyLock::new(|| {
+    let mut kin = HashMap::new();
+    for (word, group) in lexicon::related() {
+        let canonical = lexicon::synonym(word).unwrap_or(word);
+        kin.entry(content_stem(canonical))
+            .or_insert_with(|| hash(group));
+    }
+    kin
+});
 
 thread_local! {
     /// Words read so far on this thread, for [`read_word`]. Cleared when it
@@ -173,12 +212,21 @@ fn fold_word(word: &str) -> Word {
     let canonical = lexicon::synonym(&lower).unwrap_or(&lower);
     // A synonym may fold to a stop word ("nearly" to "almost").
     let stop = !number && !acronym && (lexicon::is_stop(&lower) || lexicon::is_stop(canonical));
+    let mut head = [0u8; HEAD];
     let id = if stop {
         hash(&lower)
     } else if number {
         hash(&canonical.replace(',', ""))
     } else {
-        hash(&STEMMER.stem(&fold_spelling(canonical)))
+        for (h, b) in head.iter_mut().zip(fold_spelling(&lower).bytes()) {
+            *h = b;
+        }
+        content_stem(canonical)
+    };
+    let kin = if stop || number {
+        0
+    } else {
+        KIN.get(&id).copied().unwrap_or(0)
     };
     Word {
         id,
@@ -186,6 +234,8 @@ fn fold_word(word: &str) -> Word {
         number,
         common: lexicon::is_common(&lower),
         negates: lexicon::is_negation(word),
+        head,
+        kin,
     }
 }
 
@@ -391,6 +441,21 @@ mod tests {
         assert_eq!(stems("2,000 boxes"), stems("2000 boxes"));
         assert_eq!(stems("three ships"), stems("3 ships"));
         assert_ne!(stems("2,000 boxes"), stems("3,000 boxes"));
+    }
+
+    #[test]
+    fn related_words_share_a_group_and_no_stem_is_in_two() {
+        let kin = |w: &str| Features::of(w, 0).tokens.first().map(|t| t.kin);
+        assert_eq!(kin("disclosed"), kin("released"));
+        assert_eq!(kin("completed"), kin("finished"));
+        assert_ne!(kin("disclosed"), kin("completed"));
+        assert_eq!(kin("harbour"), Some(0));
+        // Every listed word is a content word in its own group.
+        let astray: Vec<&str> = lexicon::related()
+            .filter(|&(word, group)| kin(word) != Some(hash(group)))
+            .map(|(word, _)| word)
+            .collect();
+        assert!(astray.is_empty(), "{astray:?}");
     }
 
     #[test]
