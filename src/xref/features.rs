@@ -47,6 +47,9 @@ pub struct Token {
     /// The group of related words ([`lexicon::related`]) the stem is in,
     /// hashed; 0 for none.
     pub kin: u64,
+    /// Written in capitals ("UN", "U.S."): may stand for the words its
+    /// letters begin ("United Nations").
+    pub acronym: bool,
 }
 
 /// How many bytes of a folded word [`Token::head`] keeps.
@@ -119,6 +122,7 @@ impl Features {
                 number: w.number,
                 head: w.head,
                 kin: w.kin,
+                acronym: w.acronym,
             });
         }
         let mut stems: Vec<u64> = tokens.iter().map(|t| t.id).collect();
@@ -157,6 +161,7 @@ struct Word {
     negates: bool,
     head: [u8; HEAD],
     kin: u64,
+    acronym: bool,
 }
 
 /// The stem of a word as content, folded like any other (synonym group,
@@ -236,6 +241,7 @@ fn fold_word(word: &str) -> Word {
         negates: lexicon::is_negation(word),
         head,
         kin,
+        acronym: acronym && !number,
     }
 }
 
