@@ -45,8 +45,8 @@ pub struct Token {
     /// "acquisition") when their stems differ.
     pub head: [u8; HEAD],
     /// The group of related words ([`lexicon::related`]) the stem is in,
-    /// hashed; 0 for none.
-    pub kin: u64,
+    /// numbered from 1 in the list's order; 0 for none.
+    pub kin: u32,
     /// Written in capitals ("UN", "U.S."): may stand for the words its
     /// letters begin ("United Nations").
     pub acronym: bool,
@@ -160,7 +160,7 @@ struct Word {
     common: bool,
     negates: bool,
     head: [u8; HEAD],
-    kin: u64,
+    kin: u32,
     acronym: bool,
 }
 
@@ -172,12 +172,16 @@ fn content_stem(canonical: &str) -> u64 {
 
 /// Stem id to related group id, for [`Token::kin`]: the words of a group
 /// are folded as claims' words are, so one form of each is listed.
-static KIN: LazyLock<HashMap<u64, u64>> = LazyLock::new(|| {
+static KIN: LazyLock<HashMap<u64, u32>> = LazyLock::new(|| {
     let mut kin = HashMap::new();
+    let mut groups: Vec<&str> = Vec::new();
     for (word, group) in lexicon::related() {
+        if groups.last() != Some(&group) {
+            groups.push(group);
+        }
         let canonical = lexicon::synonym(word).unwrap_or(word);
         kin.entry(content_stem(canonical))
-            .or_insert_with(|| hash(group));
+            .or_insert(groups.len() as u32);
     }
     kin
 });
@@ -456,9 +460,17 @@ mod tests {
         assert_eq!(kin("completed"), kin("finished"));
         assert_ne!(kin("disclosed"), kin("completed"));
         assert_eq!(kin("harbour"), Some(0));
-        // Every listed word is a content word in its own group.
+        // Every listed word is a content word in its own group, and each
+        // group has a number of its own.
+        let mut groups: Vec<Option<u32>> = lexicon::related().map(|(_, g)| kin(g)).collect();
+        groups.dedup();
+        let mut numbers = groups.clone();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), groups.len());
+        assert!(!groups.contains(&Some(0)) && !groups.contains(&None));
         let astray: Vec<&str> = lexicon::related()
-            .filter(|&(word, group)| kin(word) != Some(hash(group)))
+            .filter(|&(word, group)| kin(word) != kin(group))
             .map(|(word, _)| word)
             .collect();
         assert!(astray.is_empty(), "{astray:?}");

@@ -203,7 +203,9 @@ pub fn align(fa: &Features, fb: &Features) -> (Vec<bool>, Vec<bool>) {
                 .fold(0u64, |k, &b| k << 8 | u64::from(b))
         })
     });
-    pair_by(fa, fb, &mut xa, &mut xb, |t| (t.kin != 0).then_some(t.kin));
+    pair_by(fa, fb, &mut xa, &mut xb, |t| {
+        (t.kin != 0).then_some(u64::from(t.kin))
+    });
     spell_out(fa, fb, &mut xa, &mut xb);
     spell_out(fb, fa, &mut xb, &mut xa);
     (xa, xb)
