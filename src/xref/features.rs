@@ -10,6 +10,12 @@
 //! Each folded stem is reduced to a 64-bit hash: claims are compared and
 //! indexed by these ids, and the byte spans of the tokens give back the
 //! words as written when a difference is explained.
+//!
+//! Two looser marks serve only the word alignment of `matching`: a token's
+//! first bytes as written (so that "presidential" meets "president") and
+//! its group of related words (`lexicon/related.txt`: "disclosed" may stand
+//! for "released"). Neither changes a stem, so the index and the weights
+//! that clustering uses do not see them.
 
 use super::lexicon;
 use crate::model::Span;
@@ -33,7 +39,21 @@ pub struct Token {
     pub number: bool,
     /// Capitalised inside the text: part of a name ("Senate", "Reid").
     pub name: bool,
+    /// The first bytes of the word as written, lower-cased and in American
+    /// spelling, neither stemmed nor folded to a synonym, zero-padded:
+    /// alignment matches words that share a long beginning ("acquired",
+    /// "acquisition") when their stems differ.
+    pub head: [u8; HEAD],
+    /// The group of related words ([`lexicon::related`]) the stem is in,
+    /// numbered from 1 in the list's order; 0 for none.
+    pub kin: u32,
+    /// Written in capitals ("UN", "U.S."): may stand for the words its
+    /// letters begin ("United Nations").
+    pub acronym: bool,
 }
+
+/// How many bytes of a folded word [`Token::head`] keeps.
+pub const HEAD: usize = 8;
 
 /// A claim reduced to what matching compares.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -100,6 +120,9 @@ impl Features {
                 common: w.common,
                 name: k > 0 && word.starts_with(char::is_uppercase),
                 number: w.number,
+                head: w.head,
+                kin: w.kin,
+                acronym: w.acronym,
             });
         }
         let mut stems: Vec<u64> = tokens.iter().map(|t| t.id).collect();
@@ -136,7 +159,32 @@ struct Word {
     number: bool,
     common: bool,
     negates: bool,
+    head: [u8; HEAD],
+    kin: u32,
+    acronym: bool,
 }
+
+/// The stem of a word as content, folded like any other (synonym group,
+/// spelling, Snowball stem), hashed.
+fn content_stem(canonical: &str) -> u64 {
+    hash(&STEMMER.stem(&fold_spelling(canonical)))
+}
+
+/// Stem id to related group id, for [`Token::kin`]: the words of a group
+/// are folded as claims' words are, so one form of each is listed.
+static KIN: LazyLock<HashMap<u64, u32>> = LazyLock::new(|| {
+    let mut kin = HashMap::new();
+    let mut groups: Vec<&str> = Vec::new();
+    for (word, group) in lexicon::related() {
+        if groups.last() != Some(&group) {
+            groups.push(group);
+        }
+        let canonical = lexicon::synonym(word).unwrap_or(word);
+        kin.entry(content_stem(canonical))
+            .or_insert(groups.len() as u32);
+    }
+    kin
+});
 
 thread_local! {
     /// Words read so far on this thread, for [`read_word`]. Cleared when it
@@ -173,12 +221,21 @@ fn fold_word(word: &str) -> Word {
     let canonical = lexicon::synonym(&lower).unwrap_or(&lower);
     // A synonym may fold to a stop word ("nearly" to "almost").
     let stop = !number && !acronym && (lexicon::is_stop(&lower) || lexicon::is_stop(canonical));
+    let mut head = [0u8; HEAD];
     let id = if stop {
         hash(&lower)
     } else if number {
         hash(&canonical.replace(',', ""))
     } else {
-        hash(&STEMMER.stem(&fold_spelling(canonical)))
+        for (h, b) in head.iter_mut().zip(fold_spelling(&lower).bytes()) {
+            *h = b;
+        }
+        content_stem(canonical)
+    };
+    let kin = if stop || number {
+        0
+    } else {
+        KIN.get(&id).copied().unwrap_or(0)
     };
     Word {
         id,
@@ -186,6 +243,9 @@ fn fold_word(word: &str) -> Word {
         number,
         common: lexicon::is_common(&lower),
         negates: lexicon::is_negation(word),
+        head,
+        kin,
+        acronym: acronym && !number,
     }
 }
 
@@ -391,6 +451,29 @@ mod tests {
         assert_eq!(stems("2,000 boxes"), stems("2000 boxes"));
         assert_eq!(stems("three ships"), stems("3 ships"));
         assert_ne!(stems("2,000 boxes"), stems("3,000 boxes"));
+    }
+
+    #[test]
+    fn related_words_share_a_group_and_no_stem_is_in_two() {
+        let kin = |w: &str| Features::of(w, 0).tokens.first().map(|t| t.kin);
+        assert_eq!(kin("disclosed"), kin("released"));
+        assert_eq!(kin("completed"), kin("finished"));
+        assert_ne!(kin("disclosed"), kin("completed"));
+        assert_eq!(kin("harbour"), Some(0));
+        // Every listed word is a content word in its own group, and each
+        // group has a number of its own.
+        let mut groups: Vec<Option<u32>> = lexicon::related().map(|(_, g)| kin(g)).collect();
+        groups.dedup();
+        let mut numbers = groups.clone();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), groups.len());
+        assert!(!groups.contains(&Some(0)) && !groups.contains(&None));
+        let astray: Vec<&str> = lexicon::related()
+            .filter(|&(word, group)| kin(word) != kin(group))
+            .map(|(word, _)| word)
+            .collect();
+        assert!(astray.is_empty(), "{astray:?}");
     }
 
     #[test]

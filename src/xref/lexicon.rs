@@ -1,5 +1,6 @@
-//! The word lists behind matching: stop words, common words, synonym groups
-//! and British spellings that the suffix rules of `features` do not cover.
+//! The word lists behind matching: stop words, common words, synonym groups,
+//! groups of related words (which may align, not fold) and British spellings
+//! that the suffix rules of `features` do not cover.
 //!
 //! The lists are text files beside this module (`lexicon/*.txt`), one entry a
 //! line, sorted, with `#` comments; they are parsed once, on first use.
@@ -54,6 +55,18 @@ static SYNONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
     map
 });
 
+/// Every word of `related.txt` with the first word of its group, the
+/// first word included: words that may align when a pair is compared.
+pub fn related() -> impl Iterator<Item = (&'static str, &'static str)> {
+    lines(include_str!("lexicon/related.txt")).flat_map(|line| {
+        let (canonical, variants) = line.split_once(':').unwrap_or((line, ""));
+        let canonical = canonical.trim();
+        std::iter::once(canonical)
+            .chain(variants.split_whitespace())
+            .map(move |w| (w, canonical))
+    })
+}
+
 /// A function word (or a speech verb, or a hedge adverb): not content.
 pub fn is_stop(word: &str) -> bool {
     STOP.contains(word)
@@ -93,7 +106,8 @@ mod tests {
         let stop: Vec<&str> = lines(include_str!("lexicon/stopwords.txt")).collect();
         let common: Vec<&str> = lines(include_str!("lexicon/common.txt")).collect();
         let groups: Vec<&str> = lines(include_str!("lexicon/synonyms.txt")).collect();
-        assert!(sorted(&stop) && sorted(&common) && sorted(&groups));
+        let related: Vec<&str> = lines(include_str!("lexicon/related.txt")).collect();
+        assert!(sorted(&stop) && sorted(&common) && sorted(&groups) && sorted(&related));
         let uk: Vec<&str> = SPELLING.iter().map(|p| p.0).collect();
         assert!(sorted(&uk));
         assert!(is_stop("the") && !is_stop("port"));
