@@ -4,8 +4,9 @@
 //! - [`features`]: a claim's content words, folded (case, synonyms, British
 //!   spelling, stems) and weighted by how rare they are in the corpus;
 //! - [`matching`]: the similarity of two claims (weighted containment and
-//!   coverage, word overlap, runs of words for word order, numbers, names
-//!   flagged) and a score from a small logistic model;
+//!   coverage, word overlap, runs of words for word order, a word alignment
+//!   that pairs related words, numbers, names flagged) and a score from a
+//!   small logistic model;
 //! - [`differences`]: how two matched claims differ (figure, hedge,
 //!   attribution, detail), one line each;
 //! - [`cluster`](mod@cluster): candidate pairs from an inverted index over rare
