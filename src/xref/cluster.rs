@@ -157,9 +157,9 @@ pub fn doc_vectors(corpus: &Corpus, n_articles: usize) -> Vec<Vec<(u64, f64)>> {
     let counts: Vec<Vec<(u64, f64)>> = claims
         .into_par_iter()
         .map(|range| {
-            let mut stems: Vec<u64> = corpus.features[range]
+            let mut stems: Vec<u64> = corpus.unit_of[range]
                 .iter()
-                .flat_map(|f| f.tokens.iter().map(|t| t.id))
+                .flat_map(|&u| corpus.features[u].tokens.iter().map(|t| t.id))
                 .collect();
             stems.sort_unstable();
             stems
@@ -217,10 +217,9 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
     let rep = |u: usize| corpus.units[u][0];
     // Each unit's keys: its rarest stems that are not too common.
     let keys: Vec<Vec<u64>> = corpus
-        .units
+        .features
         .par_iter()
-        .map(|u| {
-            let f = &corpus.features[u[0]];
+        .map(|f| {
             let mut k: Vec<(u32, u64)> = f
                 .stems
                 .iter()
@@ -330,8 +329,7 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
 /// Whether a unit's text carries the weight a link needs (see
 /// [`MIN_SHARED`]): what two copies of it share is all of it.
 fn informative(corpus: &Corpus, u: usize) -> bool {
-    let i = corpus.units[u][0];
-    let (w, f) = (&corpus.weights[i], &corpus.features[i]);
+    let (w, f) = (&corpus.weights[u], &corpus.features[u]);
     let all: f64 = w.iter().sum();
     let words: f64 = w
         .iter()

@@ -7,7 +7,7 @@
 use super::features::Token;
 use super::matching::{Side, comparable, negated_against, same_value};
 use super::{Difference, DifferenceKind};
-use crate::model::{Attribution, Figure, SourceKind};
+use crate::model::{Attribution, Figure, SourceKind, Span};
 
 /// At most this many phrases are listed per side in a detail difference.
 const MAX_PHRASES: usize = 3;
@@ -192,6 +192,7 @@ fn hedges(a: &Side, b: &Side, out: &mut Vec<Difference>) {
 fn negation(a: &Side, b: &Side, out: &mut Vec<Difference>) {
     for (x, y) in [(a, b), (b, a)] {
         if let Some((_, span)) = negated_against(x.features, y.features) {
+            let span = x.at(*span);
             let words = x.text.get(span.start..span.end).unwrap_or("not");
             push(
                 out,
@@ -258,21 +259,23 @@ fn attribution(a: &Side, b: &Side, out: &mut Vec<Difference>) {
 fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
     let lacks = |t: &Token| other.features.stems.binary_search(&t.id).is_err();
     let mut runs: Vec<(usize, usize, f64)> = Vec::new();
-    let mut prev: Option<&Token> = None;
+    // The previous token's place in the text, while a run may go on.
+    let mut prev: Option<Span> = None;
     for t in &side.features.tokens {
+        let span = side.at(t.span);
         if !lacks(t) || t.number {
             // A number right after a phrase completes it for the reader
             // ("established in the early 1990s"), without adding weight.
             let adjacent = prev.is_some_and(|p| {
                 side.text
-                    .get(p.span.end..t.span.start)
+                    .get(p.end..span.start)
                     .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
             });
             if t.number
                 && adjacent
                 && let Some(run) = runs.last_mut()
             {
-                run.1 = t.span.end;
+                run.1 = span.end;
             }
             prev = None;
             continue;
@@ -280,7 +283,7 @@ fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
         // A run goes on over stop words but not over punctuation.
         let joined = prev.is_some_and(|p| {
             side.text
-                .get(p.span.end..t.span.start)
+                .get(p.end..span.start)
                 .is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', ')', '"', '“', '”']))
         });
         let w = side
@@ -293,12 +296,12 @@ fn extra_phrases(side: &Side, other: &Side) -> Vec<String> {
             .unwrap_or(0.0);
         match runs.last_mut() {
             Some(run) if joined => {
-                run.1 = t.span.end;
+                run.1 = span.end;
                 run.2 += w;
             }
-            _ => runs.push((name_start(side.text, t.span.start), t.span.end, w)),
+            _ => runs.push((name_start(side.text, span.start), span.end, w)),
         }
-        prev = Some(t);
+        prev = Some(span);
     }
     let mut notable: Vec<(usize, usize, f64)> =
         runs.into_iter().filter(|r| r.2 >= NOTABLE).collect();
@@ -382,6 +385,7 @@ mod tests {
         Side {
             label,
             text,
+            base: 0,
             features,
             weights,
             figures: Vec::new(),

@@ -36,7 +36,7 @@
 //! them); only these ten numbers come from that corpus.
 
 use super::features::{Features, HEAD, Token};
-use crate::model::{Attribution, Figure};
+use crate::model::{Attribution, Figure, Span};
 
 /// One side of a comparison: a claim (or a whole text) and what the
 /// per-article stages found in it.
@@ -44,8 +44,12 @@ use crate::model::{Attribution, Figure};
 pub struct Side<'a> {
     /// How the side is named in explanations: an article id, or "a"/"b".
     pub label: &'a str,
-    /// The article text the feature spans point into.
+    /// The article text: figure and attribution spans point into it.
     pub text: &'a str,
+    /// Where the claim starts in `text`: the feature spans count from here
+    /// (the features of one text serve every claim that says it word for
+    /// word). [`Side::at`] places them in `text`.
+    pub base: usize,
     pub features: &'a Features,
     /// The weight of each of `features.stems` (see `Weighting`).
     pub weights: &'a [f64],
@@ -53,6 +57,14 @@ pub struct Side<'a> {
     pub entities: &'a [String],
     pub hedges: &'a [String],
     pub attribution: Option<&'a Attribution>,
+}
+
+impl Side<'_> {
+    /// Where a span of the side's features (a word, a negation) is in
+    /// `text`.
+    pub fn at(&self, span: Span) -> Span {
+        Span::new(self.base + span.start, self.base + span.end)
+    }
 }
 
 /// The features of one pair, before the model weighs them.
@@ -375,6 +387,7 @@ mod tests {
         let side = |text, features, weights| Side {
             label: "a",
             text,
+            base: 0,
             features,
             weights,
             figures: Vec::new(),

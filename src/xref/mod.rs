@@ -123,8 +123,10 @@ const MAX_CLUSTER_DIFFERENCES: usize = 12;
 /// comparisons nor make their own words look common.
 pub(crate) struct Corpus {
     pub refs: Vec<ClaimRef>,
+    /// Per unit, the features of its text, spans counted from the claim's
+    /// start (see [`Side::base`]).
     pub features: Vec<Features>,
-    /// Per claim, the IDF weight of each of its stems.
+    /// Per unit, the IDF weight of each of its stems.
     pub weights: Vec<Vec<f64>>,
     /// Document frequencies over units.
     pub idf: Idf,
@@ -197,13 +199,6 @@ impl Corpus {
             let span = article.claims[r.claim].span;
             (article.text.get(span.start..span.end).unwrap_or(""), span)
         };
-        let features: Vec<Features> = refs
-            .par_iter()
-            .map(|r| {
-                let (t, span) = text(r);
-                compact(Features::of(t, span.start))
-            })
-            .collect();
         let mut units: Vec<Vec<usize>> = Vec::new();
         let mut unit_of = Vec::with_capacity(refs.len());
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -215,7 +210,11 @@ impl Corpus {
             units[u].push(i);
             unit_of.push(u);
         }
-        let idf = Idf::new(units.iter().map(|u| &features[u[0]]));
+        let features: Vec<Features> = units
+            .par_iter()
+            .map(|u| compact(Features::of(text(&refs[u[0]]).0, 0)))
+            .collect();
+        let idf = Idf::new(&features);
         let weighting = Weighting::Idf(&idf);
         let weights = features
             .par_iter()
@@ -224,11 +223,11 @@ impl Corpus {
         let clauses = units
             .par_iter()
             .map(|u| {
-                let (t, span) = text(&refs[u[0]]);
+                let t = text(&refs[u[0]]).0;
                 clause_spans(t)
                     .into_iter()
                     .map(|(a, b)| {
-                        let f = compact(Features::of(&t[a..b], span.start + a));
+                        let f = compact(Features::of(&t[a..b], a));
                         let w = weighting.stem_weights(&f);
                         (f, w)
                     })
@@ -270,11 +269,12 @@ impl Corpus {
     pub fn side<'a>(&'a self, articles: &'a [Article], i: usize) -> Side<'a> {
         let r = self.refs[i];
         let article = &articles[r.article];
+        let u = self.unit_of[i];
         claim_side(
             article,
             r.get(articles),
-            &self.features[i],
-            &self.weights[i],
+            &self.features[u],
+            &self.weights[u],
         )
     }
 }
@@ -289,6 +289,7 @@ fn claim_side<'a>(
     Side {
         label: &article.id,
         text: &article.text,
+        base: claim.span.start,
         features,
         weights,
         figures: claim
@@ -344,6 +345,7 @@ impl Analyzed {
         Side {
             label: &self.article.id,
             text: &self.article.text,
+            base: 0,
             features: &self.features,
             weights: &self.weights,
             figures: self.article.figures.iter().collect::<Vec<&Figure>>(),

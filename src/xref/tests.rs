@@ -130,6 +130,37 @@ fn clustering_is_deterministic_and_sorted() {
 }
 
 #[test]
+fn copies_of_a_claim_share_features_placed_in_their_own_article() {
+    // One sentence in two articles, at different places: its features are
+    // made once, and each claim's side finds its words in its own text.
+    let articles = vec![
+        article("a", HARBOUR_A),
+        article(
+            "b",
+            &format!("Other news\n\nA much longer opening paragraph. {HARBOUR_A}"),
+        ),
+    ];
+    let corpus = Corpus::new(&articles);
+    assert!(
+        corpus.features.len() < corpus.refs.len(),
+        "copies share features"
+    );
+    for (i, r) in corpus.refs.iter().enumerate() {
+        let claim = r.get(&articles);
+        let written = articles[r.article].slice(claim.span);
+        let side = corpus.side(&articles, i);
+        for t in &side.features.tokens {
+            let span = side.at(t.span);
+            assert_eq!(
+                side.text.get(span.start..span.end),
+                written.get(t.span.start..t.span.end),
+                "{written}"
+            );
+        }
+    }
+}
+
+#[test]
 fn diff_pairs_each_claim_once() {
     let articles = [article("a", HARBOUR_A), article("b", HARBOUR_B)];
     let d = diff(&articles);
