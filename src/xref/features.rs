@@ -331,41 +331,52 @@ impl Idf {
 /// separators kept ("2,000", "2.5").
 pub fn words(text: &str) -> Vec<(Span, &str)> {
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if !c.is_alphanumeric() {
+            i += c.len_utf8();
             continue;
         }
+        let start = i;
         let numeric = c.is_ascii_digit();
         let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
+        while let Some(c) = char_at(text, end) {
+            let after = &text[end + c.len_utf8()..];
             let joins = match c {
                 c if c.is_alphanumeric() => true,
                 // "2,000", "2.5": a separator between digits.
-                ',' | '.' if numeric => text[i + 1..].starts_with(|d: char| d.is_ascii_digit()),
+                ',' | '.' if numeric => after.starts_with(|d: char| d.is_ascii_digit()),
                 // "don't", "Rason’s": an apostrophe between letters.
-                '\'' | '’' if !numeric => {
-                    text[i + c.len_utf8()..].starts_with(char::is_alphabetic)
-                }
+                '\'' | '’' if !numeric => after.starts_with(char::is_alphabetic),
                 // "U.S.", "U.N.": a dot between single capitals.
                 '.' if !numeric => {
-                    let word = &text[start..i];
+                    let word = &text[start..end];
                     let last = word.chars().next_back();
                     last.is_some_and(char::is_uppercase)
                         && word.chars().rev().nth(1).is_none_or(|p| p == '.')
-                        && text[i + 1..].starts_with(char::is_uppercase)
+                        && after.starts_with(char::is_uppercase)
                 }
                 _ => false,
             };
             if !joins {
                 break;
             }
-            end = i + c.len_utf8();
-            chars.next();
+            end += c.len_utf8();
         }
         out.push((Span::new(start, end), &text[start..end]));
+        i = end;
     }
     out
+}
+
+/// The character at byte `i` of `text` (a character boundary), read
+/// without decoding when it is ASCII, as most are; `None` at the end.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// Lower case, curly apostrophes straightened, possessive dropped.
@@ -483,6 +494,66 @@ mod tests {
         assert_eq!(f.tokens.len(), 2, "{:?}", f.tokens);
         assert_eq!(f.tokens[0].span, Span::new(10, 10 + "Rason’s".len()));
         assert_eq!(stems("Rason's port"), stems("rason port"));
+    }
+
+    /// [`words`] as first written, over `char_indices`: the reference the
+    /// byte-reading version is held to.
+    fn words_by_chars(text: &str) -> Vec<(Span, &str)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let numeric = c.is_ascii_digit();
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                let joins = match c {
+                    c if c.is_alphanumeric() => true,
+                    // "2,000", "2.5": a separator between digits.
+                    ',' | '.' if numeric => text[i + 1..].starts_with(|d: char| d.is_ascii_digit()),
+                    // "don't", "Rason’s": an apostrophe between letters.
+                    '\'' | '’' if !numeric => {
+                        text[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+                    }
+                    // "U.S.", "U.N.": a dot between single capitals.
+                    '.' if !numeric => {
+                        let word = &text[start..i];
+                        let last = word.chars().next_back();
+                        last.is_some_and(char::is_uppercase)
+                            && word.chars().rev().nth(1).is_none_or(|p| p == '.')
+                            && text[i + 1..].starts_with(char::is_uppercase)
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                end = i + c.len_utf8();
+                chars.next();
+            }
+            out.push((Span::new(start, end), &text[start..end]));
+        }
+        out
+    }
+
+    #[test]
+    fn words_read_as_the_reference_reads_them() {
+        let pieces = [
+            "a", "B", "1", "é", "É", "東", "’", "'", ".", ",", " ", "U", "S", "-", "2", "\u{301}",
+        ];
+        let n = pieces.len();
+        // Every string of up to four pieces.
+        for len in 0..=4u32 {
+            for mut code in 0..n.pow(len) {
+                let mut text = String::new();
+                for _ in 0..len {
+                    text.push_str(pieces[code % n]);
+                    code /= n;
+                }
+                assert_eq!(words(&text), words_by_chars(&text), "{text:?}");
+            }
+        }
     }
 
     #[test]

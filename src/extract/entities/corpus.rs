@@ -57,6 +57,7 @@ pub fn unify(articles: &mut [Article]) {
                 None => merged.push(s),
             }
         }
+        merged.shrink_to_fit();
         a.sources = merged;
     });
 }
@@ -133,6 +134,7 @@ fn rename_entities(entities: &mut Vec<Entity>, renames: &BTreeMap<String, String
         e.aliases.dedup();
     }
     merged.sort_by_key(|e| e.mentions.first().copied());
+    merged.shrink_to_fit();
     *entities = merged;
 }
 
