@@ -79,12 +79,18 @@ pub(crate) struct Found {
 /// Every figure in the content sentences of `text`, in text order, with ids
 /// `f1`, `f2`, ...
 pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Figure> {
+    // Words are read in lower case: lowering the text once lets each word
+    // borrow its lower case. One token buffer serves every sentence.
+    let lower = text.to_ascii_lowercase();
+    let mut toks = Vec::new();
     let mut out = Vec::new();
     for s in sentences.iter().filter(|s| s.role.is_content()) {
-        let Some(sentence) = text.get(s.span.start..s.span.end) else {
+        let range = s.span.start..s.span.end;
+        let (Some(sentence), Some(lower)) = (text.get(range.clone()), lower.get(range)) else {
             continue;
         };
-        for mut f in in_sentence(sentence, options.reference_date) {
+        tokens::tokenize_into(sentence, lower, &mut toks);
+        for mut f in in_sentence(&toks, options.reference_date) {
             f.span = Span::new(f.span.start + s.span.start, f.span.end + s.span.start);
             out.push(f);
         }
@@ -96,24 +102,23 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
     out
 }
 
-/// The figures of one sentence, spans relative to it.
-fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
-    let toks = tokens::tokenize(s);
+/// The figures of one sentence, from its tokens; spans relative to it.
+fn in_sentence(toks: &[Token], reference: Option<Date>) -> Vec<Figure> {
     let mut used = vec![false; toks.len()];
-    let mut found = dates::find(&toks, &mut used, reference);
-    let title = title_case(&toks);
+    let mut found = dates::find(toks, &mut used, reference);
+    let title = title_case(toks);
     let mut k = 0;
     while k < toks.len() {
         if used[k] {
             k += 1;
             continue;
         }
-        if !may_start(&toks, k) {
-            debug_assert!(matches!(figure_at(&toks, k, &used, title), Step::None));
+        if !may_start(toks, k) {
+            debug_assert!(matches!(figure_at(toks, k, &used, title), Step::None));
             k += 1;
             continue;
         }
-        match figure_at(&toks, k, &used, title) {
+        match figure_at(toks, k, &used, title) {
             Step::Found(f) => {
                 used[f.start..f.end].iter_mut().for_each(|u| *u = true);
                 k = f.end.max(k + 1);
@@ -124,11 +129,11 @@ fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
         }
     }
     found.sort_by_key(|f| f.start);
-    let found = ranges(&toks, found);
+    let found = ranges(toks, found);
     found
         .into_iter()
         .map(|mut f| {
-            qualify(&toks, &mut f);
+            qualify(toks, &mut f);
             f.fig
         })
         .collect()
@@ -149,6 +154,11 @@ fn span(toks: &[Token], start: usize, end: usize) -> Span {
 /// 16400000 and not 16399999.999999998.
 fn tidy(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
+        return v;
+    }
+    // A whole number below 10^12 has twelve digits at most, and is its own
+    // rounding: most figures are, and skip the text round trip.
+    if v.fract() == 0.0 && v.abs() < 1e12 {
         return v;
     }
     format!("{v:.11e}").parse().unwrap_or(v)
@@ -465,7 +475,8 @@ fn is_rank(toks: &[Token], p: &Phrase) -> bool {
 fn title_case(toks: &[Token]) -> bool {
     let (mut long, mut capital) = (0, 0);
     for t in toks {
-        if t.kind == Kind::Word && t.lower.chars().count() >= 4 {
+        // At least four characters (counting them all costs more).
+        if t.kind == Kind::Word && t.lower.chars().nth(3).is_some() {
             long += 1;
             capital += usize::from(t.capital);
         }
@@ -603,30 +614,35 @@ fn qualify(toks: &[Token], f: &mut Found) {
     if f.fig.kind == FigureKind::Ordinal {
         return;
     }
-    let words_before = |n: usize| -> Option<String> {
-        let start = f.start.checked_sub(n)?;
-        let mut out = Vec::new();
-        for t in &toks[start..f.start] {
-            if t.kind != Kind::Word {
-                return None;
-            }
-            out.push(t.lower.as_ref());
-        }
-        Some(out.join(" "))
-    };
     let dated = matches!(
         f.fig.kind,
         FigureKind::Date | FigureKind::Decade | FigureKind::Year
     );
     if !dated {
-        for n in (1..=3).rev() {
-            if let Some(q) = words_before(n)
-                && let Some(approx) = lexicon::lookup(lexicon::QUALIFIERS, &q)
-            {
-                f.fig.qualifier = Some(q);
+        // The words right before the figure, up to three, joined with
+        // spaces; the last `n` of them are a suffix of that text.
+        let first = toks[..f.start]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| t.kind == Kind::Word)
+            .count();
+        let mut before = String::new();
+        for t in &toks[f.start - first..f.start] {
+            if !before.is_empty() {
+                before.push(' ');
+            }
+            before.push_str(&t.lower);
+        }
+        let mut from = 0;
+        for _ in 0..first {
+            let q = &before[from..];
+            if let Some(approx) = lexicon::lookup(lexicon::QUALIFIERS, q) {
+                f.fig.qualifier = Some(q.to_string());
                 f.fig.approximate = approx;
                 return;
             }
+            from = q.find(' ').map_or(before.len(), |i| from + i + 1);
         }
         return;
     }

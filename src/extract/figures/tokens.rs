@@ -45,7 +45,8 @@ pub struct Token<'a> {
     pub end: usize,
     pub kind: Kind,
     /// The token lower-cased (empty for numerals): borrowed from the
-    /// sentence when it is lower case already, as most words are.
+    /// sentence when it is lower case already, as most words are, or from
+    /// its lower-case copy; owned only beyond ASCII.
     pub lower: Cow<'a, str>,
     /// Whether white space separates it from the previous token.
     pub gap: bool,
@@ -140,15 +141,28 @@ enum Sep {
     Plain,
 }
 
-/// The tokens of `s`.
+/// The tokens of `s` (a literal; tests), with a lower-case copy made for
+/// the purpose and kept for the rest of the run.
+#[cfg(test)]
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let lower: &'static str = Box::leak(s.to_ascii_lowercase().into_boxed_str());
+    let mut out = Vec::new();
+    tokenize_into(s, lower, &mut out);
+    out
+}
+
+/// Replaces the contents of `out` with the tokens of `s`. `lower` is `s` in
+/// ASCII lower case (`s.to_ascii_lowercase()`, byte for byte the same
+/// length): words in ASCII borrow their lower case from it rather than
+/// allocating it, as most capitalised words would.
+pub fn tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
+    debug_assert_eq!(s.len(), lower.len());
+    out.clear();
     let masks: Vec<(usize, usize)> = if MAY_MASK.is_match(s) {
         MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect()
     } else {
         Vec::new()
     };
-    // Tokens are five bytes long on average: room for most sentences.
-    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     let mut gap = true;
     let bytes = s.as_bytes();
@@ -163,7 +177,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             c
         };
         if let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b) {
-            out.push(token(s, i, end, Kind::Masked, gap));
+            out.push(token(s, lower, i, end, Kind::Masked, gap));
             i = end;
             gap = false;
             continue;
@@ -196,7 +210,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             if bytes.get(j).is_some_and(|x| !x.is_ascii()) {
                 // The word may go on in letters beyond ASCII.
                 let end = letters_end(s, i);
-                out.push(token(s, i, end, Kind::Word, gap));
+                out.push(token(s, lower, i, end, Kind::Word, gap));
                 i = end;
             } else {
                 let text = &s[i..j];
@@ -205,11 +219,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                     start: i,
                     end: j,
                     kind: Kind::Word,
-                    lower: if up {
-                        Cow::Owned(text.to_ascii_lowercase())
+                    lower: Cow::Borrowed(if up {
+                        lower.get(i..j).unwrap_or(text)
                     } else {
-                        Cow::Borrowed(text)
-                    },
+                        text
+                    }),
                     gap,
                     capital,
                     upper: capital && !lo,
@@ -234,7 +248,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 let mut j = i;
                 for (n, part) in s[i..slashed].split('/').enumerate() {
                     if n > 0 {
-                        out.push(token(s, j, j + 1, Kind::Sym('/'), false));
+                        out.push(token(s, lower, j, j + 1, Kind::Sym('/'), false));
                         j += 1;
                     }
                     let plain = Numeral {
@@ -243,15 +257,22 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                         int_digits: part.len(),
                         fraction: false,
                     };
-                    out.push(token(s, j, j + part.len(), Kind::Num(plain), n == 0 && gap));
+                    out.push(token(
+                        s,
+                        lower,
+                        j,
+                        j + part.len(),
+                        Kind::Num(plain),
+                        n == 0 && gap,
+                    ));
                     j += part.len();
                 }
                 i = slashed;
             } else if !numeral.fraction && slashed > end {
-                out.push(token(s, i, slashed, Kind::Masked, gap));
+                out.push(token(s, lower, i, slashed, Kind::Masked, gap));
                 i = slashed;
             } else {
-                out.push(token(s, i, end, Kind::Num(numeral), gap));
+                out.push(token(s, lower, i, end, Kind::Num(numeral), gap));
                 i = end;
             }
         } else if let Some(v) = vulgar(c) {
@@ -261,11 +282,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 int_digits: 0,
                 fraction: true,
             };
-            out.push(token(s, i, i + c.len_utf8(), Kind::Num(n), gap));
+            out.push(token(s, lower, i, i + c.len_utf8(), Kind::Num(n), gap));
             i += c.len_utf8();
         } else if c.is_alphabetic() {
             let end = letters_end(s, i);
-            out.push(token(s, i, end, Kind::Word, gap));
+            out.push(token(s, lower, i, end, Kind::Word, gap));
             i = end;
         } else if b.is_ascii() {
             // Neither a letter nor a digit: no case to read or change.
@@ -281,12 +302,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             });
             i += 1;
         } else {
-            out.push(token(s, i, i + c.len_utf8(), Kind::Sym(c), gap));
+            out.push(token(s, lower, i, i + c.len_utf8(), Kind::Sym(c), gap));
             i += c.len_utf8();
         }
         gap = false;
     }
-    out
 }
 
 /// The value of a vulgar fraction ("½"); all of them are beyond ASCII.
@@ -297,7 +317,14 @@ fn vulgar(c: char) -> Option<&'static (char, f64)> {
     super::lexicon::VULGAR.iter().find(|(v, _)| *v == c)
 }
 
-fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
+fn token<'a>(
+    s: &'a str,
+    lower: &'a str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    gap: bool,
+) -> Token<'a> {
     let text = &s[start..end];
     let ascii = text.is_ascii();
     let (capital, cased, lowered) = if ascii {
@@ -319,7 +346,7 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> 
     let lower = match kind {
         // In ASCII, only the capitals change.
         Kind::Word | Kind::Sym(_) if ascii && !cased => Cow::Borrowed(text),
-        Kind::Word | Kind::Sym(_) if ascii => Cow::Owned(text.to_ascii_lowercase()),
+        Kind::Word | Kind::Sym(_) if ascii => Cow::Borrowed(lower.get(start..end).unwrap_or("")),
         Kind::Word | Kind::Sym(_) => Cow::Owned(text.to_lowercase()),
         _ => Cow::Borrowed(""),
     };
