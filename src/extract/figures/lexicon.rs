@@ -739,6 +739,7 @@ impl<V> WordMap<V> {
     }
 
     /// Whether `word` may be a key: false is sure, true needs the lookup.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         match (word.as_bytes().first(), word.as_bytes().last()) {
             (Some(&first), Some(&last)) => {
@@ -749,6 +750,7 @@ impl<V> WordMap<V> {
         }
     }
 
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !self.may_hold(word) {
             return None;
@@ -756,6 +758,7 @@ impl<V> WordMap<V> {
         self.map.get(word)
     }
 
+    #[inline]
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
