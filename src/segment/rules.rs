@@ -42,7 +42,7 @@ pub struct Depth<'a> {
 
 impl<'a> Depth<'a> {
     pub fn new(s: &'a str) -> Self {
-        let any = s.bytes().any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+        let any = token::any_byte(s.as_bytes(), |b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
         Depth {
             s,
             depth: 0,
@@ -59,9 +59,12 @@ impl<'a> Depth<'a> {
     /// Takes in the brackets and quotation marks of `tok`.
     pub fn feed(&mut self, tok: Tok) {
         let text = self.s.get(tok.start..tok.end).unwrap_or("");
+        // Most tokens open with neither quote ('“' opens with 0xE2), and
+        // are told so by their first byte.
+        let may_open_quote = matches!(text.as_bytes().first(), Some(b'"' | 0xE2));
         if self.embedded {
             self.embedded = !text.contains(['"', '”']);
-        } else if let Some(quoted) = text.strip_prefix(['"', '“']) {
+        } else if may_open_quote && let Some(quoted) = text.strip_prefix(['"', '“']) {
             self.embedded = !quoted.contains(['"', '”'])
                 && (self.prev.is_some_and(|p| introduces_quote(self.s, p))
                     || quoted.starts_with(['.', '…']))
