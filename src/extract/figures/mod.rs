@@ -83,6 +83,7 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
     // borrow its lower case. One token buffer serves every sentence.
     let lower = text.to_ascii_lowercase();
     let mut toks = Vec::new();
+    let mut used = Vec::new();
     let mut out = Vec::new();
     for s in sentences.iter().filter(|s| s.role.is_content()) {
         let range = s.span.start..s.span.end;
@@ -90,7 +91,7 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
             continue;
         };
         tokens::tokenize_into(sentence, lower, &mut toks);
-        for mut f in in_sentence(&toks, options.reference_date) {
+        for mut f in in_sentence(&toks, options.reference_date, &mut used) {
             f.span = Span::new(f.span.start + s.span.start, f.span.end + s.span.start);
             out.push(f);
         }
@@ -103,22 +104,26 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
 }
 
 /// The figures of one sentence, from its tokens; spans relative to it.
-fn in_sentence(toks: &[Token], reference: Option<Date>) -> Vec<Figure> {
-    let mut used = vec![false; toks.len()];
-    let mut found = dates::find(toks, &mut used, reference);
+/// `used` is scratch space, for the tokens taken by a figure.
+fn in_sentence(toks: &[Token], reference: Option<Date>, used: &mut Vec<bool>) -> Vec<Figure> {
+    used.clear();
+    used.resize(toks.len(), false);
+    let mut found = dates::find(toks, used, reference);
     let title = title_case(toks);
+    // Letters spell a currency only before a dollar sign ("US$").
+    let dollar = toks.iter().any(|t| t.is_sym('$'));
     let mut k = 0;
     while k < toks.len() {
         if used[k] {
             k += 1;
             continue;
         }
-        if !may_start(toks, k) {
-            debug_assert!(matches!(figure_at(toks, k, &used, title), Step::None));
+        if !may_start(toks, k, dollar) {
+            debug_assert!(matches!(figure_at(toks, k, used, title), Step::None));
             k += 1;
             continue;
         }
-        match figure_at(toks, k, &used, title) {
+        match figure_at(toks, k, used, title) {
             Step::Found(f) => {
                 used[f.start..f.end].iter_mut().for_each(|u| *u = true);
                 k = f.end.max(k + 1);
@@ -197,13 +202,14 @@ static OPENERS: LazyLock<WordMap<()>> = LazyLock::new(|| {
 });
 
 /// Whether a figure may start at token `k`: a numeral, or one of
-/// [`OPENERS`]. Most tokens are other words, told here by one lookup.
-fn may_start(toks: &[Token], k: usize) -> bool {
+/// [`OPENERS`], or letters before a dollar sign when the sentence has one
+/// (`dollar`). Most tokens are other words, told here by one lookup.
+fn may_start(toks: &[Token], k: usize, dollar: bool) -> bool {
     let t = &toks[k];
     match t.kind {
         Kind::Num(_) => true,
         Kind::Word | Kind::Sym(_) => {
-            OPENERS.contains_key(t.lower.as_ref()) || units::spells_dollar(toks, k)
+            OPENERS.contains_key(t.lower.as_ref()) || dollar && units::spells_dollar(toks, k)
         }
         Kind::Masked => false,
     }
