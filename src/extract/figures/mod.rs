@@ -6,8 +6,9 @@
 //! value and unit besides its span.
 //!
 //! How a sentence is read:
-//! 1. [`tokens`] splits it into digit numerals, words and symbols, masking
-//!    addresses, clock times and telephone numbers (none is a figure).
+//! 1. [`tokens`] splits it into digit numerals (their shapes are in
+//!    [`numerals`]), words and symbols, masking addresses, clock times and
+//!    telephone numbers (none is a figure).
 //! 2. [`dates`] takes dates, months and decades.
 //! 3. [`numbers`] reads each number phrase ("3.5 million", "twenty-one",
 //!    "two thirds"); [`units`] reads what is beside it: a currency before or
@@ -56,6 +57,7 @@
 mod dates;
 mod lexicon;
 mod numbers;
+mod numerals;
 mod tokens;
 mod units;
 

@@ -8,6 +8,7 @@
 //! (four numbers, not a decimal). Stretches that contain digits but are not
 //! figures (web addresses, clock times, telephone numbers) are masked first.
 
+use super::numerals;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -192,25 +193,15 @@ fn is_digit_like(c: char) -> bool {
 
 /// Digit numerals, tried in this order at a position; the first that matches
 /// and is not followed by a digit wins.
-static NUMERALS: LazyLock<Vec<(Regex, Sep)>> = LazyLock::new(|| {
-    let r = |p: &str| Regex::new(p).expect("static regex");
-    vec![
-        (r(r"^\d{1,3}(?:\.\d{3})+,\d+"), Sep::European),
-        (r(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"), Sep::Comma),
-        (r(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"), Sep::Comma),
-        (
-            r("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
-            Sep::Space,
-        ),
-        (r(r"^\d+,\d{1,2}"), Sep::DecimalComma),
-        (r(r"^\d+(?:\.\d+){2,}"), Sep::Dotted),
-        (r(r"^\d*\.\d+|^\d+"), Sep::Plain),
-    ]
-});
-
-/// "12/25/2020", "21/7/2017": slashed dates, read by the date finder.
-static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2}/\d{1,2}/\d{4}$").expect("static regex"));
+const NUMERALS: [(numerals::Matcher, Sep); 7] = [
+    (numerals::european, Sep::European),
+    (numerals::indian, Sep::Comma),
+    (numerals::comma, Sep::Comma),
+    (numerals::spaced, Sep::Space),
+    (numerals::decimal_comma, Sep::DecimalComma),
+    (numerals::dotted, Sep::Dotted),
+    (numerals::plain, Sep::Plain),
+];
 
 /// Exponents written after a numeral: "1e10", "1.1^23", "1.3x10^6".
 static EXPONENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -329,7 +320,7 @@ pub fn tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
             // Digits joined by slashes that are no fraction ("9/11",
             // "24/7", "12/25/2020") name a day or an event, not a figure.
             let slashed = slashed_end(s, end);
-            if slashed > end && DAY_MONTH_YEAR.is_match(&s[i..slashed]) {
+            if slashed > end && numerals::day_month_year(&s[i..slashed]) {
                 // Three plain numbers and two slashes, for the date finder.
                 let mut j = i;
                 for (n, part) in s[i..slashed].split('/').enumerate() {
@@ -488,14 +479,14 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
             .as_bytes()
             .get(run)
             .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b' '));
-    for (re, sep) in NUMERALS.iter() {
+    for (matcher, sep) in NUMERALS.iter() {
         if in_dotted && *sep != Sep::Plain || in_list && *sep == Sep::DecimalComma {
             continue;
         }
         let matched = if plain_only {
             (*sep == Sep::Plain).then_some(run)
         } else {
-            re.find(rest).map(|m| m.end())
+            matcher(rest)
         };
         let Some(mut end) = matched else { continue };
         let text = &rest[..end];
