@@ -57,20 +57,30 @@ impl<'a> Depth<'a> {
     }
 
     /// Takes in the brackets and quotation marks of `tok`.
+    #[inline]
     pub fn feed(&mut self, tok: Tok) {
+        // Most tokens open with neither quote ('“' opens with 0xE2), in a
+        // block without brackets and outside a quotation: then there is
+        // nothing to take in, and this is inlined where tokens are fed.
+        let may_open_quote = matches!(self.s.as_bytes().get(tok.start), Some(b'"' | 0xE2));
+        if self.embedded || self.any || may_open_quote {
+            self.take_in(tok);
+        }
+        self.prev = Some(tok);
+    }
+
+    /// [`Depth::feed`] for the tokens that may change something.
+    #[inline(never)]
+    fn take_in(&mut self, tok: Tok) {
         let text = self.s.get(tok.start..tok.end).unwrap_or("");
-        // Most tokens open with neither quote ('“' opens with 0xE2), and
-        // are told so by their first byte.
-        let may_open_quote = matches!(text.as_bytes().first(), Some(b'"' | 0xE2));
         if self.embedded {
             self.embedded = !text.contains(['"', '”']);
-        } else if may_open_quote && let Some(quoted) = text.strip_prefix(['"', '“']) {
+        } else if let Some(quoted) = text.strip_prefix(['"', '“']) {
             self.embedded = !quoted.contains(['"', '”'])
                 && (self.prev.is_some_and(|p| introduces_quote(self.s, p))
                     || quoted.starts_with(['.', '…']))
                 && quote_closes_later(self.s, tok.end);
         }
-        self.prev = Some(tok);
         if self.any {
             self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
         }
