@@ -22,6 +22,7 @@ fn text<'a>(s: &'a str, toks: &[Tok], i: usize) -> &'a str {
         .unwrap_or("")
 }
 
+#[inline]
 fn is_capitalised(word: &str) -> bool {
     // Most words open with an ASCII letter, and then it decides.
     if let Some(&b) = word.as_bytes().first()
@@ -49,11 +50,17 @@ fn is_year(tok: &str) -> bool {
 
 /// Whether the sentence `toks[first..=j]` of `s` ends at `j` although `j`
 /// has no final punctuation, given that token `j + 1` exists.
+#[inline]
 pub fn ends_unpunctuated(s: &str, toks: &[Tok], first: usize, j: usize) -> bool {
+    // Most next words are in lower case: that test is inlined where this
+    // is asked, for every token, and the rest is called only after it.
     let next = text(s, toks, j + 1);
-    if !is_capitalised(next) {
-        return false;
-    }
+    is_capitalised(next) && ends_before_capital(s, toks, first, j)
+}
+
+/// [`ends_unpunctuated`] once the next token is known to be capitalised.
+#[inline(never)]
+fn ends_before_capital(s: &str, toks: &[Tok], first: usize, j: usize) -> bool {
     let count = j + 1 - first;
     // A dateline heads a paragraph of sentences, not a one-line result
     // such as "Group F — Sweden 1 – 0 Korea".

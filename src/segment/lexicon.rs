@@ -98,7 +98,12 @@ pub fn lookup(table: &[&str], word: &str) -> bool {
     {
         return true;
     }
-    if word.len() > 1 && word.bytes().all(|b| !b.is_ascii_lowercase()) {
+    // A word without ASCII letters ("2018") equals an entry in any case
+    // only if exactly, which the first search ruled out.
+    if word.len() > 1
+        && word.bytes().all(|b| !b.is_ascii_lowercase())
+        && word.bytes().any(|b| b.is_ascii_uppercase())
+    {
         return table
             .iter()
             .any(|e| e.len() > 1 && e.eq_ignore_ascii_case(word));

@@ -118,10 +118,16 @@ impl Lead {
     }
 
     /// Whether token `k` opens the next item of the list this sentence opens.
+    /// (Asked at every token: the common answer, for a sentence that is no
+    /// list item, is inlined there.)
+    #[inline]
     pub fn continues_at(&self, s: &str, toks: &[Tok], k: usize) -> bool {
-        if !self.is_list_item() {
-            return false;
-        }
+        self.is_list_item() && self.item_at(s, toks, k)
+    }
+
+    /// [`Lead::continues_at`] for a list item.
+    #[inline(never)]
+    fn item_at(&self, s: &str, toks: &[Tok], k: usize) -> bool {
         let Some(tok) = text(s, toks, k) else {
             return false;
         };
@@ -142,6 +148,7 @@ impl Lead {
     }
 
     /// Whether the sentence opens with a bullet or a list marker.
+    #[inline]
     pub fn is_list_item(&self) -> bool {
         self.bullet.is_some() || self.marker.is_some()
     }

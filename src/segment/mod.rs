@@ -64,7 +64,6 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             anchor = j;
         }
         depth.feed(toks[j]);
-        let next = text_of(s, toks[j + 1]);
         let mut at_stop = false;
         let ends = if toks[j + 1].pure {
             // Decide after the whole run of punctuation.
@@ -84,7 +83,7 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     *slot = text_of(s, t);
                 }
                 !rules::citation_at(s, toks[j + 1].start)
-                    && group.ends_sentence(next, &after, j + 1 - first)
+                    && group.ends_sentence(after[0], &after, j + 1 - first)
             } else {
                 glue::ends_unpunctuated(s, toks, first, j)
             }

@@ -42,7 +42,7 @@ pub struct Depth<'a> {
 
 impl<'a> Depth<'a> {
     pub fn new(s: &'a str) -> Self {
-        let any = s.bytes().any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+        let any = token::any_byte(s.as_bytes(), |b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
         Depth {
             s,
             depth: 0,
@@ -57,7 +57,21 @@ impl<'a> Depth<'a> {
     }
 
     /// Takes in the brackets and quotation marks of `tok`.
+    #[inline]
     pub fn feed(&mut self, tok: Tok) {
+        // Most tokens open with neither quote ('“' opens with 0xE2), in a
+        // block without brackets and outside a quotation: then there is
+        // nothing to take in, and this is inlined where tokens are fed.
+        let may_open_quote = matches!(self.s.as_bytes().get(tok.start), Some(b'"' | 0xE2));
+        if self.embedded || self.any || may_open_quote {
+            self.take_in(tok);
+        }
+        self.prev = Some(tok);
+    }
+
+    /// [`Depth::feed`] for the tokens that may change something.
+    #[inline(never)]
+    fn take_in(&mut self, tok: Tok) {
         let text = self.s.get(tok.start..tok.end).unwrap_or("");
         if self.embedded {
             self.embedded = !text.contains(['"', '”']);
@@ -67,7 +81,6 @@ impl<'a> Depth<'a> {
                     || quoted.starts_with(['.', '…']))
                 && quote_closes_later(self.s, tok.end);
         }
-        self.prev = Some(tok);
         if self.any {
             self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
         }

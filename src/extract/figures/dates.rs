@@ -34,7 +34,7 @@ pub fn find(toks: &[Token], used: &mut [bool], reference: Option<Date>) -> Vec<F
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
-        if used[k] {
+        if used[k] || !may_open(&toks[k]) {
             k += 1;
             continue;
         }
@@ -66,6 +66,26 @@ pub fn find(toks: &[Token], used: &mut [bool], reference: Option<Date>) -> Vec<F
 
 /// [`MONTHS`], looked up at every word.
 static MONTH_NUMBERS: LazyLock<WordMap<u32>> = LazyLock::new(|| lexicon::word_map(MONTHS));
+
+/// The words a date may open with: a weekday, a month, or a word of
+/// [`offset_word`] ("last December", "this year").
+static OPENING_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let months = MONTHS.iter().map(|(w, _)| *w);
+    let offsets = ["last", "past", "this", "next"];
+    WEEKDAYS
+        .iter()
+        .copied()
+        .chain(months)
+        .chain(offsets)
+        .map(|w| (w.to_string(), ()))
+        .collect()
+});
+
+/// Whether a date may start at `t`: most tokens are words that open none,
+/// told so by one lookup before every reader is tried.
+fn may_open(t: &Token) -> bool {
+    t.kind != Kind::Word || OPENING_WORDS.contains_key(&t.lower)
+}
 
 fn month_of(t: &Token) -> Option<u32> {
     if t.kind != Kind::Word {

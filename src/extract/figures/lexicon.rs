@@ -710,7 +710,77 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
 /// every token. The keys are short words and the tables are built from these
 /// lists (input text only looks words up), so a fast hash that resists no
 /// crafted keys is the right one.
-pub type WordMap<V> = FxHashMap<String, V>;
+///
+/// Most words of a sentence are in no table, and a sieve tells most of them
+/// so before any hashing: one bit for each pair of first and last byte
+/// (folded to five bits each) that some key has.
+#[derive(Clone, Debug)]
+pub struct WordMap<V> {
+    map: FxHashMap<String, V>,
+    sieve: [u32; 32],
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: FxHashMap::default(),
+            sieve: [0; 32],
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Sets the value of `word`.
+    pub fn insert(&mut self, word: String, value: V) {
+        if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
+            self.sieve[usize::from(first & 31)] |= 1 << (last & 31);
+        }
+        self.map.insert(word, value);
+    }
+
+    /// Whether `word` may be a key: false is sure, true needs the lookup.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        match (word.as_bytes().first(), word.as_bytes().last()) {
+            (Some(&first), Some(&last)) => {
+                self.sieve[usize::from(first & 31)] & 1 << (last & 31) != 0
+            }
+            // The empty word, left to the map.
+            _ => true,
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !self.may_hold(word) {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.map.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> + Clone {
+        self.map.keys().map(String::as_str)
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut out = WordMap::default();
+        for (k, v) in iter {
+            out.insert(k, v);
+        }
+        out
+    }
+}
 
 /// `table` as a [`WordMap`], for the tables looked up at every token.
 pub fn word_map<T: Copy>(table: &[(&str, T)]) -> WordMap<T> {

@@ -6,8 +6,9 @@
 //! value and unit besides its span.
 //!
 //! How a sentence is read:
-//! 1. [`tokens`] splits it into digit numerals, words and symbols, masking
-//!    addresses, clock times and telephone numbers (none is a figure).
+//! 1. [`tokens`] splits it into digit numerals (their shapes are in
+//!    [`numerals`]), words and symbols, masking addresses, clock times and
+//!    telephone numbers (none is a figure).
 //! 2. [`dates`] takes dates, months and decades.
 //! 3. [`numbers`] reads each number phrase ("3.5 million", "twenty-one",
 //!    "two thirds"); [`units`] reads what is beside it: a currency before or
@@ -56,6 +57,7 @@
 mod dates;
 mod lexicon;
 mod numbers;
+mod numerals;
 mod tokens;
 mod units;
 
@@ -79,12 +81,19 @@ pub(crate) struct Found {
 /// Every figure in the content sentences of `text`, in text order, with ids
 /// `f1`, `f2`, ...
 pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Figure> {
+    // Words are read in lower case: lowering the text once lets each word
+    // borrow its lower case. One token buffer serves every sentence.
+    let lower = text.to_ascii_lowercase();
+    let mut toks = Vec::new();
+    let mut used = Vec::new();
     let mut out = Vec::new();
     for s in sentences.iter().filter(|s| s.role.is_content()) {
-        let Some(sentence) = text.get(s.span.start..s.span.end) else {
+        let range = s.span.start..s.span.end;
+        let (Some(sentence), Some(lower)) = (text.get(range.clone()), lower.get(range)) else {
             continue;
         };
-        for mut f in in_sentence(sentence, options.reference_date) {
+        tokens::tokenize_into(sentence, lower, &mut toks);
+        for mut f in in_sentence(&toks, options.reference_date, &mut used) {
             f.span = Span::new(f.span.start + s.span.start, f.span.end + s.span.start);
             out.push(f);
         }
@@ -96,24 +105,27 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
     out
 }
 
-/// The figures of one sentence, spans relative to it.
-fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
-    let toks = tokens::tokenize(s);
-    let mut used = vec![false; toks.len()];
-    let mut found = dates::find(&toks, &mut used, reference);
-    let title = title_case(&toks);
+/// The figures of one sentence, from its tokens; spans relative to it.
+/// `used` is scratch space, for the tokens taken by a figure.
+fn in_sentence(toks: &[Token], reference: Option<Date>, used: &mut Vec<bool>) -> Vec<Figure> {
+    used.clear();
+    used.resize(toks.len(), false);
+    let mut found = dates::find(toks, used, reference);
+    let title = title_case(toks);
+    // Letters spell a currency only before a dollar sign ("US$").
+    let dollar = toks.iter().any(|t| t.is_sym('$'));
     let mut k = 0;
     while k < toks.len() {
         if used[k] {
             k += 1;
             continue;
         }
-        if !may_start(&toks, k) {
-            debug_assert!(matches!(figure_at(&toks, k, &used, title), Step::None));
+        if !may_start(toks, k, dollar) {
+            debug_assert!(matches!(figure_at(toks, k, used, title), Step::None));
             k += 1;
             continue;
         }
-        match figure_at(&toks, k, &used, title) {
+        match figure_at(toks, k, used, title) {
             Step::Found(f) => {
                 used[f.start..f.end].iter_mut().for_each(|u| *u = true);
                 k = f.end.max(k + 1);
@@ -124,11 +136,11 @@ fn in_sentence(s: &str, reference: Option<Date>) -> Vec<Figure> {
         }
     }
     found.sort_by_key(|f| f.start);
-    let found = ranges(&toks, found);
+    let found = ranges(toks, found);
     found
         .into_iter()
         .map(|mut f| {
-            qualify(&toks, &mut f);
+            qualify(toks, &mut f);
             f.fig
         })
         .collect()
@@ -149,6 +161,11 @@ fn span(toks: &[Token], start: usize, end: usize) -> Span {
 /// 16400000 and not 16399999.999999998.
 fn tidy(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
+        return v;
+    }
+    // A whole number below 10^12 has twelve digits at most, and is its own
+    // rounding: most figures are, and skip the text round trip.
+    if v.fract() == 0.0 && v.abs() < 1e12 {
         return v;
     }
     format!("{v:.11e}").parse().unwrap_or(v)
@@ -187,13 +204,14 @@ static OPENERS: LazyLock<WordMap<()>> = LazyLock::new(|| {
 });
 
 /// Whether a figure may start at token `k`: a numeral, or one of
-/// [`OPENERS`]. Most tokens are other words, told here by one lookup.
-fn may_start(toks: &[Token], k: usize) -> bool {
+/// [`OPENERS`], or letters before a dollar sign when the sentence has one
+/// (`dollar`). Most tokens are other words, told here by one lookup.
+fn may_start(toks: &[Token], k: usize, dollar: bool) -> bool {
     let t = &toks[k];
     match t.kind {
         Kind::Num(_) => true,
         Kind::Word | Kind::Sym(_) => {
-            OPENERS.contains_key(t.lower.as_ref()) || units::spells_dollar(toks, k)
+            OPENERS.contains_key(t.lower.as_ref()) || dollar && units::spells_dollar(toks, k)
         }
         Kind::Masked => false,
     }
@@ -465,7 +483,8 @@ fn is_rank(toks: &[Token], p: &Phrase) -> bool {
 fn title_case(toks: &[Token]) -> bool {
     let (mut long, mut capital) = (0, 0);
     for t in toks {
-        if t.kind == Kind::Word && t.lower.chars().count() >= 4 {
+        // At least four characters (counting them all costs more).
+        if t.kind == Kind::Word && t.lower.chars().nth(3).is_some() {
             long += 1;
             capital += usize::from(t.capital);
         }
@@ -603,30 +622,35 @@ fn qualify(toks: &[Token], f: &mut Found) {
     if f.fig.kind == FigureKind::Ordinal {
         return;
     }
-    let words_before = |n: usize| -> Option<String> {
-        let start = f.start.checked_sub(n)?;
-        let mut out = Vec::new();
-        for t in &toks[start..f.start] {
-            if t.kind != Kind::Word {
-                return None;
-            }
-            out.push(t.lower.as_ref());
-        }
-        Some(out.join(" "))
-    };
     let dated = matches!(
         f.fig.kind,
         FigureKind::Date | FigureKind::Decade | FigureKind::Year
     );
     if !dated {
-        for n in (1..=3).rev() {
-            if let Some(q) = words_before(n)
-                && let Some(approx) = lexicon::lookup(lexicon::QUALIFIERS, &q)
-            {
-                f.fig.qualifier = Some(q);
+        // The words right before the figure, up to three, joined with
+        // spaces; the last `n` of them are a suffix of that text.
+        let first = toks[..f.start]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| t.kind == Kind::Word)
+            .count();
+        let mut before = String::new();
+        for t in &toks[f.start - first..f.start] {
+            if !before.is_empty() {
+                before.push(' ');
+            }
+            before.push_str(&t.lower);
+        }
+        let mut from = 0;
+        for _ in 0..first {
+            let q = &before[from..];
+            if let Some(approx) = lexicon::lookup(lexicon::QUALIFIERS, q) {
+                f.fig.qualifier = Some(q.to_string());
                 f.fig.approximate = approx;
                 return;
             }
+            from = q.find(' ').map_or(before.len(), |i| from + i + 1);
         }
         return;
     }

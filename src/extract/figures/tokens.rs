@@ -8,6 +8,7 @@
 //! (four numbers, not a decimal). Stretches that contain digits but are not
 //! figures (web addresses, clock times, telephone numbers) are masked first.
 
+use super::numerals;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -45,7 +46,8 @@ pub struct Token<'a> {
     pub end: usize,
     pub kind: Kind,
     /// The token lower-cased (empty for numerals): borrowed from the
-    /// sentence when it is lower case already, as most words are.
+    /// sentence when it is lower case already, as most words are, or from
+    /// its lower-case copy; owned only beyond ASCII.
     pub lower: Cow<'a, str>,
     /// Whether white space separates it from the previous token.
     pub gap: bool,
@@ -88,42 +90,118 @@ static MASKS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// [`MASKS`] without its word boundaries and optional tails: whatever
-/// `MASKS` matches, this matches too. Unlike `MASKS` it needs no Unicode
-/// word boundary, which the fast regex engines cannot check past ASCII, so
-/// it rules out nearly every sentence (those without a digit, an `@` or an
-/// address) cheaply.
-static MAY_MASK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:https?://|www\.)\S|\S@\S+\.\w",
-        r"|\d(?::\d{2}){1,2}|\d\s?[ap]\.?m",
-        r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
-        r"|\d{3}-\d{3}-\d{4}",
-    ))
-    .expect("static regex")
-});
+/// Whether `s` may hold a match of [`MASKS`]: whether it holds what every
+/// match holds: "://" or "www."; an "@" after a non-space and before a
+/// point; a "+" before a digit; "(", two to four digits, ")" and a digit
+/// (perhaps after a space); or a digit before ":" and two digits, before
+/// "-", three digits and "-", or before "am" or "pm" (perhaps spaced or
+/// dotted). A digit beyond ASCII is any numeric character (`\d` is
+/// narrower). Nearly every sentence fails this, at the cost of a table
+/// lookup per byte, and so skips `MASKS`, which is slow to run: its Unicode
+/// word boundaries keep the fast regex engines out.
+fn may_mask(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !MASK_TRIGGERS[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            // Inside a character beyond ASCII: its start was looked at.
+            i += 1;
+            continue;
+        };
+        let rest = &s[i + c.len_utf8()..];
+        let hit = match c {
+            '@' => {
+                let after_word = s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !p.is_whitespace());
+                after_word && rest.contains('.')
+            }
+            ':' => rest.starts_with("//"),
+            'w' | 'W' => rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("ww.")),
+            '+' => rest.chars().next().is_some_and(is_digit_like),
+            '(' => (2..=4).any(|n| {
+                digits(rest, n)
+                    .and_then(|r| r.strip_prefix(')'))
+                    .map(|r| r.strip_prefix(char::is_whitespace).unwrap_or(r))
+                    .is_some_and(|r| r.starts_with(is_digit_like))
+            }),
+            c if is_digit_like(c) => {
+                let mut after = rest.chars();
+                match after.next() {
+                    Some(':') => digits(after.as_str(), 2).is_some(),
+                    Some('-') => digits(after.as_str(), 3).is_some_and(|r| r.starts_with('-')),
+                    Some(w) if w.is_whitespace() => am_pm(after.as_str()),
+                    Some(_) => am_pm(rest),
+                    None => false,
+                }
+            }
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
+/// `s` after `n` digits (as [`may_mask`] takes them) at its start, if it
+/// starts so.
+fn digits(s: &str, n: usize) -> Option<&str> {
+    let mut chars = s.chars();
+    for _ in 0..n {
+        chars.next().filter(|&c| is_digit_like(c))?;
+    }
+    Some(chars.as_str())
+}
+
+/// Whether `s` starts with "am" or "pm", in any case, perhaps "a.m".
+fn am_pm(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['a', 'A', 'p', 'P']) else {
+        return false;
+    };
+    rest.strip_prefix('.')
+        .unwrap_or(rest)
+        .starts_with(['m', 'M'])
+}
+
+/// The bytes [`may_mask`] looks at: those that open what it looks for, and
+/// the first bytes of characters beyond ASCII.
+static MASK_TRIGGERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = b >= 0xC0
+            || matches!(
+                b as u8,
+                b'@' | b':' | b'w' | b'W' | b'+' | b'(' | b'0'..=b'9'
+            );
+        b += 1;
+    }
+    t
+};
+
+/// A digit for [`may_mask`]: ASCII, or numeric beyond it.
+fn is_digit_like(c: char) -> bool {
+    c.is_ascii_digit() || !c.is_ascii() && c.is_numeric()
+}
 
 /// Digit numerals, tried in this order at a position; the first that matches
 /// and is not followed by a digit wins.
-static NUMERALS: LazyLock<Vec<(Regex, Sep)>> = LazyLock::new(|| {
-    let r = |p: &str| Regex::new(p).expect("static regex");
-    vec![
-        (r(r"^\d{1,3}(?:\.\d{3})+,\d+"), Sep::European),
-        (r(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"), Sep::Comma),
-        (r(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"), Sep::Comma),
-        (
-            r("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
-            Sep::Space,
-        ),
-        (r(r"^\d+,\d{1,2}"), Sep::DecimalComma),
-        (r(r"^\d+(?:\.\d+){2,}"), Sep::Dotted),
-        (r(r"^\d*\.\d+|^\d+"), Sep::Plain),
-    ]
-});
-
-/// "12/25/2020", "21/7/2017": slashed dates, read by the date finder.
-static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2}/\d{1,2}/\d{4}$").expect("static regex"));
+const NUMERALS: [(numerals::Matcher, Sep); 7] = [
+    (numerals::european, Sep::European),
+    (numerals::indian, Sep::Comma),
+    (numerals::comma, Sep::Comma),
+    (numerals::spaced, Sep::Space),
+    (numerals::decimal_comma, Sep::DecimalComma),
+    (numerals::dotted, Sep::Dotted),
+    (numerals::plain, Sep::Plain),
+];
 
 /// Exponents written after a numeral: "1e10", "1.1^23", "1.3x10^6".
 static EXPONENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,15 +218,28 @@ enum Sep {
     Plain,
 }
 
-/// The tokens of `s`.
+/// The tokens of `s` (a literal; tests), with a lower-case copy made for
+/// the purpose and kept for the rest of the run.
+#[cfg(test)]
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
-    let masks: Vec<(usize, usize)> = if MAY_MASK.is_match(s) {
+    let lower: &'static str = Box::leak(s.to_ascii_lowercase().into_boxed_str());
+    let mut out = Vec::new();
+    tokenize_into(s, lower, &mut out);
+    out
+}
+
+/// Replaces the contents of `out` with the tokens of `s`. `lower` is `s` in
+/// ASCII lower case (`s.to_ascii_lowercase()`, byte for byte the same
+/// length): words in ASCII borrow their lower case from it rather than
+/// allocating it, as most capitalised words would.
+pub fn tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
+    debug_assert_eq!(s.len(), lower.len());
+    out.clear();
+    let masks: Vec<(usize, usize)> = if may_mask(s) {
         MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect()
     } else {
         Vec::new()
     };
-    // Tokens are five bytes long on average: room for most sentences.
-    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     let mut gap = true;
     let bytes = s.as_bytes();
@@ -163,7 +254,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             c
         };
         if let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b) {
-            out.push(token(s, i, end, Kind::Masked, gap));
+            out.push(token(s, lower, i, end, Kind::Masked, gap));
             i = end;
             gap = false;
             continue;
@@ -196,7 +287,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             if bytes.get(j).is_some_and(|x| !x.is_ascii()) {
                 // The word may go on in letters beyond ASCII.
                 let end = letters_end(s, i);
-                out.push(token(s, i, end, Kind::Word, gap));
+                out.push(token(s, lower, i, end, Kind::Word, gap));
                 i = end;
             } else {
                 let text = &s[i..j];
@@ -205,11 +296,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                     start: i,
                     end: j,
                     kind: Kind::Word,
-                    lower: if up {
-                        Cow::Owned(text.to_ascii_lowercase())
+                    lower: Cow::Borrowed(if up {
+                        lower.get(i..j).unwrap_or(text)
                     } else {
-                        Cow::Borrowed(text)
-                    },
+                        text
+                    }),
                     gap,
                     capital,
                     upper: capital && !lo,
@@ -229,12 +320,12 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             // Digits joined by slashes that are no fraction ("9/11",
             // "24/7", "12/25/2020") name a day or an event, not a figure.
             let slashed = slashed_end(s, end);
-            if slashed > end && DAY_MONTH_YEAR.is_match(&s[i..slashed]) {
+            if slashed > end && numerals::day_month_year(&s[i..slashed]) {
                 // Three plain numbers and two slashes, for the date finder.
                 let mut j = i;
                 for (n, part) in s[i..slashed].split('/').enumerate() {
                     if n > 0 {
-                        out.push(token(s, j, j + 1, Kind::Sym('/'), false));
+                        out.push(token(s, lower, j, j + 1, Kind::Sym('/'), false));
                         j += 1;
                     }
                     let plain = Numeral {
@@ -243,15 +334,22 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                         int_digits: part.len(),
                         fraction: false,
                     };
-                    out.push(token(s, j, j + part.len(), Kind::Num(plain), n == 0 && gap));
+                    out.push(token(
+                        s,
+                        lower,
+                        j,
+                        j + part.len(),
+                        Kind::Num(plain),
+                        n == 0 && gap,
+                    ));
                     j += part.len();
                 }
                 i = slashed;
             } else if !numeral.fraction && slashed > end {
-                out.push(token(s, i, slashed, Kind::Masked, gap));
+                out.push(token(s, lower, i, slashed, Kind::Masked, gap));
                 i = slashed;
             } else {
-                out.push(token(s, i, end, Kind::Num(numeral), gap));
+                out.push(token(s, lower, i, end, Kind::Num(numeral), gap));
                 i = end;
             }
         } else if let Some(v) = vulgar(c) {
@@ -261,11 +359,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 int_digits: 0,
                 fraction: true,
             };
-            out.push(token(s, i, i + c.len_utf8(), Kind::Num(n), gap));
+            out.push(token(s, lower, i, i + c.len_utf8(), Kind::Num(n), gap));
             i += c.len_utf8();
         } else if c.is_alphabetic() {
             let end = letters_end(s, i);
-            out.push(token(s, i, end, Kind::Word, gap));
+            out.push(token(s, lower, i, end, Kind::Word, gap));
             i = end;
         } else if b.is_ascii() {
             // Neither a letter nor a digit: no case to read or change.
@@ -281,12 +379,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             });
             i += 1;
         } else {
-            out.push(token(s, i, i + c.len_utf8(), Kind::Sym(c), gap));
+            out.push(token(s, lower, i, i + c.len_utf8(), Kind::Sym(c), gap));
             i += c.len_utf8();
         }
         gap = false;
     }
-    out
 }
 
 /// The value of a vulgar fraction ("½"); all of them are beyond ASCII.
@@ -297,7 +394,14 @@ fn vulgar(c: char) -> Option<&'static (char, f64)> {
     super::lexicon::VULGAR.iter().find(|(v, _)| *v == c)
 }
 
-fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> {
+fn token<'a>(
+    s: &'a str,
+    lower: &'a str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    gap: bool,
+) -> Token<'a> {
     let text = &s[start..end];
     let ascii = text.is_ascii();
     let (capital, cased, lowered) = if ascii {
@@ -319,7 +423,7 @@ fn token(s: &str, start: usize, end: usize, kind: Kind, gap: bool) -> Token<'_> 
     let lower = match kind {
         // In ASCII, only the capitals change.
         Kind::Word | Kind::Sym(_) if ascii && !cased => Cow::Borrowed(text),
-        Kind::Word | Kind::Sym(_) if ascii => Cow::Owned(text.to_ascii_lowercase()),
+        Kind::Word | Kind::Sym(_) if ascii => Cow::Borrowed(lower.get(start..end).unwrap_or("")),
         Kind::Word | Kind::Sym(_) => Cow::Owned(text.to_lowercase()),
         _ => Cow::Borrowed(""),
     };
@@ -375,14 +479,14 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
             .as_bytes()
             .get(run)
             .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b' '));
-    for (re, sep) in NUMERALS.iter() {
+    for (matcher, sep) in NUMERALS.iter() {
         if in_dotted && *sep != Sep::Plain || in_list && *sep == Sep::DecimalComma {
             continue;
         }
         let matched = if plain_only {
             (*sep == Sep::Plain).then_some(run)
         } else {
-            re.find(rest).map(|m| m.end())
+            matcher(rest)
         };
         let Some(mut end) = matched else { continue };
         let text = &rest[..end];
@@ -531,6 +635,73 @@ mod tests {
         assert!(values("at 3:30 pm or 6pm").is_empty());
         assert!(values("see www.example.com/2020/5 now").is_empty());
         assert!(values("call +1-222-2222 today").is_empty());
+    }
+
+    /// A random string over the characters that matter to [`MASKS`].
+    fn noise(seed: &mut u64, len: usize) -> String {
+        const PARTS: &[&str] = &[
+            "1", "2", "9", "0", "\u{663}", "\u{ff13}", "\u{bd}", ":", "-", "/", "+", "(", ")", " ",
+            "\u{a0}", "\u{2003}", "\t", "a", "A", "p", "P", "m", "M", ".", "@", "w", "W", "ww",
+            "www.", "://", "http", "HTTPS", "\u{17f}", "\u{212a}", "x", "_", "\u{e9}", "\u{2019}",
+            "\u{2014}", ",", "555", "(55)", "-12", " 123-", "+1", "/33",
+        ];
+        let mut out = String::new();
+        for _ in 0..len {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            out.push_str(PARTS[(*seed % PARTS.len() as u64) as usize]);
+        }
+        out
+    }
+
+    #[test]
+    fn may_mask_holds_whenever_masks_match() {
+        // The regex `may_mask` replaced, kept here as a second witness.
+        let old = Regex::new(concat!(
+            r"(?i)(?:https?://|www\.)\S|\S@\S+\.\w",
+            r"|\d(?::\d{2}){1,2}|\d\s?[ap]\.?m",
+            r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
+            r"|\d{3}-\d{3}-\d{4}",
+        ))
+        .unwrap();
+        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        let mut hits = 0;
+        for n in 0..100_000 {
+            let s = noise(&mut seed, 1 + n % 12);
+            if MASKS.is_match(&s) {
+                hits += 1;
+                assert!(may_mask(&s), "{s:?}");
+            }
+            if old.is_match(&s) {
+                assert!(may_mask(&s), "{s:?}");
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+        for s in [
+            "(555) 123-4567",
+            "+1-222-2222",
+            "+44 20 7946",
+            "call 555-123-4567.",
+            "3:30",
+            "11 p.m.",
+            "6PM",
+            "jane@example.org",
+            "WWW.example.org",
+            "see http://example.org",
+        ] {
+            assert!(MASKS.is_match(s) && may_mask(s), "{s:?}");
+        }
+        // No character but the letter in either case matches "a", "m", "p"
+        // or "w" under the case-insensitive matching of `MASKS`.
+        use regex_syntax::hir::{Class, HirKind};
+        let folds = regex_syntax::parse("(?i)[ampw]").unwrap();
+        let HirKind::Class(Class::Unicode(folds)) = folds.kind() else {
+            panic!("{folds:?}");
+        };
+        for c in folds.iter().flat_map(|r| r.start()..=r.end()) {
+            assert!("aAmMpPwW".contains(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::lexicon::{
     self, CURRENCIES, CURRENCY_PREFIXES, DURATIONS, IRREGULAR_PLURALS, MEASURES, WordMap,
 };
 use super::tokens::{Kind, Token};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A currency read before an amount: its code, a multiplier ("MAUD" is
@@ -90,7 +91,7 @@ pub fn opening_words() -> impl Iterator<Item = String> {
     percent
         .into_iter()
         .map(str::to_string)
-        .chain(codes.cloned())
+        .chain(codes.map(str::to_string))
         .chain(million_codes)
 }
 
@@ -173,36 +174,51 @@ fn unit_start(toks: &[Token], k: usize) -> usize {
 
 /// Singular of a plural noun, simply: "containers" → "container",
 /// "companies" → "company", "boxes" → "box", "people" → "person".
-pub fn singular(word: &str) -> String {
+pub fn singular(word: &str) -> Cow<'_, str> {
     if let Some(s) = lexicon::lookup(IRREGULAR_PLURALS, word) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
-        return format!("{stem}y");
+        return Cow::Owned(format!("{stem}y"));
     }
     for end in ["ches", "shes", "xes", "sses", "zes"] {
         if word.ends_with(end) {
-            return word[..word.len() - 2].to_string();
+            return Cow::Borrowed(&word[..word.len() - 2]);
         }
     }
-    word.strip_suffix('s').unwrap_or(word).to_string()
+    Cow::Borrowed(word.strip_suffix('s').unwrap_or(word))
 }
 
-/// Joins the lower-case words at `k..k+n` with single spaces, if all are
-/// words.
-fn words(toks: &[Token], k: usize, n: usize) -> Option<String> {
-    let mut out = String::new();
-    for i in k..k + n {
-        let t = toks.get(i)?;
-        if t.kind != Kind::Word || (i > k && !t.gap) {
-            return None;
+/// The most words a unit is written in ("miles per hour").
+const MAX_UNIT_WORDS: usize = 3;
+
+/// The lower-case words from `k` on, joined with single spaces into `out`,
+/// as long as they are words with a space before each, up to
+/// [`MAX_UNIT_WORDS`]; returns how many. The first `n` of them are
+/// [`first_words`]`(out, n)`: one string serves every length tried.
+fn words(toks: &[Token], k: usize, out: &mut String) -> usize {
+    out.clear();
+    let mut n = 0;
+    while n < MAX_UNIT_WORDS {
+        let Some(t) = toks.get(k + n) else { break };
+        if t.kind != Kind::Word || (n > 0 && !t.gap) {
+            break;
         }
-        if i > k {
+        if n > 0 {
             out.push(' ');
         }
         out.push_str(&t.lower);
+        n += 1;
     }
-    Some(out)
+    n
+}
+
+/// The first `n` words of `words`, which are joined with single spaces.
+fn first_words(words: &str, n: usize) -> &str {
+    match words.match_indices(' ').nth(n.saturating_sub(1)) {
+        Some((i, _)) => &words[..i],
+        None => words,
+    }
 }
 
 /// A currency after an amount: "dollars", "us dollars", "€", "USD", "30
@@ -214,12 +230,13 @@ pub fn currency_after(toks: &[Token], k: usize, scaled: bool) -> Option<After> {
     if let Kind::Sym(c) = t.kind {
         found = lexicon::lookup(CURRENCIES, &c.to_string()).map(|code| (code, k + 1, 1.0));
     } else if t.kind == Kind::Word {
-        for n in (1..=3).rev() {
-            let Some(w) = words(toks, k, n) else { continue };
-            let key = if lexicon::lookup(CURRENCIES, &w).is_some() {
-                w.clone()
+        let mut run = String::new();
+        for n in (1..=words(toks, k, &mut run)).rev() {
+            let w = first_words(&run, n);
+            let key = if lexicon::lookup(CURRENCIES, w).is_some() {
+                Cow::Borrowed(w)
             } else {
-                singular(&w)
+                singular(w)
             };
             if let Some(code) = lexicon::lookup(CURRENCIES, &key) {
                 // "pounds" is money only with a scale ("361 million pounds");
@@ -314,7 +331,7 @@ fn minor_units(toks: &[Token], after: &mut After) {
 
 fn cents_word(t: Option<&Token>) -> bool {
     t.is_some_and(|t| {
-        t.kind == Kind::Word && matches!(singular(&t.lower).as_str(), "cent" | "penny" | "pence")
+        t.kind == Kind::Word && matches!(singular(&t.lower).as_ref(), "cent" | "penny" | "pence")
     })
 }
 
@@ -382,10 +399,10 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
         ("degree", k + 1)
     } else {
         let mut hit = None;
-        for n in (1..=3).rev() {
-            if let Some(w) = words(toks, k, n)
-                && let Some(code) = lexicon::lookup(MEASURES, &w)
-            {
+        let mut run = String::new();
+        for n in (1..=words(toks, k, &mut run)).rev() {
+            let w = first_words(&run, n);
+            if let Some(code) = lexicon::lookup(MEASURES, w) {
                 hit = Some((code, k + n, w));
                 break;
             }
@@ -406,7 +423,7 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
         }
         // Abbreviations that are also words need to be attached, or to end
         // the phrase: "12m", "1 m x 1 m", not "2 in the morning".
-        if lexicon::AMBIGUOUS_MEASURES.contains(&w.as_str()) && !attached {
+        if lexicon::AMBIGUOUS_MEASURES.contains(&w) && !attached {
             let next = toks.get(end);
             let free =
                 next.is_none_or(|n| n.kind != Kind::Word || n.lower.chars().count() == 1 || !n.gap);
@@ -414,7 +431,7 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
                 return None;
             }
         }
-        if matches!(w.as_str(), "c" | "f") && !t.capital && !attached {
+        if matches!(w, "c" | "f") && !t.capital && !attached {
             return None;
         }
         (code, end)
@@ -565,7 +582,7 @@ pub fn counted_noun(toks: &[Token], k: usize, value: f64, title_case: bool) -> O
                     .iter()
                     .any(|e| t.lower.ends_with(e)));
         if plural {
-            head = Some(singular(&t.lower));
+            head = Some(singular(&t.lower).into_owned());
         } else if head.is_some() {
             break;
         }

@@ -30,7 +30,9 @@ static WORDS: LazyLock<WordMap<El>> = LazyLock::new(|| {
     let mut words = WordMap::default();
     // The first list a word is in decides its element.
     let mut add = |w: &str, e: El| {
-        words.entry(w.to_string()).or_insert(e);
+        if !words.contains_key(w) {
+            words.insert(w.to_string(), e);
+        }
     };
     for (w, v) in UNITS {
         add(w, El::Unit(*v));
@@ -65,7 +67,7 @@ static WORDS: LazyLock<WordMap<El>> = LazyLock::new(|| {
 
 /// The words of the number grammar and their elements.
 pub(super) fn words() -> impl Iterator<Item = (&'static str, El)> {
-    WORDS.iter().map(|(w, e)| (w.as_str(), *e))
+    WORDS.iter().map(|(w, e)| (w, *e))
 }
 
 /// The element a lower-case word is on its own.
