@@ -21,8 +21,6 @@ pub(crate) use lexicon::with_lower;
 use regex::Regex;
 use resolve::Table;
 use runs::Run;
-use rustc_hash::FxHashSet;
-use std::borrow::Cow;
 use std::sync::LazyLock;
 use tokens::{Casing, Token};
 
@@ -78,13 +76,6 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             (span, toks, casing)
         })
         .collect();
-    // Most of these words are lower case already and are borrowed as they
-    // stand.
-    let lower_words: FxHashSet<Cow<str>> = tokenized
-        .iter()
-        .filter(|(_, _, c)| *c == Casing::Prose)
-        .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| lower_case(w.word)))
-        .collect();
     let mut table = Table::default();
     let mut pending: Vec<Pending> = Vec::new();
     for (span, toks, casing) in &tokenized {
@@ -110,7 +101,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             if table_line && team(text, &run, result_line, &mut table) {
                 continue;
             }
-            prose_run(text, run, &lower_words, &mut table, &mut pending);
+            prose_run(text, run, &tokenized, &mut table, &mut pending);
         }
         lower_case_places(text, toks, &mut table);
     }
@@ -261,20 +252,31 @@ fn definition(after: &str) -> Option<&str> {
         .map(|m| m.as_str())
 }
 
-/// `word` in lower case, borrowed when it is so already.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
+/// Whether a prose unit writes the lower-case word `lower` in lower case
+/// ("trailing" for "Trailing Dynamo Moscow"). Few runs ask, so the words are
+/// scanned when one does rather than gathered into a set up front.
+fn written_in_lower_case(units: &[(Span, Vec<Token>, Casing)], lower: &str) -> bool {
+    units
+        .iter()
+        .filter(|(_, _, c)| *c == Casing::Prose)
+        .flat_map(|(_, toks, _)| toks)
+        .filter(|w| !w.cap)
+        .any(|w| {
+            // `lower` holds no ASCII capital, so an ASCII word equals it in
+            // lower case exactly when the two are equal ignoring ASCII case.
+            if w.word.is_ascii() {
+                w.word.eq_ignore_ascii_case(lower)
+            } else {
+                w.word.to_lowercase() == lower
+            }
+        })
 }
 
 /// Files one run of a prose sentence, or keeps it for later.
 fn prose_run<'a>(
     text: &str,
     mut run: Run<'a>,
-    lower_words: &FxHashSet<Cow<str>>,
+    units: &[(Span, Vec<Token>, Casing)],
     table: &mut Table,
     pending: &mut Vec<Pending<'a>>,
 ) {
@@ -286,7 +288,7 @@ fn prose_run<'a>(
         let lower = first.to_lowercase();
         let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
         let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
-        if !known && (lower_words.contains(lower.as_str()) || verb_like) {
+        if !known && (written_in_lower_case(units, &lower) || verb_like) {
             run.words.remove(0);
             run.initial = false;
         }
