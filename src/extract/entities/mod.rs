@@ -9,6 +9,7 @@
 //! when the gazetteer or the rest of the article shows it is a name.
 
 pub mod corpus;
+mod dateline;
 mod kind;
 mod lexicon;
 mod resolve;
@@ -80,7 +81,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut pending: Vec<Pending> = Vec::new();
     for (span, toks, casing) in &tokenized {
         let mut toks: &[Token] = toks;
-        if let Some(place) = tokens::dateline_place(text, *span) {
+        if let Some(place) = dateline::place(text, *span) {
             let surface = place.of(text);
             table.add(surface, place, EntityKind::Place, lexicon::known(surface));
             let skip = toks.iter().take_while(|t| t.span.end <= place.end).count();

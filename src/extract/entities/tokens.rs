@@ -1,5 +1,5 @@
 //! Words of a sentence with their byte spans, and what a sentence looks like
-//! (ordinary prose, an ALL CAPS line, a Title Case headline, a dateline).
+//! (ordinary prose, an ALL CAPS line, a Title Case headline).
 //!
 //! Names are found among capitalised words, so the tokeniser keeps what a
 //! name may contain (hyphens: "Kim Jong-un", apostrophes: "O'Brien", "&":
@@ -8,9 +8,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::Span;
-use crate::unicode::{DIGIT, LETTER, MARK, NUMBER, UPPER};
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::unicode::{LETTER, MARK, NUMBER, UPPER};
 
 /// The words of `body` as byte ranges, as the pattern
 /// `(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*`
@@ -100,18 +98,6 @@ fn inner_run(s: &str, mut from: usize) -> usize {
     }
     from
 }
-
-/// "LONDON 1996-08-30", "WIGAN , England 1996-08-31", "PYONGYANG, North Korea
-/// —": a place in capitals that opens a news item, before a date or a dash.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(\p{Lu}[\p{Lu}\p{M}'.-]*(?: \p{Lu}[\p{Lu}\p{M}'.-]*){0,2})\s*",
-        r"(?:,\s*[\p{L} .]{2,40}?)?\s*",
-        r"(?:\(\w+\)\s*)?",
-        r"(?:\d{4}-\d{2}-\d{2}\s*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}\b|--|—|–)"
-    ))
-    .expect("dateline pattern")
-});
 
 /// Lower-case ends of hyphenated adjectives built on a name ("Ontario-based",
 /// "Soviet-era"): such a word describes something else and is no name.
@@ -320,33 +306,10 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The place that opens a dateline sentence, as a span of `text`.
-pub fn dateline_place(text: &str, span: Span) -> Option<Span> {
-    // The pattern opens with a capital, and no lower-case letter can follow
-    // it: nearly every sentence is told apart here, without the regex.
-    let body = span.of(text);
-    let mut chars = body.chars();
-    match (chars.next(), chars.next()) {
-        (Some(a), _) if !UPPER.contains(a) => return None,
-        (_, Some(b)) if b.is_ascii_lowercase() => return None,
-        _ => {}
-    }
-    // Both a date and a dash need a digit or a dash: most sentences that
-    // open with a capital have neither, and need no regex either.
-    let dated = |c: char| matches!(c, '-' | '—' | '–') || DIGIT.contains(c);
-    if !body.contains(dated) {
-        return None;
-    }
-    let caps = DATELINE.captures(body)?;
-    let m = caps.get(1)?;
-    // A one-letter "place" is a stray capital, not a dateline.
-    (m.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .then(|| Span::new(span.start + m.start(), span.start + m.end()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()))
@@ -406,13 +369,5 @@ mod tests {
             casing(&tokenize(body, Span::new(0, body.len())), false),
             Casing::Prose
         );
-    }
-
-    #[test]
-    fn datelines_yield_their_place() {
-        let d = |s: &str| dateline_place(s, Span::new(0, s.len())).map(|p| p.of(s).to_string());
-        assert_eq!(d("LONDON 1996-08-30").as_deref(), Some("LONDON"));
-        assert_eq!(d("WIGAN , England 1996-08-31").as_deref(), Some("WIGAN"));
-        assert_eq!(d("SOCCER - JAPAN WIN"), None);
     }
 }
