@@ -14,32 +14,15 @@ mod kind;
 mod lexicon;
 mod resolve;
 mod runs;
+mod shapes;
 mod tokens;
 
 use crate::model::{Entity, EntityKind, Role, Sentence, Span};
 use kind::{Typed, classify};
 pub(crate) use lexicon::with_lower;
-use regex::Regex;
 use resolve::Table;
 use runs::Run;
-use std::sync::LazyLock;
 use tokens::{Casing, Token};
-
-/// "(SEZ)" right after a name: an acronym being defined.
-static DEFINITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("definition"));
-
-/// A match result: "Leyton Orient 2 Crystal Palace 1".
-static RESULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[^\d\n]*? \d{1,3} \p{Lu}[^\d\n]*? \d{1,3}\s*$").expect("result")
-});
-
-/// A score right after a name: " 5", " 2-1".
-static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
-
-/// The lower-case word right before a name.
-static PREV_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Ll}+)[ \t]+$").expect("previous word"));
 
 /// Words of a match report after which a lone unknown name is a team:
 /// "beat Yorkshire", "Essex v Kent". Known countries never get here: they
@@ -97,7 +80,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             continue;
         }
         let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
-        let result_line = table_line && RESULT.is_match(span.of(text));
+        let result_line = table_line && shapes::result_line(span.of(text));
         for run in defined_runs(text, toks, runs::runs(text, toks)) {
             if table_line && team(text, &run, result_line, &mut table) {
                 continue;
@@ -130,7 +113,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
 fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
     let span = run.span();
     let surface = span.of(text);
-    if !SCORE_AFTER.is_match(&text[span.end..]) || run.titled {
+    if !shapes::score_after(&text[span.end..]) || run.titled {
         return false;
     }
     // A lone name before a number is a team only when it is a known city
@@ -157,7 +140,7 @@ fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
 fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
     let mut out = runs;
     for (i, t) in toks.iter().enumerate() {
-        let Some(acr) = definition(&text[t.span.end..]) else {
+        let Some(acr) = shapes::definition(&text[t.span.end..]) else {
             continue;
         };
         let letters: Vec<char> = acr.chars().filter(|c| *c != '.').collect();
@@ -232,27 +215,6 @@ fn units<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<(Span, Role, Vec<Toke
     out
 }
 
-/// The acronym that `after`, the text right after a name, defines in
-/// brackets ("(SEZ)"), if any.
-fn definition(after: &str) -> Option<&str> {
-    // Nearly every word is followed by no bracket: no need for the regex.
-    // Most are followed by a space and a letter, told apart by the byte
-    // after the spaces.
-    let spaces = after.bytes().take_while(|&b| b == b' ').count();
-    if after
-        .as_bytes()
-        .get(spaces)
-        .is_some_and(|b| b.is_ascii_alphanumeric())
-        || !after.trim_start().starts_with('(')
-    {
-        return None;
-    }
-    DEFINITION
-        .captures(after)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str())
-}
-
 /// Whether a prose unit writes the lower-case word `lower` in lower case
 /// ("trailing" for "Trailing Dynamo Moscow"). Few runs ask, so the words are
 /// scanned when one does rather than gathered into a set up front.
@@ -296,7 +258,7 @@ fn prose_run<'a>(
     }
     let span = run.span();
     let surface = span.of(text);
-    let defined = definition(&text[span.end..]);
+    let defined = shapes::definition(&text[span.end..]);
     let seen = table.kind_of(surface).filter(|_| !run.titled);
     let typed = seen.map_or_else(
         || classify(&run, surface),
@@ -350,7 +312,7 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
                 (known, kind)
             });
             let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
-            if city && SCORE_AFTER.is_match(&text[span.end..]) {
+            if city && shapes::score_after(&text[span.end..]) {
                 table.add_apart(surface, span, EntityKind::Organization);
                 i = j;
                 matched = true;
@@ -380,10 +342,7 @@ fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = PREV_WORD
-        .captures(&text[from..span.start])
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str());
+    let before = shapes::word_before(&text[from..span.start]);
     if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) {
         return Some(EntityKind::Place);
     }
