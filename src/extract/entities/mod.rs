@@ -138,8 +138,15 @@ fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
 /// several runs, merged into one: the acronym's letters tell where the name
 /// starts.
 fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return runs;
+    };
+    // A bracket right after a word comes before the next word: with none
+    // between the words, only the last word can have one after it.
+    let bracket = text[first.span.start..last.span.start].contains('(');
+    let from = if bracket { 0 } else { toks.len() - 1 };
     let mut out = runs;
-    for (i, t) in toks.iter().enumerate() {
+    for (i, t) in toks.iter().enumerate().skip(from) {
         let Some(acr) = shapes::definition(&text[t.span.end..]) else {
             continue;
         };

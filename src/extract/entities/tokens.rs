@@ -30,8 +30,8 @@ fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut end = start;
         let mut pairs = 0;
         while let Some((c, len)) = char_at(body, end)
-            && UPPER.contains(c)
             && body.as_bytes().get(end + len) == Some(&b'.')
+            && UPPER.contains(c)
         {
             pairs += 1;
             end += len + 1;
@@ -160,10 +160,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     for (start, m_end) in word_spans(body) {
         let mut end = m_end;
         let mut word = &body[start..m_end];
-        for poss in ["'s", "’s"] {
-            if let Some(w) = word.strip_suffix(poss).filter(|w| !w.is_empty()) {
-                word = w;
-                end = start + w.len();
+        // Both possessive endings end in "s": most words need no more look.
+        if word.ends_with('s') {
+            for poss in ["'s", "’s"] {
+                if let Some(w) = word.strip_suffix(poss).filter(|w| !w.is_empty()) {
+                    word = w;
+                    end = start + w.len();
+                }
             }
         }
         // Keep the dot of an initial or of a title/company abbreviation.
@@ -184,7 +187,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         }
         let gap = &body[prev_end.min(start)..start];
         let joined =
-            !out.is_empty() && !prev_possessive && gap.chars().all(|c| c == ' ' || c == '\t');
+            !out.is_empty() && !prev_possessive && gap.bytes().all(|b| b == b' ' || b == b'\t');
         prev_possessive = end < m_end;
         prev_end = end.max(m_end);
         out.push(Token {
@@ -200,6 +203,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 }
 
 fn is_cap(word: &str) -> bool {
+    // An ASCII first letter answers at once, save for the Arabic prefixes,
+    // all of which have their hyphen third.
+    match word.as_bytes() {
+        [b, ..] if b.is_ascii_uppercase() => return true,
+        [b, _, c, ..] if b.is_ascii() && *c == b'-' => {}
+        [b, ..] if b.is_ascii() => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
@@ -219,10 +230,23 @@ fn is_adjective(word: &str) -> bool {
 }
 
 fn is_upper(word: &str) -> bool {
-    if word.is_ascii() {
-        return word.bytes().any(|b| b.is_ascii_alphabetic())
-            && !word.bytes().any(|b| b.is_ascii_lowercase());
+    // One pass over ASCII, which nearly always ends at the first or second
+    // byte, a lower-case letter; a lower-case letter rules out the word
+    // whatever else it holds.
+    let mut letter = false;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return is_upper_unicode(word);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letter |= b.is_ascii_alphabetic();
     }
+    letter
+}
+
+fn is_upper_unicode(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
