@@ -27,6 +27,11 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "sa",
 ];
 
+/// The length in bytes of the longest legal suffix: a longer word is none.
+/// (A word that lower-cases to a suffix is ASCII: the one other capital
+/// whose lower case is ASCII is the Kelvin sign, and no suffix has a "k".)
+const LEGAL_SUFFIX_LEN: usize = 4;
+
 /// A run of capitalised words that may be a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Run<'a> {
@@ -75,7 +80,9 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
                 // A legal suffix ends a company's name: "Acme Inc of Ohio" is
                 // a company and a place.
                 let bare = t.word.trim_end_matches('.');
-                if lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w)) {
+                let legal = bare.len() <= LEGAL_SUFFIX_LEN
+                    && lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w));
+                if legal {
                     institution = false;
                 } else {
                     institution |= t.lex.can_head_of();
@@ -203,6 +210,11 @@ mod tests {
             .iter()
             .map(|r| (r.span().of(text).to_string(), r.titled, r.initial))
             .collect()
+    }
+
+    #[test]
+    fn no_legal_suffix_is_longer_than_its_bound() {
+        assert!(LEGAL_SUFFIXES.iter().all(|s| s.len() <= LEGAL_SUFFIX_LEN));
     }
 
     #[test]

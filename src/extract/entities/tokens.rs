@@ -297,14 +297,19 @@ pub fn casing(tokens: &[Token], headline: bool) -> Casing {
 
 /// Whether `word` has at least two alphabetic characters.
 fn two_letters(word: &str) -> bool {
-    if word.is_ascii() {
-        return word
-            .bytes()
-            .filter(u8::is_ascii_alphabetic)
-            .nth(1)
-            .is_some();
+    // ASCII letters byte by byte, nearly always done after two bytes; the
+    // whole word by character once a byte is not ASCII.
+    let mut letters = 0;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
+        if letters == 2 {
+            return true;
+        }
     }
-    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+    false
 }
 
 /// `is_not_name(&capitalise(word))`, with ASCII words capitalised on the
