@@ -319,12 +319,21 @@ pub fn may_start_known(word: &str, lex: Lex) -> bool {
 /// one lookup to the next.
 pub fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
     thread_local! {
-        static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+        /// The surface keyed last and its key. A name is often keyed several
+        /// times running (looked up in the table, then in the gazetteer, then
+        /// filed), and comparing it costs less than keying it again.
+        static KEY: RefCell<(String, String)> =
+            const { RefCell::new((String::new(), String::new())) };
     }
     KEY.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut k) => {
-            key_into(surface, &mut k);
-            f(&k)
+        Ok(mut last) => {
+            let (keyed, k) = &mut *last;
+            if keyed != surface {
+                key_into(surface, k);
+                keyed.clear();
+                keyed.push_str(surface);
+            }
+            f(k)
         }
         // A lookup made from inside `f` gets a buffer of its own.
         Err(_) => f(&key(surface)),
