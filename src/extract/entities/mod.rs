@@ -232,6 +232,14 @@ fn written_in_lower_case(units: &[(Span, Vec<Token>, Casing)], lower: &str) -> b
         .flat_map(|(_, toks, _)| toks)
         .filter(|w| !w.cap)
         .any(|w| {
+            // A word that opens with an ASCII character opens with it in
+            // lower case too: most words are told apart by that byte.
+            if let (Some(a), Some(b)) = (w.word.as_bytes().first(), lower.as_bytes().first())
+                && a.is_ascii()
+                && a.to_ascii_lowercase() != *b
+            {
+                return false;
+            }
             // `lower` holds no ASCII capital, so an ASCII word equals it in
             // lower case exactly when the two are equal ignoring ASCII case.
             if w.word.is_ascii() {
