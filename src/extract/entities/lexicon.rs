@@ -309,10 +309,10 @@ pub fn known_keyed(k: &str) -> Option<Known> {
 /// more words, or not), whose [`lex`] is `lex`. Sure only for plain ASCII
 /// words, whose key is the word in lower case: any other word may.
 pub fn may_start_known(word: &str, lex: Lex) -> bool {
-    let plain = word
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'));
-    !plain || lex.has(Lex::KEY_WORD)
+    lex.has(Lex::KEY_WORD)
+        || !word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'))
 }
 
 /// Calls `f` with the [`key`] of `surface`, built in a buffer reused from

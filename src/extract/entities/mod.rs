@@ -375,8 +375,8 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
         // Most words start no gazetteer name: one look-up rules out both.
         if t.cap
             || t.word.len() < 4
-            || LOWER_CASE_WORDS.contains(&t.word)
             || !lexicon::may_start_known(t.word, t.lex)
+            || LOWER_CASE_WORDS.contains(&t.word)
         {
             continue;
         }

@@ -264,21 +264,25 @@ pub enum Casing {
 /// a headline (a body line of names only, "Peter Such and Nasser Hussain",
 /// is Title Case too, and its capitals are names).
 pub fn casing(tokens: &[Token], headline: bool) -> Casing {
-    // Words of two letters or more, counted in one pass with no list made.
+    // Words of two letters or more, counted with no list made.
     let words = || tokens.iter().filter(|t| two_letters(t.word));
-    let (mut count, mut upper, mut first_len) = (0, 0, 0);
-    for t in words() {
-        if count == 0 {
-            first_len = t.word.len();
+    // Most lines have no such word in capitals, and are not ALL CAPS
+    // whatever the count of the others: only the capitals are looked at.
+    let upper = tokens
+        .iter()
+        .filter(|t| t.upper && two_letters(t.word))
+        .count();
+    if upper > 0 {
+        let (mut count, mut first_len) = (0, 0);
+        for t in words() {
+            if count == 0 {
+                first_len = t.word.len();
+            }
+            count += 1;
         }
-        count += 1;
-        upper += usize::from(t.upper);
-    }
-    if count == 0 {
-        return Casing::Prose;
-    }
-    if upper * 4 >= count * 3 && (count >= 2 || first_len >= 4) {
-        return Casing::Headline;
+        if upper * 4 >= count * 3 && (count >= 2 || first_len >= 4) {
+            return Casing::Headline;
+        }
     }
     if !headline {
         return Casing::Prose;
