@@ -45,7 +45,7 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
         return Some(Typed::of(EntityKind::Person));
     }
     let first = words.first().copied().unwrap_or_default();
-    let (first_lex, last_lex) = match run.words.as_slice() {
+    let (first_lex, last_lex) = match run.words {
         [f, .., l] => (f.lex, l.lex),
         [f] => (f.lex, f.lex),
         [] => (Lex::default(), Lex::default()),

@@ -43,7 +43,7 @@ const LOWER_CASE_WORDS: &[&str] = &[
 /// A run that the sentence alone cannot settle: it is resolved once the whole
 /// article has been read.
 struct Pending<'a> {
-    words: Vec<Token<'a>>,
+    words: &'a [Token<'a>],
     /// What the words around a lone word say it is, when the article does
     /// not say more.
     context: Option<EntityKind>,
@@ -93,8 +93,8 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     // What the article knows first; then lone words typed by the words
     // around them ("beat Wexham"); then, once more, the words left, which may
     // be those same names elsewhere ("Wexham" opening a sentence).
-    pending.retain(|p| !resolve_pending(text, &p.words, &mut table));
-    pending.retain(|p| match (p.context, p.words.as_slice()) {
+    pending.retain(|p| !resolve_pending(text, p.words, &mut table));
+    pending.retain(|p| match (p.context, p.words) {
         (Some(kind), [word]) => {
             table.add(word.span.of(text), word.span, kind, None);
             false
@@ -102,7 +102,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         _ => true,
     });
     for p in pending {
-        resolve_pending(text, &p.words, &mut table);
+        resolve_pending(text, p.words, &mut table);
     }
     table.finish(text)
 }
@@ -137,7 +137,7 @@ fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
 /// ("Organisation for Security and Cooperation in Europe (OSCE)") spans
 /// several runs, merged into one: the acronym's letters tell where the name
 /// starts.
-fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+fn defined_runs<'a>(text: &str, toks: &'a [Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return runs;
     };
@@ -178,7 +178,7 @@ fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<R
         let span = Span::new(toks[start].span.start, t.span.end);
         out.retain(|r| !span.contains(r.span()));
         let merged = Run {
-            words: toks[start..=i].to_vec(),
+            words: &toks[start..=i],
             titled: false,
             initial: start == 0,
             place_head: None,
@@ -267,7 +267,7 @@ fn prose_run<'a>(
         let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
         let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
         if !known && (written_in_lower_case(units, &lower) || verb_like) {
-            run.words.remove(0);
+            run.words = &run.words[1..];
             run.initial = false;
         }
     }

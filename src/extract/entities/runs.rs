@@ -35,7 +35,8 @@ const LEGAL_SUFFIX_LEN: usize = 4;
 /// A run of capitalised words that may be a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Run<'a> {
-    pub words: Vec<Token<'a>>,
+    /// The run's words, borrowed from its sentence's.
+    pub words: &'a [Token<'a>],
     /// A title came right before ("Gen.", "captain", "Defense Minister"):
     /// the run names a person.
     pub titled: bool,
@@ -61,7 +62,7 @@ impl Run<'_> {
 }
 
 /// The candidate runs of one prose sentence.
-pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
+pub fn runs<'a>(text: &'a str, tokens: &'a [Token<'a>]) -> Vec<Run<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -140,7 +141,7 @@ fn lower_title_before(tokens: &[Token], i: usize) -> bool {
 /// connectors off its ends: the runs that are left go to `out`.
 fn split<'a>(
     out: &mut Vec<Run<'a>>,
-    words: &[Token<'a>],
+    words: &'a [Token<'a>],
     titled: bool,
     initial: bool,
     place_head: Option<Span>,
@@ -174,7 +175,7 @@ fn split<'a>(
 
 fn push<'a>(
     out: &mut Vec<Run<'a>>,
-    words: &[Token<'a>],
+    words: &'a [Token<'a>],
     titled: bool,
     initial: bool,
     place_head: Option<Span>,
@@ -192,7 +193,7 @@ fn push<'a>(
         return;
     }
     out.push(Run {
-        words: words.to_vec(),
+        words,
         titled,
         initial,
         place_head,
