@@ -55,10 +55,6 @@ impl Run<'_> {
         let end = self.place_head.map_or(end, |h| h.end);
         Span::new(start, end)
     }
-
-    pub fn words(&self) -> Vec<&str> {
-        self.words.iter().map(|t| t.word).collect()
-    }
 }
 
 /// The candidate runs of one prose sentence.
