@@ -10,6 +10,7 @@
 
 use super::lexicon::{self, Known, Lex};
 use super::runs::Run;
+use super::tokens::Token;
 use crate::model::EntityKind;
 
 /// A run's type, and its canonical name when the gazetteer knows it.
@@ -28,7 +29,7 @@ impl Typed {
 /// The type of the name `surface` made of `run`'s words, or `None` when the
 /// run alone does not tell.
 pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
-    let words = run.words();
+    let words = run.words;
     if run.place_head.is_none()
         && let Some(k) = lexicon::known(surface)
     {
@@ -44,8 +45,8 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
     if run.titled && !lexes().any(Lex::org_cue) {
         return Some(Typed::of(EntityKind::Person));
     }
-    let first = words.first().copied().unwrap_or_default();
-    let (first_lex, last_lex) = match run.words.as_slice() {
+    let first = words.first().map_or("", |t| t.word);
+    let (first_lex, last_lex) = match run.words {
         [f, .., l] => (f.lex, l.lex),
         [f] => (f.lex, f.lex),
         [] => (Lex::default(), Lex::default()),
@@ -72,18 +73,19 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
     if multi {
         // A known place inside a longer name makes a club or a firm; a
         // demonym before a word ("West Indian") makes something else.
-        let inside: Vec<Known> = words.iter().filter_map(|w| lexicon::known(w)).collect();
-        if inside
-            .iter()
-            .any(|k| !k.demonym && k.kind == EntityKind::Place)
-        {
-            return Some(Typed::of(EntityKind::Organization));
+        let mut inside = false;
+        for k in words.iter().filter_map(|w| lexicon::known(w.word)) {
+            if !k.demonym && k.kind == EntityKind::Place {
+                return Some(Typed::of(EntityKind::Organization));
+            }
+            inside = true;
         }
-        if !inside.is_empty() {
+        if inside {
             return Some(Typed::of(EntityKind::Other));
         }
     }
-    let plain = |w: &&str| {
+    let plain = |t: &Token| {
+        let w = t.word;
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
             && w.chars()

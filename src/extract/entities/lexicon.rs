@@ -241,6 +241,20 @@ fn pack(word: &[u8]) -> u64 {
     u64::from_le_bytes(buf)
 }
 
+/// The high bit of each byte of a packed word: clear for ASCII.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// A packed ASCII word in lower case, all eight bytes at once. Adding 0x3f
+/// to a byte below 0x80 sets its high bit when the byte is 'A' or above,
+/// adding 0x25 when it is above 'Z' (neither carries into the next byte):
+/// the capitals are the bytes with the first bit and not the second, and
+/// 0x20 (the high bit shifted by two) makes each lower case.
+fn ascii_lower(packed: u64) -> u64 {
+    let from_a = packed + 0x3f3f_3f3f_3f3f_3f3f;
+    let after_z = packed + 0x2525_2525_2525_2525;
+    packed | (from_a & !after_z & HIGH_BITS) >> 2
+}
+
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
     let lists = [
@@ -275,11 +289,11 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 /// What the word lists say of `word`, case-insensitively.
 pub fn lex(word: &str) -> Lex {
     let words = &*WORDS;
-    if word.len() <= 8 && word.is_ascii() {
-        let mut buf = [0u8; 8];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        return Lex(words.short.get(&pack(&buf)).copied().unwrap_or(0));
+    if word.len() <= 8 {
+        let packed = pack(word.as_bytes());
+        if packed & HIGH_BITS == 0 {
+            return Lex(words.short.get(&ascii_lower(packed)).copied().unwrap_or(0));
+        }
     }
     Lex(with_lower(word, |w| {
         let bits = if w.len() <= 8 {
@@ -309,22 +323,31 @@ pub fn known_keyed(k: &str) -> Option<Known> {
 /// more words, or not), whose [`lex`] is `lex`. Sure only for plain ASCII
 /// words, whose key is the word in lower case: any other word may.
 pub fn may_start_known(word: &str, lex: Lex) -> bool {
-    let plain = word
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'));
-    !plain || lex.has(Lex::KEY_WORD)
+    lex.has(Lex::KEY_WORD)
+        || !word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'))
 }
 
 /// Calls `f` with the [`key`] of `surface`, built in a buffer reused from
 /// one lookup to the next.
 pub fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
     thread_local! {
-        static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+        /// The surface keyed last and its key. A name is often keyed several
+        /// times running (looked up in the table, then in the gazetteer, then
+        /// filed), and comparing it costs less than keying it again.
+        static KEY: RefCell<(String, String)> =
+            const { RefCell::new((String::new(), String::new())) };
     }
     KEY.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut k) => {
-            key_into(surface, &mut k);
-            f(&k)
+        Ok(mut last) => {
+            let (keyed, k) = &mut *last;
+            if keyed != surface {
+                key_into(surface, k);
+                keyed.clear();
+                keyed.push_str(surface);
+            }
+            f(k)
         }
         // A lookup made from inside `f` gets a buffer of its own.
         Err(_) => f(&key(surface)),
@@ -398,6 +421,23 @@ mod tests {
         let may = |w| may_start_known(w, lex(w));
         assert!(may("russia") && may("North"));
         assert!(!may("ships") && may("ships’"));
+    }
+
+    #[test]
+    fn packed_words_lower_case_as_bytes_do() {
+        for w in ["", "A", "Z", "@[`{", "MiXeD-09", "ABCDEFGH", "\x7f"] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                ascii_lower(pack(w.as_bytes())),
+                pack(lower.as_bytes()),
+                "{w:?}"
+            );
+        }
+        let every: Vec<u8> = (0..0x80).collect();
+        for bytes in every.chunks(8) {
+            let lower: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
+            assert_eq!(ascii_lower(pack(bytes)), pack(&lower));
+        }
     }
 
     #[test]

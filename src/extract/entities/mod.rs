@@ -9,38 +9,20 @@
 //! when the gazetteer or the rest of the article shows it is a name.
 
 pub mod corpus;
+mod dateline;
 mod kind;
 mod lexicon;
 mod resolve;
 mod runs;
+mod shapes;
 mod tokens;
 
 use crate::model::{Entity, EntityKind, Role, Sentence, Span};
 use kind::{Typed, classify};
 pub(crate) use lexicon::with_lower;
-use regex::Regex;
 use resolve::Table;
 use runs::Run;
-use rustc_hash::FxHashSet;
-use std::borrow::Cow;
-use std::sync::LazyLock;
 use tokens::{Casing, Token};
-
-/// "(SEZ)" right after a name: an acronym being defined.
-static DEFINITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("definition"));
-
-/// A match result: "Leyton Orient 2 Crystal Palace 1".
-static RESULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[^\d\n]*? \d{1,3} \p{Lu}[^\d\n]*? \d{1,3}\s*$").expect("result")
-});
-
-/// A score right after a name: " 5", " 2-1".
-static SCORE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]+\d").expect("score"));
-
-/// The lower-case word right before a name.
-static PREV_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Ll}+)[ \t]+$").expect("previous word"));
 
 /// Words of a match report after which a lone unknown name is a team:
 /// "beat Yorkshire", "Essex v Kent". Known countries never get here: they
@@ -61,7 +43,7 @@ const LOWER_CASE_WORDS: &[&str] = &[
 /// A run that the sentence alone cannot settle: it is resolved once the whole
 /// article has been read.
 struct Pending<'a> {
-    words: Vec<Token<'a>>,
+    words: &'a [Token<'a>],
     /// What the words around a lone word say it is, when the article does
     /// not say more.
     context: Option<EntityKind>,
@@ -78,18 +60,11 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             (span, toks, casing)
         })
         .collect();
-    // Most of these words are lower case already and are borrowed as they
-    // stand.
-    let lower_words: FxHashSet<Cow<str>> = tokenized
-        .iter()
-        .filter(|(_, _, c)| *c == Casing::Prose)
-        .flat_map(|(_, t, _)| t.iter().filter(|w| !w.cap).map(|w| lower_case(w.word)))
-        .collect();
     let mut table = Table::default();
     let mut pending: Vec<Pending> = Vec::new();
     for (span, toks, casing) in &tokenized {
         let mut toks: &[Token] = toks;
-        if let Some(place) = tokens::dateline_place(text, *span) {
+        if let Some(place) = dateline::place(text, *span) {
             let surface = place.of(text);
             table.add(surface, place, EntityKind::Place, lexicon::known(surface));
             let skip = toks.iter().take_while(|t| t.span.end <= place.end).count();
@@ -105,12 +80,12 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             continue;
         }
         let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
-        let result_line = table_line && RESULT.is_match(span.of(text));
+        let result_line = table_line && shapes::result_line(span.of(text));
         for run in defined_runs(text, toks, runs::runs(text, toks)) {
             if table_line && team(text, &run, result_line, &mut table) {
                 continue;
             }
-            prose_run(text, run, &lower_words, &mut table, &mut pending);
+            prose_run(text, run, &tokenized, &mut table, &mut pending);
         }
         lower_case_places(text, toks, &mut table);
     }
@@ -118,8 +93,8 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     // What the article knows first; then lone words typed by the words
     // around them ("beat Wexham"); then, once more, the words left, which may
     // be those same names elsewhere ("Wexham" opening a sentence).
-    pending.retain(|p| !resolve_pending(text, &p.words, &mut table));
-    pending.retain(|p| match (p.context, p.words.as_slice()) {
+    pending.retain(|p| !resolve_pending(text, p.words, &mut table));
+    pending.retain(|p| match (p.context, p.words) {
         (Some(kind), [word]) => {
             table.add(word.span.of(text), word.span, kind, None);
             false
@@ -127,7 +102,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         _ => true,
     });
     for p in pending {
-        resolve_pending(text, &p.words, &mut table);
+        resolve_pending(text, p.words, &mut table);
     }
     table.finish(text)
 }
@@ -138,7 +113,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
 fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
     let span = run.span();
     let surface = span.of(text);
-    if !SCORE_AFTER.is_match(&text[span.end..]) || run.titled {
+    if !shapes::score_after(&text[span.end..]) || run.titled {
         return false;
     }
     // A lone name before a number is a team only when it is a known city
@@ -162,10 +137,17 @@ fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
 /// ("Organisation for Security and Cooperation in Europe (OSCE)") spans
 /// several runs, merged into one: the acronym's letters tell where the name
 /// starts.
-fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+fn defined_runs<'a>(text: &str, toks: &'a [Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return runs;
+    };
+    // A bracket right after a word comes before the next word: with none
+    // between the words, only the last word can have one after it.
+    let bracket = text[first.span.start..last.span.start].contains('(');
+    let from = if bracket { 0 } else { toks.len() - 1 };
     let mut out = runs;
-    for (i, t) in toks.iter().enumerate() {
-        let Some(acr) = definition(&text[t.span.end..]) else {
+    for (i, t) in toks.iter().enumerate().skip(from) {
+        let Some(acr) = shapes::definition(&text[t.span.end..]) else {
             continue;
         };
         let letters: Vec<char> = acr.chars().filter(|c| *c != '.').collect();
@@ -196,7 +178,7 @@ fn defined_runs<'a>(text: &str, toks: &[Token<'a>], runs: Vec<Run<'a>>) -> Vec<R
         let span = Span::new(toks[start].span.start, t.span.end);
         out.retain(|r| !span.contains(r.span()));
         let merged = Run {
-            words: toks[start..=i].to_vec(),
+            words: &toks[start..=i],
             titled: false,
             initial: start == 0,
             place_head: None,
@@ -240,41 +222,39 @@ fn units<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<(Span, Role, Vec<Toke
     out
 }
 
-/// The acronym that `after`, the text right after a name, defines in
-/// brackets ("(SEZ)"), if any.
-fn definition(after: &str) -> Option<&str> {
-    // Nearly every word is followed by no bracket: no need for the regex.
-    // Most are followed by a space and a letter, told apart by the byte
-    // after the spaces.
-    let spaces = after.bytes().take_while(|&b| b == b' ').count();
-    if after
-        .as_bytes()
-        .get(spaces)
-        .is_some_and(|b| b.is_ascii_alphanumeric())
-        || !after.trim_start().starts_with('(')
-    {
-        return None;
-    }
-    DEFINITION
-        .captures(after)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str())
-}
-
-/// `word` in lower case, borrowed when it is so already.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
+/// Whether a prose unit writes the lower-case word `lower` in lower case
+/// ("trailing" for "Trailing Dynamo Moscow"). Few runs ask, so the words are
+/// scanned when one does rather than gathered into a set up front.
+fn written_in_lower_case(units: &[(Span, Vec<Token>, Casing)], lower: &str) -> bool {
+    units
+        .iter()
+        .filter(|(_, _, c)| *c == Casing::Prose)
+        .flat_map(|(_, toks, _)| toks)
+        .filter(|w| !w.cap)
+        .any(|w| {
+            // A word that opens with an ASCII character opens with it in
+            // lower case too: most words are told apart by that byte.
+            if let (Some(a), Some(b)) = (w.word.as_bytes().first(), lower.as_bytes().first())
+                && a.is_ascii()
+                && a.to_ascii_lowercase() != *b
+            {
+                return false;
+            }
+            // `lower` holds no ASCII capital, so an ASCII word equals it in
+            // lower case exactly when the two are equal ignoring ASCII case.
+            if w.word.is_ascii() {
+                w.word.eq_ignore_ascii_case(lower)
+            } else {
+                w.word.to_lowercase() == lower
+            }
+        })
 }
 
 /// Files one run of a prose sentence, or keeps it for later.
 fn prose_run<'a>(
     text: &str,
     mut run: Run<'a>,
-    lower_words: &FxHashSet<Cow<str>>,
+    units: &[(Span, Vec<Token>, Casing)],
     table: &mut Table,
     pending: &mut Vec<Pending<'a>>,
 ) {
@@ -286,14 +266,14 @@ fn prose_run<'a>(
         let lower = first.to_lowercase();
         let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
         let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
-        if !known && (lower_words.contains(lower.as_str()) || verb_like) {
-            run.words.remove(0);
+        if !known && (written_in_lower_case(units, &lower) || verb_like) {
+            run.words = &run.words[1..];
             run.initial = false;
         }
     }
     let span = run.span();
     let surface = span.of(text);
-    let defined = definition(&text[span.end..]);
+    let defined = shapes::definition(&text[span.end..]);
     let seen = table.kind_of(surface).filter(|_| !run.titled);
     let typed = seen.map_or_else(
         || classify(&run, surface),
@@ -347,7 +327,7 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
                 (known, kind)
             });
             let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
-            if city && SCORE_AFTER.is_match(&text[span.end..]) {
+            if city && shapes::score_after(&text[span.end..]) {
                 table.add_apart(surface, span, EntityKind::Organization);
                 i = j;
                 matched = true;
@@ -377,10 +357,7 @@ fn context_kind(text: &str, span: Span) -> Option<EntityKind> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = PREV_WORD
-        .captures(&text[from..span.start])
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str());
+    let before = shapes::word_before(&text[from..span.start]);
     if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) {
         return Some(EntityKind::Place);
     }
@@ -398,8 +375,8 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
         // Most words start no gazetteer name: one look-up rules out both.
         if t.cap
             || t.word.len() < 4
-            || LOWER_CASE_WORDS.contains(&t.word)
             || !lexicon::may_start_known(t.word, t.lex)
+            || LOWER_CASE_WORDS.contains(&t.word)
         {
             continue;
         }

@@ -204,35 +204,42 @@ impl Table {
         let mut short: BTreeMap<String, Option<usize>> = BTreeMap::new();
         let mut openers: BTreeMap<String, Option<usize>> = BTreeMap::new();
         for (i, d) in self.drafts.iter().enumerate() {
-            let words: Vec<&str> = d.name.split_whitespace().collect();
-            if d.merged_into.is_some() || words.len() < 2 {
+            // Only the names of people and organisations of two words or
+            // more have short forms: the others are passed over before
+            // their words are listed.
+            let named = matches!(d.kind, EntityKind::Person | EntityKind::Organization);
+            if d.merged_into.is_some() || !named || d.name.split_whitespace().nth(1).is_none() {
                 continue;
             }
-            let mut forms = Vec::new();
+            let words: Vec<&str> = d.name.split_whitespace().collect();
+            // An initial ("M." of "M. Waugh") names no one alone.
+            let long = |f: &str| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
             let mut first = None;
             match d.kind {
                 // Either end: "Trump" of "Donald Trump", "Jeong" of "Jeong
                 // Eunlee" (family names come first in East Asia).
                 EntityKind::Person => {
-                    forms.push(words[words.len() - 1].to_string());
-                    first = Some(words[0].to_string());
+                    let last = words[words.len() - 1];
+                    if long(last) {
+                        claim(&mut short, key(last), i);
+                    }
+                    first = Some(words[0]);
                 }
-                EntityKind::Organization => {
+                // An organisation: its last words ("Federal Customs
+                // Service"), or its first word.
+                _ => {
                     for k in 2..words.len() {
-                        forms.push(words[words.len() - k..].join(" "));
+                        let form = words[words.len() - k..].join(" ");
+                        if long(&form) {
+                            claim(&mut short, key(&form), i);
+                        }
                     }
                     if lexicon::known(words[0]).is_none() && !lexicon::is_org_cue(words[0]) {
-                        first = Some(words[0].to_string());
+                        first = Some(words[0]);
                     }
                 }
-                _ => {}
             }
-            // An initial ("M." of "M. Waugh") names no one alone.
-            let long = |f: &String| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-            for f in forms.iter().filter(|f| long(f)) {
-                claim(&mut short, key(f), i);
-            }
-            for f in first.iter().filter(|f| long(f)) {
+            for f in first.into_iter().filter(|f| long(f)) {
                 claim(&mut openers, key(f), i);
             }
         }
@@ -314,8 +321,9 @@ impl Table {
                 d.mentions.sort();
                 // A name first seen in capitals ("WIGAN" in a dateline) is
                 // better named as the text writes it elsewhere ("Wigan").
-                let shouting = d.name.chars().filter(|c| c.is_alphabetic()).count() > 4
-                    && !d.name.chars().any(char::is_lowercase);
+                // (Nearly every name has a lower-case letter, found first.)
+                let shouting = !d.name.chars().any(char::is_lowercase)
+                    && d.name.chars().filter(|c| c.is_alphabetic()).count() > 4;
                 if shouting {
                     // ASCII names compare case-blind in place (the same as
                     // comparing lower-case copies); others lower-case once.

@@ -27,10 +27,16 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "sa",
 ];
 
+/// The length in bytes of the longest legal suffix: a longer word is none.
+/// (A word that lower-cases to a suffix is ASCII: the one other capital
+/// whose lower case is ASCII is the Kelvin sign, and no suffix has a "k".)
+const LEGAL_SUFFIX_LEN: usize = 4;
+
 /// A run of capitalised words that may be a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Run<'a> {
-    pub words: Vec<Token<'a>>,
+    /// The run's words, borrowed from its sentence's.
+    pub words: &'a [Token<'a>],
     /// A title came right before ("Gen.", "captain", "Defense Minister"):
     /// the run names a person.
     pub titled: bool,
@@ -49,14 +55,10 @@ impl Run<'_> {
         let end = self.place_head.map_or(end, |h| h.end);
         Span::new(start, end)
     }
-
-    pub fn words(&self) -> Vec<&str> {
-        self.words.iter().map(|t| t.word).collect()
-    }
 }
 
 /// The candidate runs of one prose sentence.
-pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
+pub fn runs<'a>(text: &'a str, tokens: &'a [Token<'a>]) -> Vec<Run<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -75,7 +77,9 @@ pub fn runs<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Run<'a>> {
                 // A legal suffix ends a company's name: "Acme Inc of Ohio" is
                 // a company and a place.
                 let bare = t.word.trim_end_matches('.');
-                if lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w)) {
+                let legal = bare.len() <= LEGAL_SUFFIX_LEN
+                    && lexicon::with_lower(bare, |w| LEGAL_SUFFIXES.contains(&w));
+                if legal {
                     institution = false;
                 } else {
                     institution |= t.lex.can_head_of();
@@ -133,7 +137,7 @@ fn lower_title_before(tokens: &[Token], i: usize) -> bool {
 /// connectors off its ends: the runs that are left go to `out`.
 fn split<'a>(
     out: &mut Vec<Run<'a>>,
-    words: &[Token<'a>],
+    words: &'a [Token<'a>],
     titled: bool,
     initial: bool,
     place_head: Option<Span>,
@@ -167,7 +171,7 @@ fn split<'a>(
 
 fn push<'a>(
     out: &mut Vec<Run<'a>>,
-    words: &[Token<'a>],
+    words: &'a [Token<'a>],
     titled: bool,
     initial: bool,
     place_head: Option<Span>,
@@ -185,7 +189,7 @@ fn push<'a>(
         return;
     }
     out.push(Run {
-        words: words.to_vec(),
+        words,
         titled,
         initial,
         place_head,
@@ -203,6 +207,11 @@ mod tests {
             .iter()
             .map(|r| (r.span().of(text).to_string(), r.titled, r.initial))
             .collect()
+    }
+
+    #[test]
+    fn no_legal_suffix_is_longer_than_its_bound() {
+        assert!(LEGAL_SUFFIXES.iter().all(|s| s.len() <= LEGAL_SUFFIX_LEN));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Words of a sentence with their byte spans, and what a sentence looks like
-//! (ordinary prose, an ALL CAPS line, a Title Case headline, a dateline).
+//! (ordinary prose, an ALL CAPS line, a Title Case headline).
 //!
 //! Names are found among capitalised words, so the tokeniser keeps what a
 //! name may contain (hyphens: "Kim Jong-un", apostrophes: "O'Brien", "&":
@@ -8,9 +8,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::Span;
-use crate::unicode::{DIGIT, LETTER, MARK, NUMBER, UPPER};
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::unicode::{LETTER, MARK, NUMBER, UPPER};
 
 /// The words of `body` as byte ranges, as the pattern
 /// `(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*`
@@ -32,8 +30,8 @@ fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut end = start;
         let mut pairs = 0;
         while let Some((c, len)) = char_at(body, end)
-            && UPPER.contains(c)
             && body.as_bytes().get(end + len) == Some(&b'.')
+            && UPPER.contains(c)
         {
             pairs += 1;
             end += len + 1;
@@ -101,18 +99,6 @@ fn inner_run(s: &str, mut from: usize) -> usize {
     from
 }
 
-/// "LONDON 1996-08-30", "WIGAN , England 1996-08-31", "PYONGYANG, North Korea
-/// —": a place in capitals that opens a news item, before a date or a dash.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(\p{Lu}[\p{Lu}\p{M}'.-]*(?: \p{Lu}[\p{Lu}\p{M}'.-]*){0,2})\s*",
-        r"(?:,\s*[\p{L} .]{2,40}?)?\s*",
-        r"(?:\(\w+\)\s*)?",
-        r"(?:\d{4}-\d{2}-\d{2}\s*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}\b|--|—|–)"
-    ))
-    .expect("dateline pattern")
-});
-
 /// Lower-case ends of hyphenated adjectives built on a name ("Ontario-based",
 /// "Soviet-era"): such a word describes something else and is no name.
 const ADJECTIVE_ENDS: &[&str] = &[
@@ -174,10 +160,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     for (start, m_end) in word_spans(body) {
         let mut end = m_end;
         let mut word = &body[start..m_end];
-        for poss in ["'s", "’s"] {
-            if let Some(w) = word.strip_suffix(poss).filter(|w| !w.is_empty()) {
-                word = w;
-                end = start + w.len();
+        // Both possessive endings end in "s": most words need no more look.
+        if word.ends_with('s') {
+            for poss in ["'s", "’s"] {
+                if let Some(w) = word.strip_suffix(poss).filter(|w| !w.is_empty()) {
+                    word = w;
+                    end = start + w.len();
+                }
             }
         }
         // Keep the dot of an initial or of a title/company abbreviation.
@@ -198,7 +187,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         }
         let gap = &body[prev_end.min(start)..start];
         let joined =
-            !out.is_empty() && !prev_possessive && gap.chars().all(|c| c == ' ' || c == '\t');
+            !out.is_empty() && !prev_possessive && gap.bytes().all(|b| b == b' ' || b == b'\t');
         prev_possessive = end < m_end;
         prev_end = end.max(m_end);
         out.push(Token {
@@ -214,6 +203,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 }
 
 fn is_cap(word: &str) -> bool {
+    // An ASCII first letter answers at once, save for the Arabic prefixes,
+    // all of which have their hyphen third.
+    match word.as_bytes() {
+        [b, ..] if b.is_ascii_uppercase() => return true,
+        [b, _, c, ..] if b.is_ascii() && *c == b'-' => {}
+        [b, ..] if b.is_ascii() => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
@@ -233,10 +230,23 @@ fn is_adjective(word: &str) -> bool {
 }
 
 fn is_upper(word: &str) -> bool {
-    if word.is_ascii() {
-        return word.bytes().any(|b| b.is_ascii_alphabetic())
-            && !word.bytes().any(|b| b.is_ascii_lowercase());
+    // One pass over ASCII, which nearly always ends at the first or second
+    // byte, a lower-case letter; a lower-case letter rules out the word
+    // whatever else it holds.
+    let mut letter = false;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return is_upper_unicode(word);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letter |= b.is_ascii_alphabetic();
     }
+    letter
+}
+
+fn is_upper_unicode(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
@@ -254,21 +264,25 @@ pub enum Casing {
 /// a headline (a body line of names only, "Peter Such and Nasser Hussain",
 /// is Title Case too, and its capitals are names).
 pub fn casing(tokens: &[Token], headline: bool) -> Casing {
-    // Words of two letters or more, counted in one pass with no list made.
+    // Words of two letters or more, counted with no list made.
     let words = || tokens.iter().filter(|t| two_letters(t.word));
-    let (mut count, mut upper, mut first_len) = (0, 0, 0);
-    for t in words() {
-        if count == 0 {
-            first_len = t.word.len();
+    // Most lines have no such word in capitals, and are not ALL CAPS
+    // whatever the count of the others: only the capitals are looked at.
+    let upper = tokens
+        .iter()
+        .filter(|t| t.upper && two_letters(t.word))
+        .count();
+    if upper > 0 {
+        let (mut count, mut first_len) = (0, 0);
+        for t in words() {
+            if count == 0 {
+                first_len = t.word.len();
+            }
+            count += 1;
         }
-        count += 1;
-        upper += usize::from(t.upper);
-    }
-    if count == 0 {
-        return Casing::Prose;
-    }
-    if upper * 4 >= count * 3 && (count >= 2 || first_len >= 4) {
-        return Casing::Headline;
+        if upper * 4 >= count * 3 && (count >= 2 || first_len >= 4) {
+            return Casing::Headline;
+        }
     }
     if !headline {
         return Casing::Prose;
@@ -287,14 +301,19 @@ pub fn casing(tokens: &[Token], headline: bool) -> Casing {
 
 /// Whether `word` has at least two alphabetic characters.
 fn two_letters(word: &str) -> bool {
-    if word.is_ascii() {
-        return word
-            .bytes()
-            .filter(u8::is_ascii_alphabetic)
-            .nth(1)
-            .is_some();
+    // ASCII letters byte by byte, nearly always done after two bytes; the
+    // whole word by character once a byte is not ASCII.
+    let mut letters = 0;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
+        if letters == 2 {
+            return true;
+        }
     }
-    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+    false
 }
 
 /// `is_not_name(&capitalise(word))`, with ASCII words capitalised on the
@@ -320,33 +339,10 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The place that opens a dateline sentence, as a span of `text`.
-pub fn dateline_place(text: &str, span: Span) -> Option<Span> {
-    // The pattern opens with a capital, and no lower-case letter can follow
-    // it: nearly every sentence is told apart here, without the regex.
-    let body = span.of(text);
-    let mut chars = body.chars();
-    match (chars.next(), chars.next()) {
-        (Some(a), _) if !UPPER.contains(a) => return None,
-        (_, Some(b)) if b.is_ascii_lowercase() => return None,
-        _ => {}
-    }
-    // Both a date and a dash need a digit or a dash: most sentences that
-    // open with a capital have neither, and need no regex either.
-    let dated = |c: char| matches!(c, '-' | '—' | '–') || DIGIT.contains(c);
-    if !body.contains(dated) {
-        return None;
-    }
-    let caps = DATELINE.captures(body)?;
-    let m = caps.get(1)?;
-    // A one-letter "place" is a stray capital, not a dateline.
-    (m.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .then(|| Span::new(span.start + m.start(), span.start + m.end()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()))
@@ -406,13 +402,5 @@ mod tests {
             casing(&tokenize(body, Span::new(0, body.len())), false),
             Casing::Prose
         );
-    }
-
-    #[test]
-    fn datelines_yield_their_place() {
-        let d = |s: &str| dateline_place(s, Span::new(0, s.len())).map(|p| p.of(s).to_string());
-        assert_eq!(d("LONDON 1996-08-30").as_deref(), Some("LONDON"));
-        assert_eq!(d("WIGAN , England 1996-08-31").as_deref(), Some("WIGAN"));
-        assert_eq!(d("SOCCER - JAPAN WIN"), None);
     }
 }
