@@ -38,5 +38,7 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod segment;
+#[cfg(test)]
+mod testing;
 pub mod unicode;
 pub mod xref;

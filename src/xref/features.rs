@@ -542,17 +542,8 @@ mod tests {
         let pieces = [
             "a", "B", "1", "é", "É", "東", "’", "'", ".", ",", " ", "U", "S", "-", "2", "\u{301}",
         ];
-        let n = pieces.len();
-        // Every string of up to four pieces.
-        for len in 0..=4u32 {
-            for mut code in 0..n.pow(len) {
-                let mut text = String::new();
-                for _ in 0..len {
-                    text.push_str(pieces[code % n]);
-                    code /= n;
-                }
-                assert_eq!(words(&text), words_by_chars(&text), "{text:?}");
-            }
+        for text in crate::testing::strings_of(&pieces, 4) {
+            assert_eq!(words(&text), words_by_chars(&text), "{text:?}");
         }
     }
 

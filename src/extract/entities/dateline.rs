@@ -212,14 +212,7 @@ mod tests {
             "A", "É", "\u{301}", "'", ".", "-", " ", ",", "\t", "a", "1", "٣", "(", ")", "Jan",
             "—", "–", "_",
         ];
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
+        let mut texts = crate::testing::strings_of(&pieces, 4);
         // ...and datelines, near misses among them, built from their parts.
         let heads = [
             "AB",

@@ -363,14 +363,7 @@ mod tests {
             ",", "Ω", "ǅ", "_", "\n",
         ];
         // Every string of up to four pieces, and some longer ones.
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
+        let mut texts = crate::testing::strings_of(&pieces, 4);
         texts.push("Kim Jong-un’s U.S.A. trip, said Gen. Smith of AT&T--O'Brien's 'quote'".into());
         for t in &texts {
             let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();

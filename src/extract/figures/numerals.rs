@@ -9,43 +9,15 @@
 //! corpus; a test keeps every matcher equal to its regex on generated text.
 //! As in those regexes, a digit is any Unicode decimal digit ([`is_digit`]).
 
-use std::sync::LazyLock;
-
 /// A matcher: the length of the numeral at the start of a text, if any.
 pub type Matcher = fn(&str) -> Option<usize>;
-
-/// The decimal digits beyond ASCII (`\d` of the regex crate), as ranges.
-static OTHER_DIGITS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
-    use regex_syntax::hir::{Class, HirKind};
-    let Ok(hir) = regex_syntax::parse(r"\d") else {
-        return Vec::new();
-    };
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => class
-            .iter()
-            .map(|r| (r.start(), r.end()))
-            .filter(|&(_, end)| !end.is_ascii())
-            .collect(),
-        _ => Vec::new(),
-    }
-});
 
 /// Whether `c` is a decimal digit, in any script.
 pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    OTHER_DIGITS
-        .binary_search_by(|&(start, end)| {
-            if end < c {
-                std::cmp::Ordering::Less
-            } else if start > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    crate::unicode::DIGIT.contains(c)
 }
 
 /// The bytes taken by `min` to `max` digits at the start of `s`, as many
