@@ -14,7 +14,7 @@
 
 use super::attribution::{Form, Mention};
 use super::lexicon;
-use super::tokens::Tok;
+use super::tokens::{Tok, starts_upper};
 use crate::extract::entities;
 use crate::extract::outlets::canonical_outlet;
 use crate::model::{Entity, EntityKind, SourceKind, Span};
@@ -98,13 +98,7 @@ impl Memory {
             },
             "who" | "which" => {
                 if let Some(a) = m.antecedent {
-                    let form = if Tok::capitalised(
-                        Tok {
-                            span: a,
-                            word: true,
-                        },
-                        text,
-                    ) {
+                    let form = if starts_upper(a.of(text)) {
                         Form::Name
                     } else {
                         Form::Group
@@ -295,7 +289,7 @@ impl Memory {
         let mut i = 0;
         while i < toks.len() {
             let mut j = i;
-            while j < toks.len() && toks[j].capitalised(text) {
+            while j < toks.len() && toks[j].capitalised() {
                 j += 1;
             }
             // A single capitalised word is never a name here: it has no

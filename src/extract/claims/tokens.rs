@@ -6,6 +6,7 @@
 //! inside a quotation is the quoted speaker's word, not the writer's frame,
 //! and the quoted words are the content of a direct quote.
 
+use super::lexicon::{self, Lex};
 use crate::model::{Sentence, Span};
 
 /// One token of a sentence: a word or a single punctuation character.
@@ -13,26 +14,44 @@ use crate::model::{Sentence, Span};
 pub struct Tok {
     pub span: Span,
     pub word: bool,
+    /// A word starting with an upper-case letter.
+    capital: bool,
+    /// What the word lists say of the word (nothing, for punctuation).
+    pub lex: Lex,
 }
 
 impl Tok {
+    /// The token at `span` of `text`, with what the stage asks of every
+    /// token worked out once.
+    fn new(text: &str, span: Span, word: bool) -> Tok {
+        let s = span.of(text);
+        Tok {
+            span,
+            word,
+            capital: word && starts_upper(s),
+            lex: if word {
+                lexicon::lex(s)
+            } else {
+                Lex::default()
+            },
+        }
+    }
+
     pub fn text(self, text: &str) -> &str {
         self.span.of(text)
     }
 
     /// Whether this is a word starting with an upper-case letter.
-    pub fn capitalised(self, text: &str) -> bool {
-        if !self.word || self.span.is_empty() {
-            return false;
-        }
-        match text.as_bytes().get(self.span.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
-        }
+    pub fn capitalised(self) -> bool {
+        self.capital
+    }
+}
+
+/// Whether `s` starts with an upper-case letter.
+pub fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
@@ -61,10 +80,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     // four bytes or more), so that it is not grown and copied as it fills.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut push = |from: usize, to: usize, word: bool| {
-        out.push(Tok {
-            span: Span::new(span.start + from, span.start + to),
+        out.push(Tok::new(
+            text,
+            Span::new(span.start + from, span.start + to),
             word,
-        });
+        ));
     };
     let mut i = 0;
     while let Some(c) = at(i) {
