@@ -863,12 +863,6 @@ pub fn has(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
 }
 
-/// Whether `word` in lower case is in the sorted table `table` (short ASCII
-/// words are lower-cased without allocating).
-pub fn has_lower(table: &[&str], word: &str) -> bool {
-    crate::extract::entities::with_lower(word, |w| has(table, w))
-}
-
 /// The class of an attribution cue, if `word` (lower case) is one.
 pub fn cue_class(word: &str) -> Option<CueClass> {
     CUES.get(word).copied()

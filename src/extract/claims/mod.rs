@@ -40,6 +40,7 @@ use crate::model::{
     Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
 };
 use attribution::Frame;
+use lexicon::Lex;
 use sources::{Memory, PersonMentions, Resolved};
 use std::collections::HashMap;
 use tokens::{Quotes, Tok};
@@ -360,14 +361,10 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
         let inner = text.get(start..end)?;
         let first = inner.split_whitespace().next().unwrap_or("");
         let last = inner.split_whitespace().last().unwrap_or("");
-        if lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &first.to_lowercase())
-            && first.len() < inner.len()
-        {
+        if lexicon::lex(first).has(Lex::CLAUSE_CONJUNCTION) && first.len() < inner.len() {
             start += first.len();
             start += text[start..end].len() - text[start..end].trim_start_matches(edge).len();
-        } else if lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &last.to_lowercase())
-            && last.len() < inner.len()
-        {
+        } else if lexicon::lex(last).has(Lex::CLAUSE_CONJUNCTION) && last.len() < inner.len() {
             end -= last.len();
             end = start
                 + text[start..end]
@@ -390,7 +387,7 @@ fn ends_with_coordination(text: &str, gap: Span) -> bool {
     s.ends_with(';')
         || s.rsplit(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
-            .is_some_and(|w| lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &w.to_lowercase()))
+            .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }
 
 fn starts_with_conjunction(text: &str, gap: Span) -> bool {
@@ -400,7 +397,7 @@ fn starts_with_conjunction(text: &str, gap: Span) -> bool {
     gap.of(text)
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .is_some_and(|w| lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &w.to_lowercase()))
+        .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }
 
 /// Claims sorted by where they start (a quotation merged over several
