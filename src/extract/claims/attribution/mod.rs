@@ -139,8 +139,18 @@ impl<'a> Ctx<'a> {
         self.lex(i).has(bits)
     }
 
+    /// Whether token `i` is `word`, ASCII case aside.
     fn is(&self, i: usize, word: &str) -> bool {
-        i < self.toks.len() && self.toks[i].text(self.text).eq_ignore_ascii_case(word)
+        // The length first: it rules out nearly every token unread.
+        self.toks.get(i).is_some_and(|t| {
+            t.span.len() == word.len() && t.text(self.text).eq_ignore_ascii_case(word)
+        })
+    }
+
+    /// Whether token `i` in lower case is `word`.
+    fn lower_is(&self, i: usize, word: &str) -> bool {
+        // Lowering keeps a token's length unless the token is odd.
+        (self.toks[i].span.len() == word.len() || !self.odd.is_empty()) && self.lower(i) == word
     }
 
     fn punct(&self, i: usize, chars: &[char]) -> bool {
@@ -357,7 +367,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         }
         let class = match tok.lex.cue_class() {
             Some(class) => class,
-            None if c > 0 && cx.lower(c) == "convinced" && is_be(cx, c - 1) => CueClass::Thought,
+            None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
             None => continue,
         };
         let capital_cue = tok.capitalised() && !(title_case && c > 0);
