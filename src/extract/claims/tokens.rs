@@ -207,14 +207,11 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
         let mut region_start = s.span.start + skip;
         let bytes = body.as_bytes();
         let mut next = 0;
-        while next < bytes.len() {
-            let i = next;
-            // Only these bytes can start a quotation mark: '"', '\'', '`',
-            // and the first bytes of “ ” „ (E2) and « » (C2).
-            if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-                next += 1;
-                continue;
-            }
+        while let Some(k) = bytes[next..]
+            .iter()
+            .position(|&b| MARK_STARTS[usize::from(b)])
+        {
+            let i = next + k;
             let Some(c) = body[i..].chars().next() else {
                 break;
             };
@@ -260,6 +257,20 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
     }
     out
 }
+
+/// The bytes that can start a quotation mark: '"', '\'', '`', and the
+/// first bytes of “ ” „ (E2) and « » (C2). A table, so that the scan for
+/// them tests each byte of the text once, cheaply.
+const MARK_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut k = 0;
+    let bytes = [b'"', b'\'', b'`', 0xC2, 0xE2];
+    while k < bytes.len() {
+        starts[bytes[k] as usize] = true;
+        k += 1;
+    }
+    starts
+};
 
 fn push_region(q: &mut Quotes, text: &str, start: usize, end: usize) {
     let span = Span::new(start, end.max(start)).trim(text);
