@@ -206,7 +206,10 @@ impl Memory {
         if name.is_empty() {
             name = words.join(" ");
         }
-        if let Some(outlet) = canonical_outlet(&name) {
+        // (Asked again only of a name other than the words as written.)
+        if name != written
+            && let Some(outlet) = canonical_outlet(&name)
+        {
             return self.thing(outlet.to_string(), SourceKind::Outlet, title);
         }
         // The entity stage's view of the same words, when it has one.

@@ -21,10 +21,9 @@ pub struct Tok {
 }
 
 impl Tok {
-    /// The token at `span` of `text`, with what the stage asks of every
-    /// token worked out once.
-    fn new(text: &str, span: Span, word: bool) -> Tok {
-        let s = span.of(text);
+    /// The token `s`, at `span` of the text, with what the stage asks of
+    /// every token worked out once.
+    fn new(s: &str, span: Span, word: bool) -> Tok {
         Tok {
             span,
             word,
@@ -81,7 +80,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut push = |from: usize, to: usize, word: bool| {
         out.push(Tok::new(
-            text,
+            &s[from..to],
             Span::new(span.start + from, span.start + to),
             word,
         ));
