@@ -5,6 +5,10 @@
 //! and knows which stretches of the text are inside quotation marks: a cue
 //! inside a quotation is the quoted speaker's word, not the writer's frame,
 //! and the quoted words are the content of a direct quote.
+//!
+//! Each word is looked up in the word lists as it is read (a
+//! [`lexicon::Lex`] on the token), since the rules ask about the same
+//! words many times over.
 
 use super::lexicon::{self, Lex};
 use crate::model::{Sentence, Span};
