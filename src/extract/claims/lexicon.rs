@@ -4,7 +4,11 @@
 //! Written from general knowledge of English news style. Every table is
 //! sorted so that membership is a binary search; a unit test keeps them so.
 //! The longest, the cue verbs, is the data file `cues.txt` beside this one,
-//! sorted too and read into a hash map: it is asked about nearly every word.
+//! sorted too and read into a hash map.
+//!
+//! The tokenizer asks about every word once: [`lex`] looks the word up in
+//! all the tables at a time and gives a [`Lex`], one bit per table and the
+//! cue class, which the attribution rules then test as often as they like.
 
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -645,15 +649,218 @@ pub const GROUP_MEMBERS: &[&str] = &[
     "socialist",
 ];
 
+/// Words a source phrase cannot run back over: verbs of being and modals,
+/// conjunctions, prepositions, wh-words ("to see what changes lawmakers
+/// would make" has no source "see what changes lawmakers").
+///
+/// "been" and "because" are not here although they belong: the list was
+/// once out of order, so that a binary search never found them, and the
+/// output has always been made without them. Adding them changes sources
+/// ("you been surprised" would become "surprised").
+pub const STOPS: &[&str] = &[
+    "after", "and", "are", "as", "at", "be", "before", "but", "by", "can", "could", "did", "do",
+    "does", "for", "from", "had", "has", "have", "how", "if", "in", "is", "may", "might", "must",
+    "not", "on", "or", "see", "should", "than", "that", "to", "was", "were", "what", "when",
+    "where", "whether", "which", "while", "who", "why", "will", "with", "would",
+];
+
+/// Prepositions that join a source noun to its complement: "experts on
+/// Korea", "residents of the city", "officials at the ministry".
+pub const SOURCE_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with"];
+
+/// Conjunctions that cannot open an apposition: "X, and Y said" is no
+/// "X, a spokesman, said".
+pub const APPOSITION_CONJUNCTIONS: &[&str] = &[
+    "although", "and", "as", "because", "but", "if", "or", "since", "so", "that", "though", "when",
+    "which", "while", "yet",
+];
+
+/// Which of the word lists above hold a word, and its cue class: the
+/// attribution rules ask about the same words many times over, so each
+/// token is looked up once, when it is read ([`lex`]), and every question
+/// after that tests a bit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lex(u32);
+
+impl Lex {
+    pub const INVERTING_CUE: u32 = 1;
+    pub const TELLING_CUE: u32 = 1 << 1;
+    pub const IMPERSONAL: u32 = 1 << 2;
+    pub const BETWEEN_SOURCE_AND_CUE: u32 = 1 << 3;
+    pub const CIRCUMSTANCE_PREPOSITION: u32 = 1 << 4;
+    pub const WHEN_WORD: u32 = 1 << 5;
+    pub const NOUN_LIKE_CUE: u32 = 1 << 6;
+    pub const PRONOUN: u32 = 1 << 7;
+    pub const NOT_NAME_START: u32 = 1 << 8;
+    pub const NAME_CONNECTOR: u32 = 1 << 9;
+    pub const HONORIFIC: u32 = 1 << 10;
+    pub const TITLE: u32 = 1 << 11;
+    pub const PEOPLE_NOUN: u32 = 1 << 12;
+    pub const ORGANIZATION_NOUN: u32 = 1 << 13;
+    pub const DOCUMENT_NOUN: u32 = 1 << 14;
+    pub const ORGANIZATION_SUFFIX: u32 = 1 << 15;
+    pub const NOT_PERSON_WORD: u32 = 1 << 16;
+    pub const NOT_LABEL: u32 = 1 << 17;
+    pub const DETERMINER: u32 = 1 << 18;
+    pub const CLAUSE_CONJUNCTION: u32 = 1 << 19;
+    pub const GROUP_MEMBER: u32 = 1 << 20;
+    pub const STOP: u32 = 1 << 21;
+    pub const SOURCE_PREPOSITION: u32 = 1 << 22;
+    pub const APPOSITION_CONJUNCTION: u32 = 1 << 23;
+    const SPEECH: u32 = 1 << 24;
+    const THOUGHT: u32 = 1 << 25;
+    const STANCE: u32 = 1 << 26;
+
+    /// Whether one of the lists `bits` (`Lex::TITLE | Lex::PEOPLE_NOUN`)
+    /// holds the word.
+    pub fn has(self, bits: u32) -> bool {
+        self.0 & bits != 0
+    }
+
+    /// The class of the word as an attribution cue, if it is one.
+    pub fn cue_class(self) -> Option<CueClass> {
+        if self.has(Self::SPEECH) {
+            Some(CueClass::Speech)
+        } else if self.has(Self::THOUGHT) {
+            Some(CueClass::Thought)
+        } else if self.has(Self::STANCE) {
+            Some(CueClass::Stance)
+        } else {
+            None
+        }
+    }
+}
+
+/// Every table with its bit in [`Lex`].
+const TABLES: &[(&[&str], u32)] = &[
+    (INVERTING_CUES, Lex::INVERTING_CUE),
+    (TELLING_CUES, Lex::TELLING_CUE),
+    (IMPERSONAL, Lex::IMPERSONAL),
+    (BETWEEN_SOURCE_AND_CUE, Lex::BETWEEN_SOURCE_AND_CUE),
+    (CIRCUMSTANCE_PREPOSITIONS, Lex::CIRCUMSTANCE_PREPOSITION),
+    (WHEN_WORDS, Lex::WHEN_WORD),
+    (NOUN_LIKE_CUES, Lex::NOUN_LIKE_CUE),
+    (PRONOUNS, Lex::PRONOUN),
+    (NOT_NAME_STARTS, Lex::NOT_NAME_START),
+    (NAME_CONNECTORS, Lex::NAME_CONNECTOR),
+    (HONORIFICS, Lex::HONORIFIC),
+    (TITLES, Lex::TITLE),
+    (PEOPLE_NOUNS, Lex::PEOPLE_NOUN),
+    (ORGANIZATION_NOUNS, Lex::ORGANIZATION_NOUN),
+    (DOCUMENT_NOUNS, Lex::DOCUMENT_NOUN),
+    (ORGANIZATION_SUFFIXES, Lex::ORGANIZATION_SUFFIX),
+    (NOT_PERSON_WORDS, Lex::NOT_PERSON_WORD),
+    (NOT_LABELS, Lex::NOT_LABEL),
+    (DETERMINERS, Lex::DETERMINER),
+    (CLAUSE_CONJUNCTIONS, Lex::CLAUSE_CONJUNCTION),
+    (GROUP_MEMBERS, Lex::GROUP_MEMBER),
+    (STOPS, Lex::STOP),
+    (SOURCE_PREPOSITIONS, Lex::SOURCE_PREPOSITION),
+    (APPOSITION_CONJUNCTIONS, Lex::APPOSITION_CONJUNCTION),
+];
+
+/// The longest word of any table, in bytes, is at most this (a unit test
+/// keeps it so): a longer word is in none of them.
+const LONGEST: usize = 24;
+
+/// Every listed word with what the lists say of it. Words of up to eight
+/// bytes are keyed by their bytes as a number (cheaper to hash and compare
+/// than a string), longer ones by their bytes.
+struct Lexes {
+    short: FxHashMap<u64, Lex>,
+    long: FxHashMap<&'static [u8], Lex>,
+}
+
+/// The bytes of a word of at most eight bytes, as a number. No word holds a
+/// NUL byte, so two words never share one.
+fn pack(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    u64::from_le_bytes(buf)
+}
+
+static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
+    let mut all: FxHashMap<&'static str, u32> = FxHashMap::default();
+    for &(table, bit) in TABLES {
+        for &w in table {
+            *all.entry(w).or_default() |= bit;
+        }
+    }
+    for (w, class) in cue_lines() {
+        *all.entry(w).or_default() |= match class {
+            CueClass::Speech => Lex::SPEECH,
+            CueClass::Thought => Lex::THOUGHT,
+            CueClass::Stance => Lex::STANCE,
+        };
+    }
+    let mut lexes = Lexes {
+        short: FxHashMap::default(),
+        long: FxHashMap::default(),
+    };
+    for (w, bits) in all {
+        if w.len() <= 8 {
+            lexes.short.insert(pack(w.as_bytes()), Lex(bits));
+        } else {
+            lexes.long.insert(w.as_bytes(), Lex(bits));
+        }
+    }
+    lexes
+});
+
+/// What the word lists say of `word`, case-insensitively: of
+/// `word.to_lowercase()`.
+pub fn lex(word: &str) -> Lex {
+    let lexes = &*LEXES;
+    // Nearly every word is short and ASCII: lowered and packed in one pass.
+    let bytes = word.as_bytes();
+    if bytes.len() <= 8 {
+        let mut key = 0;
+        let mut ascii = true;
+        for (k, &b) in bytes.iter().enumerate() {
+            ascii &= b.is_ascii();
+            key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
+        }
+        if ascii {
+            return lexes.short.get(&key).copied().unwrap_or_default();
+        }
+    }
+    if !lowers_bytewise(word) {
+        let lower = word.to_lowercase();
+        return lookup(lexes, lower.as_bytes());
+    }
+    if word.len() > LONGEST {
+        return Lex::default();
+    }
+    let mut buf = [0u8; LONGEST];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    lookup(lexes, lower)
+}
+
+/// Whether `word.to_lowercase()` is `word.to_ascii_lowercase()`: whether
+/// every letter outside ASCII is its own lower case ("’", "é"; not "É", nor
+/// the Kelvin sign, which lowers to an ASCII "k").
+pub fn lowers_bytewise(word: &str) -> bool {
+    word.is_ascii()
+        || word.chars().all(|c| {
+            let mut l = c.to_lowercase();
+            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+        })
+}
+
+fn lookup(lexes: &Lexes, lower: &[u8]) -> Lex {
+    let found = if lower.len() <= 8 {
+        lexes.short.get(&pack(lower))
+    } else {
+        lexes.long.get(lower)
+    };
+    found.copied().unwrap_or_default()
+}
+
 /// Whether `word` (lower case) is in the sorted table `table`.
 pub fn has(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
-}
-
-/// Whether `word` in lower case is in the sorted table `table` (short ASCII
-/// words are lower-cased without allocating).
-pub fn has_lower(table: &[&str], word: &str) -> bool {
-    crate::extract::entities::with_lower(word, |w| has(table, w))
 }
 
 /// The class of an attribution cue, if `word` (lower case) is one.
@@ -689,9 +896,20 @@ mod tests {
             DETERMINERS,
             CLAUSE_CONJUNCTIONS,
             GROUP_MEMBERS,
+            STOPS,
+            SOURCE_PREPOSITIONS,
+            APPOSITION_CONJUNCTIONS,
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
+        // Every table has its bit, and no word is too long for `lex`.
+        assert_eq!(TABLES.len(), 24);
+        let words = TABLES.iter().flat_map(|(t, _)| t.iter().copied());
+        assert!(
+            words
+                .chain(cue_lines().map(|(w, _)| w))
+                .all(|w| w.len() <= LONGEST)
+        );
         let cues: Vec<(&str, CueClass)> = cue_lines().collect();
         assert!(cues.windows(2).all(|w| w[0].0 < w[1].0));
         // Every non-comment line of the file parsed into the table.
@@ -699,6 +917,24 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#'));
         assert_eq!(lines.count(), CUES.len());
+    }
+
+    #[test]
+    fn lex_reads_every_list_case_insensitively() {
+        for &(table, bit) in TABLES {
+            for w in table {
+                assert!(lex(w).has(bit), "{w}");
+                assert!(lex(&w.to_uppercase()).has(bit), "{w}");
+            }
+        }
+        assert_eq!(lex("Said").cue_class(), Some(CueClass::Speech));
+        assert_eq!(lex("BELIEVE").cue_class(), Some(CueClass::Thought));
+        assert_eq!(lex("Editor’s"), lex("editor’s"));
+        assert!(lex("Editor’s").has(Lex::NOT_LABEL));
+        // The Kelvin sign lowers to an ASCII "k".
+        assert!(lex("\u{212A}ing").has(Lex::TITLE));
+        assert_eq!(lex("sailed"), Lex::default());
+        assert_eq!(lex("representatives-at-large"), Lex::default());
     }
 
     #[test]

@@ -40,8 +40,8 @@ use crate::model::{
     Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
 };
 use attribution::Frame;
+use lexicon::Lex;
 use sources::{Memory, PersonMentions, Resolved};
-use std::collections::HashMap;
 use tokens::{Quotes, Tok};
 
 /// The claims of an article and the sources they are attributed to.
@@ -160,9 +160,8 @@ pub fn extract(
             // A merged quotation reaches beyond its sentence.
             let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
             let sentence_hedges = hedges::find(text, scan);
-            let id = format!("c{}", claims.len() + 1);
             if let Some(a) = &attr {
-                book.add(&id, a);
+                book.add(claims.len(), a);
             }
             // With several claims in a sentence, each takes the hedges of its
             // own content and frame.
@@ -183,7 +182,8 @@ pub fn extract(
                 }
             }
             claims.push(Claim {
-                id,
+                // Numbered once all are in text order (`in_text_order`).
+                id: String::new(),
                 span,
                 sentence: s.index,
                 attribution: attr.map(|a| a.attribution),
@@ -202,7 +202,7 @@ pub fn extract(
             });
         }
     }
-    in_text_order(claims, book.sources)
+    in_text_order(claims, book)
 }
 
 /// An article that cites its own outlet ("..., Reuters reports and UNN
@@ -360,14 +360,10 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
         let inner = text.get(start..end)?;
         let first = inner.split_whitespace().next().unwrap_or("");
         let last = inner.split_whitespace().last().unwrap_or("");
-        if lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &first.to_lowercase())
-            && first.len() < inner.len()
-        {
+        if lexicon::lex(first).has(Lex::CLAUSE_CONJUNCTION) && first.len() < inner.len() {
             start += first.len();
             start += text[start..end].len() - text[start..end].trim_start_matches(edge).len();
-        } else if lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &last.to_lowercase())
-            && last.len() < inner.len()
-        {
+        } else if lexicon::lex(last).has(Lex::CLAUSE_CONJUNCTION) && last.len() < inner.len() {
             end -= last.len();
             end = start
                 + text[start..end]
@@ -390,7 +386,7 @@ fn ends_with_coordination(text: &str, gap: Span) -> bool {
     s.ends_with(';')
         || s.rsplit(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
-            .is_some_and(|w| lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &w.to_lowercase()))
+            .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }
 
 fn starts_with_conjunction(text: &str, gap: Span) -> bool {
@@ -400,32 +396,63 @@ fn starts_with_conjunction(text: &str, gap: Span) -> bool {
     gap.of(text)
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .is_some_and(|w| lexicon::has(lexicon::CLAUSE_CONJUNCTIONS, &w.to_lowercase()))
+        .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }
 
 /// Claims sorted by where they start (a quotation merged over several
-/// sentences starts before its speaker's sentence), renumbered `c1`, `c2`,
-/// ..., with the sources' claim lists renamed to match.
-fn in_text_order(mut claims: Vec<Claim>, mut sources: Vec<Source>) -> (Vec<Claim>, Vec<Source>) {
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let renamed: HashMap<String, String> = claims
-        .iter_mut()
-        .enumerate()
-        .map(|(i, c)| {
-            let new = format!("c{}", i + 1);
-            (std::mem::replace(&mut c.id, new.clone()), new)
+/// sentences starts before its speaker's sentence), numbered `c1`, `c2`,
+/// ..., and the sources with the ids of their claims, in that order.
+fn in_text_order(mut claims: Vec<Claim>, book: SourceBook) -> (Vec<Claim>, Vec<Source>) {
+    let key = |c: &Claim| (c.span.start, c.span.end);
+    // Where each claim, by the index the source book knows it by, ends up.
+    let mut place: Vec<usize> = (0..claims.len()).collect();
+    // Claims are made in text order but for merged quotations: most
+    // articles need no sorting, and no claim (a large value) moved.
+    if !claims.is_sorted_by_key(key) {
+        let mut indexed: Vec<(usize, Claim)> = claims.into_iter().enumerate().collect();
+        indexed.sort_by_key(|(_, c)| key(c));
+        claims = Vec::with_capacity(indexed.len());
+        for (at, (k, c)) in indexed.into_iter().enumerate() {
+            place[k] = at;
+            claims.push(c);
+        }
+    }
+    for (at, c) in claims.iter_mut().enumerate() {
+        c.id = claim_id(at);
+    }
+    let sources = book
+        .sources
+        .into_iter()
+        .zip(book.claims)
+        .map(|(mut s, ks)| {
+            let mut ats: Vec<usize> = ks.into_iter().map(|k| place[k]).collect();
+            ats.sort_unstable();
+            s.claims = ats.into_iter().map(claim_id).collect();
+            s
         })
         .collect();
-    for s in &mut sources {
-        for id in &mut s.claims {
-            if let Some(new) = renamed.get(id) {
-                id.clone_from(new);
-            }
-        }
-        s.claims
-            .sort_by_key(|id| id[1..].parse::<usize>().unwrap_or(usize::MAX));
-    }
     (claims, sources)
+}
+
+/// The id of the claim at `at` in text order: `c1`, `c2`, ... Written out
+/// digit by digit: through `format!` it cost more than all the rest of
+/// numbering the claims.
+fn claim_id(at: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = at + 1;
+    let mut from = digits.len();
+    loop {
+        from -= 1;
+        digits[from] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - from);
+    id.push('c');
+    id.extend(digits[from..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// A sentence's attribution with what its [`Source`] record needs.
@@ -623,11 +650,14 @@ fn quotation_runs(
 /// attribution.
 #[derive(Default)]
 struct SourceBook {
+    /// Each source, its claims still empty.
     sources: Vec<Source>,
+    /// The claims of each source, by their index in the order made.
+    claims: Vec<Vec<usize>>,
 }
 
 impl SourceBook {
-    fn add(&mut self, claim: &str, a: &Attributed) {
+    fn add(&mut self, claim: usize, a: &Attributed) {
         if let Some(name) = &a.attribution.source {
             self.enter(name, a.attribution.kind, a.role.as_deref(), claim);
         }
@@ -638,13 +668,7 @@ impl SourceBook {
         }
     }
 
-    fn enter(
-        &mut self,
-        name: &str,
-        kind: crate::model::SourceKind,
-        role: Option<&str>,
-        claim: &str,
-    ) {
+    fn enter(&mut self, name: &str, kind: SourceKind, role: Option<&str>, claim: usize) {
         let i = match self.sources.iter().position(|s| s.name == name) {
             Some(i) => i,
             None => {
@@ -654,6 +678,7 @@ impl SourceBook {
                     role: None,
                     claims: Vec::new(),
                 });
+                self.claims.push(Vec::new());
                 self.sources.len() - 1
             }
         };
@@ -661,8 +686,8 @@ impl SourceBook {
         if s.role.is_none() {
             s.role = role.map(str::to_string);
         }
-        if !s.claims.iter().any(|c| c == claim) {
-            s.claims.push(claim.to_string());
+        if !self.claims[i].contains(&claim) {
+            self.claims[i].push(claim);
         }
     }
 }
@@ -981,6 +1006,12 @@ mod tests {
             "We will reopen the line in spring."
         );
         assert_eq!(sources[0].claims, ["c1"]);
+    }
+
+    #[test]
+    fn claim_ids_count_from_one() {
+        let ids: Vec<String> = [0, 8, 9, 99, 1233].into_iter().map(claim_id).collect();
+        assert_eq!(ids, ["c1", "c9", "c10", "c100", "c1234"]);
     }
 
     #[test]

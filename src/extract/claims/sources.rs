@@ -13,8 +13,8 @@
 //! is marked as reported, not asserted, yet no one is named.
 
 use super::attribution::{Form, Mention};
-use super::lexicon;
-use super::tokens::Tok;
+use super::lexicon::{self, Lex};
+use super::tokens::{Tok, starts_upper};
 use crate::extract::entities;
 use crate::extract::outlets::canonical_outlet;
 use crate::model::{Entity, EntityKind, SourceKind, Span};
@@ -71,11 +71,12 @@ impl Memory {
     /// singular description of a person refers back, as "he" does, to the
     /// last person named; before any, it is an anonymous source.
     fn definite_person(&self, written: &str) -> Option<Resolved> {
-        let words: Vec<String> = written.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<&str> = written.split_whitespace().collect();
         let (first, head) = (words.first()?, words.last()?);
-        let definite = matches!(first.as_str(), "the" | "this") && words.len() >= 2;
-        let person_noun = lexicon::has(lexicon::TITLES, head)
-            || (lexicon::has(lexicon::PEOPLE_NOUNS, head) && !head.ends_with('s'));
+        let definite = matches!(first.to_lowercase().as_str(), "the" | "this") && words.len() >= 2;
+        let lex = lexicon::lex(head);
+        let person_noun = lex.has(Lex::TITLE)
+            || (lex.has(Lex::PEOPLE_NOUN) && !head.to_lowercase().ends_with('s'));
         let last = self.last_person.clone()?;
         (definite && person_noun).then_some(Resolved {
             name: Some(last),
@@ -98,13 +99,7 @@ impl Memory {
             },
             "who" | "which" => {
                 if let Some(a) = m.antecedent {
-                    let form = if Tok::capitalised(
-                        Tok {
-                            span: a,
-                            word: true,
-                        },
-                        text,
-                    ) {
+                    let form = if starts_upper(a.of(text)) {
                         Form::Name
                     } else {
                         Form::Group
@@ -142,24 +137,25 @@ impl Memory {
         let skip = words
             .iter()
             .take_while(|w| {
-                let l = w.to_lowercase();
-                lexicon::has(lexicon::DETERMINERS, &l) || l.chars().all(|c| c.is_ascii_digit())
+                lexicon::lex(w).has(Lex::DETERMINER) || w.chars().all(|c| c.is_ascii_digit())
             })
             .count();
         let kept: Vec<String> = words[skip.min(words.len())..]
             .iter()
             .map(|w| {
-                let l = w.to_lowercase();
-                let common = lexicon::has(lexicon::PEOPLE_NOUNS, &l)
-                    || lexicon::has(lexicon::ORGANIZATION_NOUNS, &l)
-                    || lexicon::has(lexicon::DOCUMENT_NOUNS, &l);
-                if common { l } else { w.to_string() }
+                let common = Lex::PEOPLE_NOUN | Lex::ORGANIZATION_NOUN | Lex::DOCUMENT_NOUN;
+                if lexicon::lex(w).has(common) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
             })
             .collect();
         let head = kept.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let kind = if lexicon::has(lexicon::ORGANIZATION_NOUNS, &head) {
+        let lex = lexicon::lex(&head);
+        let kind = if lex.has(Lex::ORGANIZATION_NOUN) {
             SourceKind::Organization
-        } else if lexicon::has(lexicon::DOCUMENT_NOUNS, &head) {
+        } else if lex.has(Lex::DOCUMENT_NOUN) {
             SourceKind::Document
         } else {
             SourceKind::Anonymous
@@ -194,7 +190,7 @@ impl Memory {
         // "Republican National Committee" is a name, not a title and a name.
         let organisation = words
             .last()
-            .is_some_and(|w| lexicon::has_lower(lexicon::ORGANIZATION_SUFFIXES, w));
+            .is_some_and(|w| lexicon::lex(w).has(Lex::ORGANIZATION_SUFFIX));
         let (title, rest) = if organisation {
             (None, &words[..])
         } else {
@@ -202,7 +198,7 @@ impl Memory {
         };
         let mut honorific = false;
         let mut rest = rest.to_vec();
-        if rest.len() > 1 && lexicon::has_lower(lexicon::HONORIFICS, rest[0]) {
+        if rest.len() > 1 && lexicon::lex(rest[0]).has(Lex::HONORIFIC) {
             rest.remove(0);
             honorific = true;
         }
@@ -210,7 +206,10 @@ impl Memory {
         if name.is_empty() {
             name = words.join(" ");
         }
-        if let Some(outlet) = canonical_outlet(&name) {
+        // (Asked again only of a name other than the words as written.)
+        if name != written
+            && let Some(outlet) = canonical_outlet(&name)
+        {
             return self.thing(outlet.to_string(), SourceKind::Outlet, title);
         }
         // The entity stage's view of the same words, when it has one.
@@ -221,7 +220,7 @@ impl Memory {
                 && !e
                     .name
                     .split_whitespace()
-                    .any(|w| lexicon::has_lower(lexicon::TITLES, w))
+                    .any(|w| lexicon::lex(w).has(Lex::TITLE))
         });
         if let Some(e) = entity {
             name = e.name.clone();
@@ -230,7 +229,7 @@ impl Memory {
         if !name.contains(' ')
             && let Some(full) = self.people.iter().rev().find(|p| {
                 // "O'Neill" and "O’Neill" are one surname.
-                let same = |w: &str| w.replace('’', "'") == name.replace('’', "'");
+                let same = |w: &str| same_surname(w, &name);
                 p.split_whitespace().next_back().is_some_and(same)
                     || p.split_whitespace().next().is_some_and(same)
             })
@@ -289,36 +288,44 @@ impl Memory {
     /// later "he said" can refer to them: entities of kind person, and runs
     /// of two or three capitalised words that look like a personal name.
     pub fn observe(&mut self, text: &str, toks: &[Tok], sentence: Span, people: &PersonMentions) {
-        let mut last = people
-            .last_in(sentence)
-            .map(|(at, name)| (at, name.to_string()));
-        let mut i = 0;
-        while i < toks.len() {
-            let mut j = i;
-            while j < toks.len() && toks[j].capitalised(text) {
-                j += 1;
+        // The person named last wins: read the runs of capitalised words
+        // from the end, and stop at the first that is a name, or at one
+        // that starts before the last entity mention.
+        let entity = people.last_in(sentence);
+        let mut named = None;
+        let mut j = toks.len();
+        while j > 0 {
+            if !toks[j - 1].capitalised() {
+                j -= 1;
+                continue;
+            }
+            let mut i = j - 1;
+            while i > 0 && toks[i - 1].capitalised() {
+                i -= 1;
+            }
+            if entity.is_some_and(|(at, _)| at >= toks[i].span.start) {
+                break;
             }
             // A single capitalised word is never a name here: it has no
             // title or honorific before it (see `personal_name`).
-            if j > i + 1 {
-                let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
-                if let Some(name) = personal_name(&words)
-                    && last.as_ref().is_none_or(|(at, _)| *at < toks[i].span.start)
-                {
-                    last = Some((toks[i].span.start, name));
-                }
+            if j > i + 1
+                && let Some(name) = personal_name(text, &toks[i..j])
+            {
+                named = Some(name);
+                break;
             }
-            i = j.max(i + 1);
+            j = i;
         }
-        if let Some((_, name)) = last {
-            let full = self
-                .people
-                .iter()
-                .rev()
-                .find(|p| p.ends_with(name.as_str()) && p.len() > name.len())
-                .cloned();
-            self.person(&full.unwrap_or(name));
-        }
+        let Some(name) = named.as_deref().or(entity.map(|(_, name)| name)) else {
+            return;
+        };
+        let full = self
+            .people
+            .iter()
+            .rev()
+            .find(|p| p.ends_with(name) && p.len() > name.len())
+            .cloned();
+        self.person(full.as_deref().unwrap_or(name));
     }
 }
 
@@ -365,57 +372,77 @@ impl<'e> PersonMentions<'e> {
 /// A run of capitalised words read as a person's name, if it looks like one:
 /// an honorific or title before a name, or two or three plain words that are
 /// no organisation, outlet or known place.
-fn personal_name(words: &[&str]) -> Option<String> {
-    let mut words = words;
-    while words
+fn personal_name(text: &str, run: &[Tok]) -> Option<String> {
+    let mut run = run;
+    while run
         .first()
-        .is_some_and(|w| lexicon::has_lower(lexicon::NOT_NAME_STARTS, w) || *w == "The")
+        .is_some_and(|t| t.lex.has(Lex::NOT_NAME_START) || t.text(text) == "The")
     {
-        words = &words[1..];
+        run = &run[1..];
     }
-    let (title, rest) = split_title(words);
-    let honorific = rest.len() > 1 && lexicon::has_lower(lexicon::HONORIFICS, rest[0]);
+    let title = title_end(run, |t| t.lex.has(Lex::TITLE), |t| t.text(text) == "of");
+    let rest = &run[title.unwrap_or(0)..];
+    let honorific = rest.len() > 1 && rest[0].lex.has(Lex::HONORIFIC);
     let rest = if honorific { &rest[1..] } else { rest };
     let shaped = title.is_some() || honorific || rest.len() >= 2;
     if rest.is_empty() || rest.len() > 3 || !shaped {
         return None;
     }
-    let plain = rest.iter().all(|w| {
+    let plain = rest.iter().all(|t| {
+        let w = t.text(text);
         let mut cs = w.chars();
+        let bare = strip_possessive(w);
         cs.next().is_some_and(char::is_uppercase)
             && cs.clone().next().is_some()
             && cs.all(|c| !c.is_uppercase() || c == '-')
-            && !lexicon::has_lower(lexicon::NOT_PERSON_WORDS, strip_possessive(w))
+            && !if bare.len() == w.len() {
+                t.lex.has(Lex::NOT_PERSON_WORD)
+            } else {
+                lexicon::lex(bare).has(Lex::NOT_PERSON_WORD)
+            }
     });
     if !plain {
         return None;
     }
-    let name = strip_possessive(&rest.join(" ")).to_string();
+    let words: Vec<&str> = rest.iter().map(|t| t.text(text)).collect();
+    let name = strip_possessive(&words.join(" ")).to_string();
     let known = canonical_outlet(&name).is_some()
         || entities::lookup(&name).is_some_and(|(_, k)| k != EntityKind::Person)
         || rest
             .last()
-            .is_some_and(|w| lexicon::has_lower(lexicon::ORGANIZATION_SUFFIXES, w));
+            .is_some_and(|t| t.lex.has(Lex::ORGANIZATION_SUFFIX));
     (!known).then_some(name)
 }
 
 /// "Defense Minister Sergei Shoigu" → (Some("Defense Minister"), ["Sergei",
 /// "Shoigu"]); "Secretary of State John Kerry" keeps "of State" in the title.
 fn split_title<'a, 'b>(words: &'b [&'a str]) -> (Option<String>, &'b [&'a str]) {
-    let Some(t) = words
-        .iter()
-        .rposition(|w| lexicon::has_lower(lexicon::TITLES, w))
-    else {
-        return (None, words);
-    };
+    let is_title = |w: &&str| lexicon::lex(w).has(Lex::TITLE);
+    match title_end(words, is_title, |w| *w == "of") {
+        Some(end) => (Some(words[..end].join(" ")), &words[end..]),
+        None => (None, words),
+    }
+}
+
+/// Where the title that opens `words` ends ([`split_title`]), if a name
+/// follows it.
+fn title_end<T>(
+    words: &[T],
+    is_title: impl Fn(&T) -> bool,
+    is_of: impl Fn(&T) -> bool,
+) -> Option<usize> {
+    let t = words.iter().rposition(is_title)?;
     let mut end = t + 1;
-    if end + 2 < words.len() && words[end] == "of" {
+    if end + 2 < words.len() && is_of(&words[end]) {
         end += 2;
     }
-    if end >= words.len() {
-        return (None, words);
-    }
-    (Some(words[..end].join(" ")), &words[end..])
+    (end < words.len()).then_some(end)
+}
+
+/// Whether two spellings are one surname: "O'Neill" and "O’Neill" are.
+fn same_surname(a: &str, b: &str) -> bool {
+    let unified = |c: char| if c == '’' { '\'' } else { c };
+    a.chars().map(unified).eq(b.chars().map(unified))
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -438,16 +465,16 @@ fn entity_kind(k: EntityKind) -> SourceKind {
 /// The kind of a capitalised name nothing else knows.
 fn guess_kind(name: &str, titled: bool) -> SourceKind {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let last = words.last().map_or(Lex::default(), |w| lexicon::lex(w));
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '.');
     if titled {
         SourceKind::Person
-    } else if lexicon::has(lexicon::ORGANIZATION_SUFFIXES, &last)
+    } else if last.has(Lex::ORGANIZATION_SUFFIX)
         || acronym
         || words.len() > 4
         || words
             .iter()
-            .any(|w| lexicon::has_lower(lexicon::NOT_PERSON_WORDS, w))
+            .any(|w| lexicon::lex(w).has(Lex::NOT_PERSON_WORD))
     {
         SourceKind::Organization
     } else {

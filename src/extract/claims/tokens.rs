@@ -5,7 +5,12 @@
 //! and knows which stretches of the text are inside quotation marks: a cue
 //! inside a quotation is the quoted speaker's word, not the writer's frame,
 //! and the quoted words are the content of a direct quote.
+//!
+//! Each word is looked up in the word lists as it is read (a
+//! [`lexicon::Lex`] on the token), since the rules ask about the same
+//! words many times over.
 
+use super::lexicon::{self, Lex};
 use crate::model::{Sentence, Span};
 
 /// One token of a sentence: a word or a single punctuation character.
@@ -13,26 +18,43 @@ use crate::model::{Sentence, Span};
 pub struct Tok {
     pub span: Span,
     pub word: bool,
+    /// A word starting with an upper-case letter.
+    capital: bool,
+    /// What the word lists say of the word (nothing, for punctuation).
+    pub lex: Lex,
 }
 
 impl Tok {
+    /// The token `s`, at `span` of the text, with what the stage asks of
+    /// every token worked out once.
+    fn new(s: &str, span: Span, word: bool) -> Tok {
+        Tok {
+            span,
+            word,
+            capital: word && starts_upper(s),
+            lex: if word {
+                lexicon::lex(s)
+            } else {
+                Lex::default()
+            },
+        }
+    }
+
     pub fn text(self, text: &str) -> &str {
         self.span.of(text)
     }
 
     /// Whether this is a word starting with an upper-case letter.
-    pub fn capitalised(self, text: &str) -> bool {
-        if !self.word || self.span.is_empty() {
-            return false;
-        }
-        match text.as_bytes().get(self.span.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
-        }
+    pub fn capitalised(self) -> bool {
+        self.capital
+    }
+}
+
+/// Whether `s` starts with an upper-case letter.
+pub fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
@@ -61,10 +83,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     // four bytes or more), so that it is not grown and copied as it fills.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut push = |from: usize, to: usize, word: bool| {
-        out.push(Tok {
-            span: Span::new(span.start + from, span.start + to),
+        out.push(Tok::new(
+            &s[from..to],
+            Span::new(span.start + from, span.start + to),
             word,
-        });
+        ));
     };
     let mut i = 0;
     while let Some(c) = at(i) {
@@ -187,14 +210,11 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
         let mut region_start = s.span.start + skip;
         let bytes = body.as_bytes();
         let mut next = 0;
-        while next < bytes.len() {
-            let i = next;
-            // Only these bytes can start a quotation mark: '"', '\'', '`',
-            // and the first bytes of “ ” „ (E2) and « » (C2).
-            if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-                next += 1;
-                continue;
-            }
+        while let Some(k) = bytes[next..]
+            .iter()
+            .position(|&b| MARK_STARTS[usize::from(b)])
+        {
+            let i = next + k;
             let Some(c) = body[i..].chars().next() else {
                 break;
             };
@@ -240,6 +260,20 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
     }
     out
 }
+
+/// The bytes that can start a quotation mark: '"', '\'', '`', and the
+/// first bytes of “ ” „ (E2) and « » (C2). A table, so that the scan for
+/// them tests each byte of the text once, cheaply.
+const MARK_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut k = 0;
+    let bytes = [b'"', b'\'', b'`', 0xC2, 0xE2];
+    while k < bytes.len() {
+        starts[bytes[k] as usize] = true;
+        k += 1;
+    }
+    starts
+};
 
 fn push_region(q: &mut Quotes, text: &str, start: usize, end: usize) {
     let span = Span::new(start, end.max(start)).trim(text);

@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use super::phrases::is_stop;
-use crate::extract::claims::lexicon::{self, CueClass};
+use crate::extract::claims::lexicon::{self, CueClass, Lex};
 use crate::model::{QuoteKind, Span};
 
 /// The content of a frame spanning tokens `lo..=hi`, and how it is quoted.
@@ -29,7 +29,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     };
     // A quotation before the frame is its content only when nothing is
     // said after the cue ("“...,” she said." but not "She says it ...").
-    let telling = lexicon::has(lexicon::TELLING_CUES, cx.lower(hi));
+    let telling = cx.has(hi, Lex::TELLING_CUE);
     let opens_clause = clause_starts(
         cx,
         if telling {
@@ -70,14 +70,14 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
         // conjoined clause after it is the speaker's next claim (the stage
         // makes it one from what no frame covers). "Y, X said, including
         // Z" elaborates Y: the whole sentence is the content.
-        let conjoined = cx.in_table(hi + 2, lexicon::CLAUSE_CONJUNCTIONS);
+        let conjoined = cx.has(hi + 2, Lex::CLAUSE_CONJUNCTION);
         if conjoined && words(0, lo) >= 3 && words(hi + 3, cx.toks.len()) >= 4 {
             return (tidy(cx, Span::new(whole.start, frame.start)), quote, false);
         }
         return (whole, quote, false);
     }
     let mut start = hi + 1;
-    if lexicon::has(lexicon::TELLING_CUES, cx.lower(hi)) {
+    if cx.has(hi, Lex::TELLING_CUE) {
         start = skip_hearer(cx, start);
     }
     while start < cx.toks.len() && (cx.is(start, "that") || cx.punct(start, &[',', ':', '—', '–']))
@@ -89,7 +89,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     if let Some(t) = (hi + 1..(hi + 10).min(cx.toks.len()))
         .take_while(|&k| cx.toks[k].word || cx.punct(k, &[',']))
         .find(|&k| cx.is(k, "that"))
-        && (hi + 1..t).all(|k| !lexicon::has(lexicon::PRONOUNS, cx.lower(k)))
+        && (hi + 1..t).all(|k| !cx.has(k, Lex::PRONOUN))
     {
         start = start.max(t + 1);
     }
@@ -103,8 +103,7 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
     }
     // "said in an interview.": circumstances, not content.
     let circumstance = start < cx.toks.len()
-        && (cx.in_table(start, lexicon::WHEN_WORDS)
-            || cx.in_table(start, lexicon::CIRCUMSTANCE_PREPOSITIONS))
+        && (cx.has(start, Lex::WHEN_WORD) || cx.has(start, Lex::CIRCUMSTANCE_PREPOSITION))
         && words(start, cx.toks.len()) <= 6;
     if words(start, cx.toks.len()) >= 3 && !circumstance {
         let span = Span::new(cx.toks[start].span.start, whole.end);
@@ -134,11 +133,11 @@ fn coordinated_frame_start(cx: &Ctx, lo: usize) -> Option<usize> {
             return None;
         }
         k = k.checked_sub(1)?;
-        lexicon::cue_class(cx.lower(k))?;
+        cx.lex(k).cue_class()?;
     }
     // Before the cue, a name of capitalised words after a comma.
     let cue = k;
-    while k > 0 && cx.toks[k - 1].capitalised(cx.text) {
+    while k > 0 && cx.toks[k - 1].capitalised() {
         k -= 1;
     }
     let named = k < cue && k > 0 && cx.punct(k - 1, &[',']);
@@ -149,12 +148,12 @@ fn coordinated_frame_start(cx: &Ctx, lo: usize) -> Option<usize> {
 /// pronoun, a determiner, or a capitalised word that is not a date.
 pub(super) fn clause_starts(cx: &Ctx, k: usize) -> bool {
     // "several months after", "this week": time, not a clause.
-    let timed = cx.in_table(k, lexicon::DETERMINERS) && cx.in_table(k + 1, lexicon::WHEN_WORDS);
+    let timed = cx.has(k, Lex::DETERMINER) && cx.has(k + 1, Lex::WHEN_WORD);
     let marked = cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k);
-    let subject = cx.in_table(k, lexicon::PRONOUNS)
-        || cx.in_table(k, lexicon::DETERMINERS)
-        || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text));
-    marked || (subject && !timed && !cx.in_table(k, lexicon::WHEN_WORDS))
+    let subject = cx.has(k, Lex::PRONOUN)
+        || cx.has(k, Lex::DETERMINER)
+        || cx.toks.get(k).is_some_and(|t| t.capitalised());
+    marked || (subject && !timed && !cx.has(k, Lex::WHEN_WORD))
 }
 
 /// The token after the hearer of "told reporters (on Monday) that ...":
@@ -165,19 +164,19 @@ pub(super) fn skip_hearer(cx: &Ctx, start: usize) -> usize {
         return t;
     }
     let mut k = start;
-    if k < cx.toks.len() && cx.toks[k].capitalised(cx.text) {
+    if k < cx.toks.len() && cx.toks[k].capitalised() {
         while k < cx.toks.len()
-            && (cx.toks[k].capitalised(cx.text)
-                || (cx.in_table(k, lexicon::NAME_CONNECTORS)
-                    && cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text))))
+            && (cx.toks[k].capitalised()
+                || (cx.has(k, Lex::NAME_CONNECTOR)
+                    && cx.toks.get(k + 1).is_some_and(|n| n.capitalised())))
         {
             k += 1;
         }
         return k;
     }
-    if cx.in_table(k, lexicon::DETERMINERS) {
+    if cx.has(k, Lex::DETERMINER) {
         k += 1;
-        while k < cx.toks.len() && k - start < 4 && cx.toks[k].word && !is_stop(cx.lower(k)) {
+        while k < cx.toks.len() && k - start < 4 && cx.toks[k].word && !is_stop(cx.lex(k)) {
             k += 1;
         }
         return k;

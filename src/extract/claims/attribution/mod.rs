@@ -30,13 +30,11 @@
 mod content;
 mod phrases;
 
-use super::lexicon::{self, CueClass};
+use super::lexicon::{self, CueClass, Lex};
 use super::tokens::{Quotes, Tok, is_quote_token};
 use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
-use std::borrow::Cow;
-use std::cell::OnceCell;
 
 /// How a source is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,19 +83,74 @@ struct Ctx<'a> {
     sent: Span,
     toks: &'a [Tok],
     quotes: &'a Quotes,
-    /// Each token in lower case, made the first time it is asked for (the
-    /// word lists are asked about some words several times over, about
-    /// most capitalised words never).
-    lower: Vec<OnceCell<Cow<'a, str>>>,
+    /// The text of the tokens with ASCII letters lowered, from byte `base`
+    /// of `text` on: a token's lower case at its own offsets, made with
+    /// one copy for the whole sentence.
+    lowered: String,
+    base: usize,
+    /// The tokens (by index, in order) whose lower case is not that: those
+    /// with a letter outside ASCII that lowering changes ("É"), rare.
+    odd: Vec<(usize, String)>,
 }
 
-impl Ctx<'_> {
-    fn lower(&self, i: usize) -> &str {
-        self.lower[i].get_or_init(|| lower_case(self.toks[i].text(self.text)))
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, sent: Span, toks: &'a [Tok], quotes: &'a Quotes) -> Self {
+        let base = toks.first().map_or(0, |t| t.span.start);
+        let end = toks.last().map_or(0, |t| t.span.end);
+        let covered = text.get(base..end).unwrap_or("");
+        let mut odd = Vec::new();
+        if !covered.is_ascii() {
+            for (i, t) in toks.iter().enumerate() {
+                let w = t.text(text);
+                if !lexicon::lowers_bytewise(w) {
+                    odd.push((i, w.to_lowercase()));
+                }
+            }
+        }
+        Ctx {
+            text,
+            sent,
+            toks,
+            quotes,
+            lowered: covered.to_ascii_lowercase(),
+            base,
+            odd,
+        }
     }
 
+    /// Token `i` in lower case.
+    fn lower(&self, i: usize) -> &str {
+        if !self.odd.is_empty()
+            && let Ok(k) = self.odd.binary_search_by_key(&i, |(j, _)| *j)
+        {
+            return &self.odd[k].1;
+        }
+        let s = self.toks[i].span;
+        &self.lowered[s.start - self.base..s.end - self.base]
+    }
+
+    /// What the word lists say of token `i` (nothing past the end).
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::default(), |t| t.lex)
+    }
+
+    /// Whether one of the word lists `bits` holds token `i`.
+    fn has(&self, i: usize, bits: u32) -> bool {
+        self.lex(i).has(bits)
+    }
+
+    /// Whether token `i` is `word`, ASCII case aside.
     fn is(&self, i: usize, word: &str) -> bool {
-        i < self.toks.len() && self.toks[i].text(self.text).eq_ignore_ascii_case(word)
+        // The length first: it rules out nearly every token unread.
+        self.toks.get(i).is_some_and(|t| {
+            t.span.len() == word.len() && t.text(self.text).eq_ignore_ascii_case(word)
+        })
+    }
+
+    /// Whether token `i` in lower case is `word`.
+    fn lower_is(&self, i: usize, word: &str) -> bool {
+        // Lowering keeps a token's length unless the token is odd.
+        (self.toks[i].span.len() == word.len() || !self.odd.is_empty()) && self.lower(i) == word
     }
 
     fn punct(&self, i: usize, chars: &[char]) -> bool {
@@ -116,10 +169,6 @@ impl Ctx<'_> {
     fn span(&self, from: usize, to: usize) -> Span {
         Span::new(self.toks[from].span.start, self.toks[to].span.end)
     }
-
-    fn in_table(&self, i: usize, table: &[&str]) -> bool {
-        i < self.toks.len() && self.toks[i].word && lexicon::has(table, self.lower(i))
-    }
 }
 
 /// The attribution frames of the sentence `sent`, in text order, their
@@ -127,13 +176,7 @@ impl Ctx<'_> {
 /// ("Trump attacked the plan, saying it failed": "the plan" and "it
 /// failed").
 pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
-    let cx = Ctx {
-        text,
-        sent,
-        toks,
-        quotes,
-        lower: vec![OnceCell::new(); toks.len()],
-    };
+    let cx = Ctx::new(text, sent, toks, quotes);
     let mut frames: Vec<Frame> = Vec::new();
     for f in [impersonal(&cx), according_to(&cx), label(&cx)]
         .into_iter()
@@ -156,27 +199,6 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
     frames
 }
 
-/// `word.to_lowercase()`, borrowed when that changes nothing (nearly
-/// always).
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
-    }
-    let unchanged = |c: char| {
-        let mut l = c.to_lowercase();
-        l.next() == Some(c) && l.next().is_none()
-    };
-    if word.chars().all(unchanged) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
 /// "Pence: Well, ...", "Poll: Voters ...", "Jane Roe ― “...”": a name
 /// opening the sentence, then a colon or a dash, then what it says.
 fn label(cx: &Ctx) -> Option<Frame> {
@@ -192,10 +214,10 @@ fn label(cx: &Ctx) -> Option<Frame> {
         w.chars().all(|c| !c.is_lowercase())
     });
     let dateline = shouted && !cx.punct(k, &[':']);
-    let named = (s0..k).all(|i| cx.toks[i].capitalised(cx.text))
+    let named = (s0..k).all(|i| cx.toks[i].capitalised())
         && !dateline
-        && !cx.in_table(s0, lexicon::NOT_NAME_STARTS)
-        && !(s0..k).any(|i| cx.in_table(i, lexicon::NOT_LABELS));
+        && !cx.has(s0, Lex::NOT_NAME_START)
+        && !(s0..k).any(|i| cx.has(i, Lex::NOT_LABEL));
     let rest = (k + 1..cx.toks.len()).filter(|&i| cx.toks[i].word).count();
     if !named || rest < 3 {
         return None;
@@ -234,11 +256,11 @@ fn trailing_label(cx: &Ctx) -> Option<Frame> {
         end -= 1;
     }
     let mut start = end;
-    while start > 0 && cx.toks[start - 1].capitalised(cx.text) && end - start < 4 {
+    while start > 0 && cx.toks[start - 1].capitalised() && end - start < 4 {
         start -= 1;
     }
     let dash = start.checked_sub(1)?;
-    if !cx.toks[end].capitalised(cx.text) || !cx.punct(dash, &['―', '—', '–']) || dash == 0 {
+    if !cx.toks[end].capitalised() || !cx.punct(dash, &['―', '—', '–']) || dash == 0 {
         return None;
     }
     let q = cx
@@ -277,7 +299,7 @@ fn impersonal(cx: &Ctx) -> Option<Frame> {
         } else {
             continue;
         }
-        if !cx.in_table(j, lexicon::IMPERSONAL) {
+        if !cx.has(j, Lex::IMPERSONAL) {
             continue;
         }
         let verb = Span::new(cx.toks[i + 1].span.start, cx.toks[j].span.end);
@@ -336,23 +358,26 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
     // In a title-case headline ("Minister Says Exports Rise") the cue is
     // capitalised like every other word.
     let words = cx.toks.iter().filter(|t| t.word).count();
-    let capitals = cx.toks.iter().filter(|t| t.capitalised(cx.text)).count();
+    let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
     let title_case = words >= 4 && capitals * 10 >= words * 7;
     for c in 0..cx.toks.len() {
         let tok = cx.toks[c];
-        let capital_cue = tok.capitalised(cx.text) && !(title_case && c > 0);
-        if !tok.word || capital_cue || cx.quotes.covers(tok.span) {
+        if !tok.word {
+            continue;
+        }
+        let class = match tok.lex.cue_class() {
+            Some(class) => class,
+            None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
+            None => continue,
+        };
+        let capital_cue = tok.capitalised() && !(title_case && c > 0);
+        if capital_cue || cx.quotes.covers(tok.span) {
             continue;
         }
         if frames.iter().any(|f| f.region.contains(tok.span)) {
             continue;
         }
         let verb = cx.lower(c);
-        let Some(class) = lexicon::cue_class(verb).or_else(|| {
-            (verb == "convinced" && c > 0 && is_be(cx, c - 1)).then_some(CueClass::Thought)
-        }) else {
-            continue;
-        };
         if class == CueClass::Thought && !clause_follows(cx, c) {
             continue;
         }
@@ -370,7 +395,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         }
         // "their two states", "the statements": after a determiner the cue
         // word is a noun.
-        if c > 0 && cx.in_table(c - 1, lexicon::DETERMINERS) {
+        if c > 0 && cx.has(c - 1, Lex::DETERMINER) {
             continue;
         }
         if let Some(frame) = source_first(cx, c, verb, class) {
@@ -378,7 +403,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             continue;
         }
         if class != CueClass::Stance
-            && lexicon::has(lexicon::INVERTING_CUES, verb)
+            && tok.lex.has(Lex::INVERTING_CUE)
             && c > 0
             && (cx.punct(c - 1, &[',', '—', '–']) || cx.quote_mark(c - 1))
             && let Some((mut source, mut end)) = phrase_after(cx, c + 1)
@@ -427,9 +452,9 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
     }
     // The subject follows an opening adverbial: "In a statement, the
     // council condemned ..., calling ...".
-    let opener = cx.in_table(0, lexicon::CIRCUMSTANCE_PREPOSITIONS)
-        || cx.in_table(0, lexicon::NOT_NAME_STARTS)
-        || cx.in_table(0, lexicon::WHEN_WORDS);
+    let opener = cx.has(0, Lex::CIRCUMSTANCE_PREPOSITION)
+        || cx.has(0, Lex::NOT_NAME_START)
+        || cx.has(0, Lex::WHEN_WORD);
     let from = if opener {
         (1..c.min(15))
             .find(|&k| cx.punct(k, &[',']))
@@ -437,8 +462,7 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
     } else {
         0
     };
-    let first =
-        (from..c).find(|&i| cx.toks[i].word && !cx.in_table(i, lexicon::NOT_NAME_STARTS))?;
+    let first = (from..c).find(|&i| cx.toks[i].word && !cx.has(i, Lex::NOT_NAME_START))?;
     let (source, _) = phrase_after(cx, first)?;
     let mut start = c + 1;
     let mut opened = false;
@@ -478,10 +502,7 @@ fn participle(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame> 
 /// "generally", "openly": an -ly adverb between a source and its cue.
 fn is_adverb(cx: &Ctx, i: usize) -> bool {
     let t = cx.toks[i];
-    t.word
-        && !t.capitalised(cx.text)
-        && t.text(cx.text).len() > 4
-        && t.text(cx.text).ends_with("ly")
+    t.word && !t.capitalised() && t.text(cx.text).len() > 4 && t.text(cx.text).ends_with("ly")
 }
 
 fn is_be(cx: &Ctx, i: usize) -> bool {
@@ -493,12 +514,12 @@ fn is_be(cx: &Ctx, i: usize) -> bool {
 /// Whether a clause follows a belief cue: "that ...", ": ...", a quotation.
 fn clause_follows(cx: &Ctx, c: usize) -> bool {
     let mut k = c + 1;
-    if cx.in_table(k, lexicon::BETWEEN_SOURCE_AND_CUE) {
+    if cx.has(k, Lex::BETWEEN_SOURCE_AND_CUE) {
         k += 1;
     }
-    let clause_start = cx.in_table(k, lexicon::PRONOUNS)
-        || cx.in_table(k, lexicon::DETERMINERS)
-        || cx.toks.get(k).is_some_and(|t| t.capitalised(cx.text));
+    let clause_start = cx.has(k, Lex::PRONOUN)
+        || cx.has(k, Lex::DETERMINER)
+        || cx.toks.get(k).is_some_and(|t| t.capitalised());
     cx.is(k, "that") || cx.punct(k, &[':']) || cx.quote_mark(k) || clause_start
 }
 
@@ -508,8 +529,8 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     let mut j = c.checked_sub(1)?;
     let mut skipped = 0;
     while skipped < 4
-        && (cx.in_table(j, lexicon::BETWEEN_SOURCE_AND_CUE)
-            || cx.in_table(j, lexicon::WHEN_WORDS)
+        && (cx.has(j, Lex::BETWEEN_SOURCE_AND_CUE)
+            || cx.has(j, Lex::WHEN_WORD)
             || is_adverb(cx, j)
             || (matches!(verb, "convinced" | "concerned") && is_be(cx, j))
             || cx.is(j, "not")
@@ -522,13 +543,12 @@ fn source_first(cx: &Ctx, c: usize, verb: &str, class: CueClass) -> Option<Frame
     // verb only when a clause or an infinitive follows it.
     // At the end of the sentence it may close the content: "..., Reuters
     // reports." (then only a name or a pronoun can be its source).
-    let ambiguous = lexicon::has(lexicon::NOUN_LIKE_CUES, verb);
+    let ambiguous = cx.has(c, Lex::NOUN_LIKE_CUE);
     let closing = c + 1 >= cx.toks.len() || cx.punct(c + 1, &['.', ',', ';']);
     if ambiguous && !(clause_follows(cx, c) || cx.is(c + 1, "to") || closing) {
         return None;
     }
-    let loose =
-        lexicon::has(lexicon::INVERTING_CUES, verb) || lexicon::has(lexicon::TELLING_CUES, verb);
+    let loose = cx.has(c, Lex::INVERTING_CUE | Lex::TELLING_CUE);
     let mut role = None;
     // "..., calling it fair": a participle after a comma takes the subject
     // of the sentence (see `participle`), never an apposition.

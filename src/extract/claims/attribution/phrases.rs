@@ -6,7 +6,7 @@
 //! titles, connectors such as "of the"), never from the entity stage.
 
 use super::{Ctx, Form, Mention};
-use crate::extract::claims::lexicon;
+use crate::extract::claims::lexicon::Lex;
 use crate::model::Span;
 
 /// "X, a spokesman for Y," or "X -- co-editor of Y --" before a cue whose
@@ -57,7 +57,7 @@ fn apposition_at(
     let inner = (open + 1)..inner_end;
     // "Blake Farenthold, R-Texas, said": a party and state tag describes
     // the name before it; it is no name after a description.
-    let all_caps = inner.clone().all(|k| cx.toks[k].capitalised(cx.text))
+    let all_caps = inner.clone().all(|k| cx.toks[k].capitalised())
         && !is_party_tag(cx.span(open + 1, inner_end - 1).of(cx.text));
     if comma && all_caps && inner.len() <= 4 {
         // "A lawyer for the outlets, David Schulz, said".
@@ -70,19 +70,15 @@ fn apposition_at(
         return Some((name, Some(described.span)));
     }
     let w = cx.lower(open + 1);
-    const CONJUNCTIONS: &[&str] = &[
-        "although", "and", "as", "because", "but", "if", "or", "since", "so", "that", "though",
-        "when", "which", "while", "yet",
-    ];
     // "X, R-Ky.,", "X, Democrat of California,", "China, Pyongyang's ally,".
-    let capital_ok = w.contains('-') || lexicon::has(lexicon::TITLES, w) || is_possessive(w);
-    if comma && ((first.capitalised(cx.text) && !capital_ok) || lexicon::has(CONJUNCTIONS, w)) {
+    let capital_ok = w.contains('-') || cx.has(open + 1, Lex::TITLE) || is_possessive(w);
+    if comma
+        && ((first.capitalised() && !capital_ok) || cx.has(open + 1, Lex::APPOSITION_CONJUNCTION))
+    {
         return None;
     }
     let source = phrase_before(cx, before.checked_sub(1)?, loose)?;
-    let role = (cx.in_table(open + 1, lexicon::DETERMINERS)
-        || cx.in_table(open + 1, lexicon::TITLES)
-        || !comma)
+    let role = (cx.has(open + 1, Lex::DETERMINER) || cx.has(open + 1, Lex::TITLE) || !comma)
         .then(|| cx.span(open + 1, inner_end - 1));
     Some((source, role))
 }
@@ -106,9 +102,9 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
         }
         // Only a subject relative ("experts who study"): in "bills that
         // they contend" the relative clause has a subject of its own.
-        let own_subject = cx.in_table(k + 1, lexicon::PRONOUNS)
-            || cx.in_table(k + 1, lexicon::DETERMINERS)
-            || cx.toks.get(k + 1).is_some_and(|t| t.capitalised(cx.text));
+        let own_subject = cx.has(k + 1, Lex::PRONOUN)
+            || cx.has(k + 1, Lex::DETERMINER)
+            || cx.toks.get(k + 1).is_some_and(|t| t.capitalised());
         if (cx.is(k, "who") || cx.is(k, "that"))
             && k > 0
             && k < j
@@ -121,8 +117,8 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
         // source noun with its complement.
         if k > 0
             && k < j
-            && cx.in_table(k, SOURCE_PREPOSITIONS)
-            && is_source_noun(cx.lower(k - 1))
+            && cx.has(k, Lex::SOURCE_PREPOSITION)
+            && is_source_noun(cx.lex(k - 1))
             && let Some(m) = noun_phrase_before(cx, k - 1, false, loose)
         {
             return Some(Mention {
@@ -136,7 +132,7 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
         return None;
     }
     let lower = cx.lower(j);
-    if lexicon::has(lexicon::PRONOUNS, lower) {
+    if cx.has(j, Lex::PRONOUN) {
         let relative = lower == "who" || lower == "which";
         let antecedent = (relative && j >= 2 && cx.punct(j - 1, &[',']))
             .then(|| noun_phrase_before(cx, j - 2, false, loose).map(|m| m.span))
@@ -166,27 +162,25 @@ pub(super) fn noun_phrase_before(
     let lower = cx.lower(j);
     // "Analysts say": a source noun capitalised only because it opens the
     // sentence.
-    let initial_noun = is_source_noun(lower) && (j == 0 || !cx.toks[j - 1].capitalised(cx.text));
-    if t.capitalised(cx.text) && !initial_noun {
+    let initial_noun = is_source_noun(t.lex) && (j == 0 || !cx.toks[j - 1].capitalised());
+    if t.capitalised() && !initial_noun {
         let mut k = j;
         while k > 0 {
             let p = k - 1;
-            let joins = cx.in_table(p, lexicon::NAME_CONNECTORS)
+            let joins = cx.has(p, Lex::NAME_CONNECTOR)
                 && p > 0
-                && (cx.toks[p - 1].capitalised(cx.text)
+                && (cx.toks[p - 1].capitalised()
                     || (p > 1
-                        && cx.in_table(p - 1, lexicon::NAME_CONNECTORS)
-                        && cx.toks[p - 2].capitalised(cx.text)))
+                        && cx.has(p - 1, Lex::NAME_CONNECTOR)
+                        && cx.toks[p - 2].capitalised()))
                 && !cx.is(p, "and");
-            if cx.toks[p].capitalised(cx.text) || joins {
+            if cx.toks[p].capitalised() || joins {
                 k = p;
             } else {
                 break;
             }
         }
-        while k <= j
-            && (cx.in_table(k, lexicon::NOT_NAME_STARTS) || cx.in_table(k, lexicon::PRONOUNS))
-        {
+        while k <= j && (cx.has(k, Lex::NOT_NAME_START) || cx.has(k, Lex::PRONOUN)) {
             k += 1;
         }
         if k > j || !plausible_name(cx, k, j) {
@@ -207,12 +201,12 @@ pub(super) fn noun_phrase_before(
             antecedent: None,
         });
     }
-    let known = is_source_noun(lower);
-    if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(lower) {
+    let known = is_source_noun(t.lex);
+    if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(t.lex) {
         return None;
     }
     // "for several years", "this week": time is no source.
-    if cx.in_table(j, lexicon::WHEN_WORDS) {
+    if cx.has(j, Lex::WHEN_WORD) {
         return None;
     }
     let mut k = j;
@@ -221,20 +215,19 @@ pub(super) fn noun_phrase_before(
         if !cx.toks[p].word {
             break;
         }
-        let lower = cx.lower(p);
-        if lexicon::has(lexicon::DETERMINERS, lower) || lower.chars().all(|c| c.is_ascii_digit()) {
+        let lex = cx.lex(p);
+        if lex.has(Lex::DETERMINER) || cx.lower(p).chars().all(|c| c.is_ascii_digit()) {
             k = p;
             break;
         }
-        if is_stop(lower) || cx.in_table(p, lexicon::NOT_NAME_STARTS) {
+        if is_stop(lex) || lex.has(Lex::NOT_NAME_START) {
             break;
         }
         k = p;
     }
     // An unknown head needs a determiner to read as a noun phrase: "the
     // mayor said", but not "prices rose, traders said" read as "rose".
-    let determined =
-        loose && k < j && (cx.in_table(k, lexicon::DETERMINERS) || is_possessive(cx.lower(k)));
+    let determined = loose && k < j && (cx.has(k, Lex::DETERMINER) || is_possessive(cx.lower(k)));
     if !(known || any_head || determined) {
         return None;
     }
@@ -254,14 +247,10 @@ fn is_party_tag(s: &str) -> bool {
         && !s.contains(' ')
 }
 
-/// Prepositions that join a source noun to its complement: "experts on
-/// Korea", "residents of the city", "officials at the ministry".
-const SOURCE_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with"];
-
 /// Whether capitalised tokens `k..=j` can name a source: not a date
 /// ("Monday", "September"), nor a sentence-opening adverb ("Recently").
 fn plausible_name(cx: &Ctx, k: usize, j: usize) -> bool {
-    let dates = (k..=j).all(|i| cx.in_table(i, lexicon::WHEN_WORDS));
+    let dates = (k..=j).all(|i| cx.has(i, Lex::WHEN_WORD));
     let adverb = k == j && cx.lower(k).ends_with("ly");
     !dates && !adverb
 }
@@ -271,28 +260,14 @@ pub(super) fn is_possessive(lower: &str) -> bool {
     lower.ends_with("’s") || lower.ends_with("'s")
 }
 
-pub(super) fn is_source_noun(lower: &str) -> bool {
-    lexicon::has(lexicon::PEOPLE_NOUNS, lower)
-        || lexicon::has(lexicon::TITLES, lower)
-        || lexicon::has(lexicon::ORGANIZATION_NOUNS, lower)
-        || lexicon::has(lexicon::DOCUMENT_NOUNS, lower)
+pub(super) fn is_source_noun(lex: Lex) -> bool {
+    lex.has(Lex::PEOPLE_NOUN | Lex::TITLE | Lex::ORGANIZATION_NOUN | Lex::DOCUMENT_NOUN)
 }
 
-/// Words that end a noun phrase scanned backwards or forwards.
-pub(super) fn is_stop(lower: &str) -> bool {
-    // Words a source phrase cannot run back over: verbs of being and
-    // modals, conjunctions, prepositions, wh-words ("to see what changes
-    // lawmakers would make" has no source "see what changes lawmakers").
-    const STOPS: &[&str] = &[
-        "after", "and", "are", "as", "at", "be", "been", "because", "before", "but", "by", "can",
-        "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "if", "in", "is",
-        "may", "might", "must", "not", "on", "or", "see", "should", "than", "that", "to", "was",
-        "were", "what", "when", "where", "whether", "which", "while", "who", "why", "will", "with",
-        "would",
-    ];
-    lexicon::has(STOPS, lower)
-        || lexicon::has(lexicon::PRONOUNS, lower)
-        || lexicon::cue_class(lower).is_some()
+/// Words that end a noun phrase scanned backwards or forwards: the
+/// stops (`lexicon::STOPS`), pronouns and cues.
+pub(super) fn is_stop(lex: Lex) -> bool {
+    lex.has(Lex::STOP | Lex::PRONOUN) || lex.cue_class().is_some()
 }
 
 /// The source phrase starting at token `i` ("said Jeong Eunlee", "says a
@@ -303,7 +278,7 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let lower = cx.lower(i);
-    if lexicon::has(lexicon::WHEN_WORDS, lower) {
+    if t.lex.has(Lex::WHEN_WORD) {
         return None;
     }
     if ["he", "she", "they", "it", "we"].contains(&lower) {
@@ -315,7 +290,7 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         return Some((m, i));
     }
     let mut k = i;
-    if cx.in_table(k, lexicon::DETERMINERS) || lower.chars().all(|c| c.is_ascii_digit()) {
+    if cx.has(k, Lex::DETERMINER) || lower.chars().all(|c| c.is_ascii_digit()) {
         k += 1;
     }
     let determined = k > i;
@@ -327,30 +302,29 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
             break;
         }
         let w = cx.lower(k);
+        let lex = tok.lex;
         let digits = w.chars().any(|c| c.is_ascii_digit());
         // A name ends at the first plain word after it that is no source
         // noun ("according to the Ministry over 300 pilgrims ...").
-        let after_name = k > 0 && last_cap == Some(k - 1) && !tok.capitalised(cx.text);
+        let after_name = k > 0 && last_cap == Some(k - 1) && !tok.capitalised();
         if digits
             || (after_name
-                && !is_source_noun(w)
-                && !lexicon::has(lexicon::NAME_CONNECTORS, w)
-                && !lexicon::has(lexicon::PEOPLE_NOUNS, w))
+                && !is_source_noun(lex)
+                && !lex.has(Lex::NAME_CONNECTOR | Lex::PEOPLE_NOUN))
         {
             break;
         }
-        if tok.capitalised(cx.text) {
+        if tok.capitalised() {
             last_cap = Some(k);
-        } else if lexicon::has(lexicon::NAME_CONNECTORS, w) && w != "and" {
+        } else if lex.has(Lex::NAME_CONNECTOR) && w != "and" {
             // Only inside a name: "Bank of the West", not "weeks the Bank".
-            let inside =
-                k > i && (last_cap == Some(k - 1) || cx.in_table(k - 1, lexicon::NAME_CONNECTORS));
-            if !inside || !cx.toks.get(k + 1).is_some_and(|n| n.capitalised(cx.text)) {
+            let inside = k > i && (last_cap == Some(k - 1) || cx.has(k - 1, Lex::NAME_CONNECTOR));
+            if !inside || !cx.toks.get(k + 1).is_some_and(|n| n.capitalised()) {
                 break;
             }
-        } else if is_stop(w) {
+        } else if is_stop(lex) {
             break;
-        } else if is_source_noun(w) {
+        } else if is_source_noun(lex) {
             last_noun = Some(k);
         }
         k += 1;
@@ -382,15 +356,11 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
 /// source ending at `end`, closing the sentence or its clause; the name is
 /// the source and the noun phrase its role.
 pub(super) fn name_in_apposition(cx: &Ctx, end: usize) -> Option<(Mention, usize)> {
-    if !cx.punct(end + 1, &[',']) || !cx.toks.get(end + 2)?.capitalised(cx.text) {
+    if !cx.punct(end + 1, &[',']) || !cx.toks.get(end + 2)?.capitalised() {
         return None;
     }
     let mut last = end + 2;
-    while cx
-        .toks
-        .get(last + 1)
-        .is_some_and(|t| t.capitalised(cx.text))
-    {
+    while cx.toks.get(last + 1).is_some_and(|t| t.capitalised()) {
         last += 1;
     }
     let closes = last + 1 >= cx.toks.len() || cx.punct(last + 1, &['.', ',', ';']);
@@ -407,7 +377,7 @@ pub(super) fn name_in_apposition(cx: &Ctx, end: usize) -> Option<(Mention, usize
 /// ", a North Korea economy expert at ..." after a source ending at `end`:
 /// the description up to the sentence's end, and its last token.
 pub(super) fn role_after(cx: &Ctx, end: usize) -> Option<(Span, usize)> {
-    if !cx.punct(end + 1, &[',']) || !cx.in_table(end + 2, lexicon::DETERMINERS) {
+    if !cx.punct(end + 1, &[',']) || !cx.has(end + 2, Lex::DETERMINER) {
         return None;
     }
     let mut last = cx.toks.len().checked_sub(1)?;
