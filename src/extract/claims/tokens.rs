@@ -70,14 +70,22 @@ pub fn is_quote_token(s: &str) -> bool {
 }
 
 /// The tokens of `span` in `text`, in order.
+///
+/// Nearly all the text is ASCII, so each byte is first sorted by the table
+/// [`CLASS`]; only a byte outside ASCII is decoded into its character and
+/// asked the Unicode questions. The result is that of [`char::is_whitespace`]
+/// and [`char::is_alphanumeric`] on every character (a test holds it equal
+/// to the plain character-by-character reading).
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let s = span.of(text);
     let bytes = s.as_bytes();
-    // The character starting at byte `i`, read without decoding when ASCII.
-    let at = |i: usize| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => s[i..].chars().next(),
-        None => None,
+    // The character starting at byte `i`, which is not ASCII.
+    let wide = |i: usize| s.get(i..).and_then(|rest| rest.chars().next());
+    // Whether the character starting at byte `i` is a letter or a digit.
+    let alnum_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => CLASS[usize::from(b)] == ALNUM,
+        Some(_) => wide(i).is_some_and(char::is_alphanumeric),
+        None => false,
     };
     // Sized up front (a token, with the space after it, most often takes
     // four bytes or more), so that it is not grown and copied as it fills.
@@ -90,48 +98,83 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         ));
     };
     let mut i = 0;
-    while let Some(c) = at(i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            // '' and `` are one double quotation mark.
-            let doubled = matches!(c, '\'' | '`') && at(i + 1) == Some(c);
-            let end = i + if doubled { 2 } else { c.len_utf8() };
-            push(i, end, false);
-            i = end;
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
+        // The first character of a word.
+        let first = match CLASS[usize::from(b)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            OTHER => {
+                // '' and `` are one double quotation mark.
+                let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
+                let end = i + 1 + usize::from(doubled);
+                push(i, end, false);
+                i = end;
+                continue;
+            }
+            ALNUM => char::from(b),
+            _ => {
+                let Some(c) = wide(i) else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    push(i, i + c.len_utf8(), false);
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            }
+        };
         // A word: letters and digits, with inner apostrophes, hyphens and
         // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
-        let mut j = i + c.len_utf8();
-        let mut prev = c;
+        let mut j = i + first.len_utf8();
+        // Whether the character before `j` is an ASCII digit (what a comma
+        // needs before it to stay inside a word, as in "2,000").
+        let mut after_digit = first.is_ascii_digit();
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
-            let run = bytes[j..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
-            if run > 0 {
-                j += run;
-                prev = char::from(bytes[j - 1]);
+            let run = j;
+            while bytes
+                .get(j)
+                .is_some_and(|&b| CLASS[usize::from(b)] == ALNUM)
+            {
+                j += 1;
             }
-            let Some(c) = at(j) else {
+            if j > run {
+                after_digit = bytes[j - 1].is_ascii_digit();
+            }
+            let Some(&b) = bytes.get(j) else {
                 break;
             };
-            let next = j + c.len_utf8();
-            let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
-                && at(next).is_some_and(char::is_alphanumeric)
-                && (c != ',' || prev.is_ascii_digit());
-            if !(c.is_alphanumeric() || inner) {
-                break;
+            if b.is_ascii() {
+                // Not a letter or a digit, since the run stopped here.
+                let inner = matches!(b, b'\'' | b'-' | b'.' | b',')
+                    && alnum_at(j + 1)
+                    && (b != b',' || after_digit);
+                if !inner {
+                    break;
+                }
+                after_digit = false;
+                j += 1;
+            } else {
+                let Some(c) = wide(j) else {
+                    break;
+                };
+                let next = j + c.len_utf8();
+                if !(c.is_alphanumeric() || (c == '’' && alnum_at(next))) {
+                    break;
+                }
+                after_digit = false;
+                j = next;
             }
-            prev = c;
-            j = next;
         }
         // Keep the full stop of an abbreviation or initial: "Mr.", "U.S.", "J.".
-        if at(j) == Some('.') && is_abbreviation(&s[i..j]) {
+        if bytes.get(j) == Some(&b'.') && is_abbreviation(&s[i..j]) {
             j += 1;
         }
         push(i, j, true);
@@ -139,6 +182,33 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     }
     out
 }
+
+/// What [`tokenize`] makes of an ASCII byte; a byte outside ASCII is
+/// [`WIDE`], part of a character to decode.
+const WIDE: u8 = 0;
+/// White space: what [`char::is_whitespace`] holds in ASCII.
+const SPACE: u8 = 1;
+/// A letter or a digit.
+const ALNUM: u8 = 2;
+/// Anything else in ASCII: punctuation, symbols, control characters.
+const OTHER: u8 = 3;
+
+/// The class of every byte.
+const CLASS: [u8; 256] = {
+    let mut class = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = if matches!(b as u8, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if (b as u8).is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    class
+};
 
 /// Words that take a full stop without ending the sentence.
 fn is_abbreviation(word: &str) -> bool {
@@ -292,6 +362,90 @@ mod tests {
             .into_iter()
             .map(|t| t.text(text))
             .collect()
+    }
+
+    /// The tokenizer as it was before the byte classes: one character at a
+    /// time, asking the Unicode questions of each.
+    fn tokenize_by_chars(text: &str, span: Span) -> Vec<Tok> {
+        let s = span.of(text);
+        let bytes = s.as_bytes();
+        // The character starting at byte `i`, read without decoding when ASCII.
+        let at = |i: usize| match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => s[i..].chars().next(),
+            None => None,
+        };
+        // Sized up front (a token, with the space after it, most often takes
+        // four bytes or more), so that it is not grown and copied as it fills.
+        let mut out = Vec::with_capacity(s.len() / 4 + 1);
+        let mut push = |from: usize, to: usize, word: bool| {
+            out.push(Tok::new(
+                &s[from..to],
+                Span::new(span.start + from, span.start + to),
+                word,
+            ));
+        };
+        let mut i = 0;
+        while let Some(c) = at(i) {
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                // '' and `` are one double quotation mark.
+                let doubled = matches!(c, '\'' | '`') && at(i + 1) == Some(c);
+                let end = i + if doubled { 2 } else { c.len_utf8() };
+                push(i, end, false);
+                i = end;
+                continue;
+            }
+            // A word: letters and digits, with inner apostrophes, hyphens and
+            // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
+            let mut j = i + c.len_utf8();
+            let mut prev = c;
+            loop {
+                // Runs of ASCII letters and digits, the bulk of every word, at once.
+                let run = bytes[j..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                if run > 0 {
+                    j += run;
+                    prev = char::from(bytes[j - 1]);
+                }
+                let Some(c) = at(j) else {
+                    break;
+                };
+                let next = j + c.len_utf8();
+                let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
+                    && at(next).is_some_and(char::is_alphanumeric)
+                    && (c != ',' || prev.is_ascii_digit());
+                if !(c.is_alphanumeric() || inner) {
+                    break;
+                }
+                prev = c;
+                j = next;
+            }
+            // Keep the full stop of an abbreviation or initial: "Mr.", "U.S.", "J.".
+            if at(j) == Some('.') && is_abbreviation(&s[i..j]) {
+                j += 1;
+            }
+            push(i, j, true);
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn bytes_are_read_as_characters() {
+        let pieces = [
+            "a", "Z", "7", " ", "\u{b}", "\u{1c}", "\u{a0}", "\u{2003}", ".", ",", "'", "`", "’",
+            "-", "\"", "“", "é", "É", "北", "²", "½", "\u{301}", "—", "Mr", "U",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let span = Span::new(0, s.len());
+            assert_eq!(tokenize(&s, span), tokenize_by_chars(&s, span), "{s:?}");
+        }
     }
 
     #[test]
