@@ -6,8 +6,12 @@
 //! spelling. This is a small gazetteer written from general knowledge: the
 //! surface forms, lower case, each with its canonical name.
 
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
 /// Surface form (lower case, without a leading "the") → canonical name.
-/// Sorted by surface form so that lookups can binary-search.
+/// Sorted by surface form, to be read and kept free of duplicates (a test
+/// keeps it so); looked up through [`BY_SURFACE`].
 const OUTLETS: &[(&str, &str)] = &[
     ("abc news", "ABC News"),
     ("afp", "AFP"),
@@ -83,17 +87,18 @@ const OUTLETS: &[(&str, &str)] = &[
 /// AP", "New York Times", "Reuters’"), or `None` when it is not a known
 /// outlet.
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
-    let trimmed = name
-        .trim()
-        .trim_end_matches(['’', '\''])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s");
-    let find = |s: &str| {
-        OUTLETS
-            .binary_search_by(|(k, _)| k.cmp(&s))
-            .ok()
-            .map(|i| OUTLETS[i].1)
-    };
+    // `strip_suffix` in a loop does what `trim_end_matches` does with these
+    // suffixes (neither can overlap itself), without setting up a substring
+    // searcher for each name.
+    let mut trimmed = name.trim().trim_end_matches(['’', '\'']);
+    while let Some(t) = trimmed.strip_suffix("’s") {
+        trimmed = t;
+    }
+    while let Some(t) = trimmed.strip_suffix("'s") {
+        trimmed = t;
+    }
+    let by_surface = &*BY_SURFACE;
+    let find = |s: &str| by_surface.get(s).copied();
     // "The Guardian" and "the Hill" keep their article; elsewhere it is
     // optional ("the AP", "the Washington Post"). Short names are
     // lower-cased without allocating.
@@ -102,6 +107,12 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     })
 }
 
+/// [`OUTLETS`] as a hash map: one hash of the name instead of a binary
+/// search's string comparisons, since most names asked about are not
+/// outlets at all.
+static BY_SURFACE: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| OUTLETS.iter().copied().collect());
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +120,39 @@ mod tests {
     #[test]
     fn table_is_sorted_for_binary_search() {
         assert!(OUTLETS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    /// The lookup as it was: suffixes trimmed by `trim_end_matches`, the
+    /// table binary-searched.
+    fn by_binary_search(name: &str) -> Option<&'static str> {
+        let trimmed = name
+            .trim()
+            .trim_end_matches(['’', '\''])
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
+        let find = |s: &str| {
+            OUTLETS
+                .binary_search_by(|(k, _)| k.cmp(&s))
+                .ok()
+                .map(|i| OUTLETS[i].1)
+        };
+        crate::extract::entities::with_lower(trimmed, |lower| {
+            find(lower).or_else(|| lower.strip_prefix("the ").and_then(find))
+        })
+    }
+
+    #[test]
+    fn hash_map_answers_as_the_binary_search_did() {
+        let pieces = [
+            "the ", "The ", "AP", "ap", "’", "'", "s", " ", "Reuters", "\u{212a}", "cna", "İ",
+            "\u{a0}",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            assert_eq!(canonical_outlet(&s), by_binary_search(&s), "{s:?}");
+        }
+        for &(surface, name) in OUTLETS {
+            assert_eq!(canonical_outlet(surface), Some(name));
+        }
     }
 
     #[test]
