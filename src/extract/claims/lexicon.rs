@@ -774,9 +774,29 @@ struct Lexes {
 /// The bytes of a word of at most eight bytes, as a number. No word holds a
 /// NUL byte, so two words never share one.
 fn pack(word: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    u64::from_le_bytes(buf)
+    let mut key = 0;
+    for (k, &b) in word.iter().enumerate() {
+        key |= u64::from(b) << (8 * k);
+    }
+    key
+}
+
+/// The high bit of each byte of a packed word: none is set when the word
+/// is ASCII.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// A packed ASCII word (no byte with its high bit set) in lower case, all
+/// eight bytes at once: `to_ascii_lowercase` of each.
+fn ascii_lowercase(key: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    // For a byte below 0x80, adding 0x3F sets its high bit exactly when it
+    // is 'A' (0x41) or more, adding 0x25 exactly when it is past 'Z'
+    // (0x5A); no sum carries into the next byte.
+    let from_a = key + 0x3F * EACH;
+    let past_z = key + 0x25 * EACH;
+    let upper = from_a & !past_z & HIGH_BITS;
+    // The high bit, moved to 0x20, the bit that makes a letter lower case.
+    key | (upper >> 2)
 }
 
 static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
@@ -814,14 +834,13 @@ pub fn lex(word: &str) -> Lex {
     // Nearly every word is short and ASCII: lowered and packed in one pass.
     let bytes = word.as_bytes();
     if bytes.len() <= 8 {
-        let mut key = 0;
-        let mut ascii = true;
-        for (k, &b) in bytes.iter().enumerate() {
-            ascii &= b.is_ascii();
-            key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
-        }
-        if ascii {
-            return lexes.short.get(&key).copied().unwrap_or_default();
+        let key = pack(bytes);
+        if key & HIGH_BITS == 0 {
+            return lexes
+                .short
+                .get(&ascii_lowercase(key))
+                .copied()
+                .unwrap_or_default();
         }
     }
     if !lowers_bytewise(word) {
@@ -871,6 +890,25 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_words_lower_as_their_bytes_do() {
+        let pieces = [
+            "@", "A", "Z", "[", "`", "a", "z", "{", "\0", "\u{7f}", "M", "9",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            for word in [s.clone(), format!("{s}{s}")] {
+                let bytes = word.as_bytes();
+                if bytes.len() <= 8 {
+                    assert_eq!(
+                        ascii_lowercase(pack(bytes)),
+                        pack(&bytes.to_ascii_lowercase()),
+                        "{word:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn tables_are_sorted_and_unique() {
