@@ -174,7 +174,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             }
         }
         // Keep the full stop of an abbreviation or initial: "Mr.", "U.S.", "J.".
-        if bytes.get(j) == Some(&b'.') && is_abbreviation(&s[i..j]) {
+        // Each of those starts with a capital (a word cannot start with the
+        // '.' of a dotted one), so only capitalised words, which few words
+        // before a full stop are, need the full test.
+        if bytes.get(j) == Some(&b'.') && starts_upper(&s[i..j]) && is_abbreviation(&s[i..j]) {
             j += 1;
         }
         push(i, j, true);
