@@ -652,16 +652,12 @@ pub const GROUP_MEMBERS: &[&str] = &[
 /// Words a source phrase cannot run back over: verbs of being and modals,
 /// conjunctions, prepositions, wh-words ("to see what changes lawmakers
 /// would make" has no source "see what changes lawmakers").
-///
-/// "been" and "because" are not here although they belong: the list was
-/// once out of order, so that a binary search never found them, and the
-/// output has always been made without them. Adding them changes sources
-/// ("you been surprised" would become "surprised").
 pub const STOPS: &[&str] = &[
-    "after", "and", "are", "as", "at", "be", "before", "but", "by", "can", "could", "did", "do",
-    "does", "for", "from", "had", "has", "have", "how", "if", "in", "is", "may", "might", "must",
-    "not", "on", "or", "see", "should", "than", "that", "to", "was", "were", "what", "when",
-    "where", "whether", "which", "while", "who", "why", "will", "with", "would",
+    "after", "and", "are", "as", "at", "be", "because", "been", "before", "but", "by", "can",
+    "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "if", "in", "is",
+    "may", "might", "must", "not", "on", "or", "see", "should", "than", "that", "to", "was",
+    "were", "what", "when", "where", "whether", "which", "while", "who", "why", "will", "with",
+    "would",
 ];
 
 /// Prepositions that join a source noun to its complement: "experts on
