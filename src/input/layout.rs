@@ -127,10 +127,8 @@ pub fn analyze(text: &str) -> Layout {
         if !seen.insert(s) {
             // A line repeated word for word (a caption shown twice, an ad).
             layout.blocks.push(block(line, Role::Boilerplate));
-        } else if furniture::is_furniture(s) {
-            layout.blocks.push(block(line, Role::Boilerplate));
-        } else if furniture::is_related(s) {
-            layout.blocks.push(block(line, Role::Related));
+        } else if let Some(role) = furniture::role(s) {
+            layout.blocks.push(block(line, role));
         } else {
             classify_line(text, line, &mut layout);
         }
@@ -294,9 +292,9 @@ fn looks_like_headline(s: &str) -> bool {
 
 /// A section header: a few words, no digits, no sentence punctuation.
 fn looks_like_header(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    words <= HEADER_MAX_WORDS
-        && s.len() <= 60
+    // The length first: most lines are paragraphs, too long to count words in.
+    s.len() <= 60
+        && s.split_whitespace().count() <= HEADER_MAX_WORDS
         && !ends_like_sentence(s)
         && !s.contains([',', '"', '“', '”'])
         && !s.chars().any(|c| c.is_ascii_digit())
