@@ -16,7 +16,7 @@
 //! paragraph's chain of reports ("Reuters reports and UNN reports": UNN
 //! publishes, relaying Reuters); a dateline's "(Reuters)" is a relay.
 
-use super::{dateline, furniture};
+use super::{dateline, furniture, scan};
 use crate::extract::outlets;
 use crate::model::{Block, Role, Span};
 use regex::Regex;
@@ -62,7 +62,7 @@ fn credit_words() -> String {
         .join("|")
 }
 
-/// A credit word anywhere in a line. [`CREDIT`] and [`GLUED_CREDIT`] need
+/// A credit word anywhere in a line. [`CREDIT`] and [`scan::glued_credit`] need
 /// one, and few lines have one: the others skip both.
 static CREDIT_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&credit_words()).expect("credit words"));
@@ -75,20 +75,6 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|\s)(?:(?:{words})s?(?: by| credit)?\s*:\s*\S[^:]{{0,150}}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{{1,120}}\))\s*$"
     ))
     .expect("credit pattern")
-});
-
-/// A credit glued to its caption, as some sites print it:
-/// "... at the Capitol.CreditJoshua Roberts/Reuters".
-static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[.!?”"](?P<credit>(?:Credit|Photo|Image)\p{Lu}[^.!?]{1,100})$"#)
-        .expect("glued credit")
-});
-
-/// "X reports", "X reported": the chain that names a relayed outlet. A glued
-/// conjunction ("reportsand") is tolerated, as copy-paste produces it.
-static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:reports|reported|writes|wrote)(?:and|or)?\b")
-        .expect("reports pattern")
 });
 
 static TRUST: LazyLock<Regex> =
@@ -191,12 +177,10 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         return;
     }
     let credit_start = if CREDIT_WORD.is_match(s) {
-        CREDIT.find(s).map(|m| m.start()).or_else(|| {
-            GLUED_CREDIT
-                .captures(s)
-                .and_then(|c| c.name("credit"))
-                .map(|m| m.start())
-        })
+        CREDIT
+            .find(s)
+            .map(|m| m.start())
+            .or_else(|| scan::glued_credit(s))
     } else {
         None
     };
@@ -315,10 +299,9 @@ fn find_outlets(text: &str, layout: &mut Layout) {
     {
         return;
     }
-    let names: Vec<String> = REPORTS
-        .captures_iter(paragraph)
-        .filter_map(|c| c.name("name"))
-        .filter_map(|m| outlets::canonical_outlet(strip_article(m.as_str())))
+    let names: Vec<String> = scan::reports(paragraph)
+        .into_iter()
+        .filter_map(|name| outlets::canonical_outlet(strip_article(name)))
         .map(str::to_string)
         .collect();
     let Some((last, earlier)) = names.split_last() else {

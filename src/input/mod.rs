@@ -13,6 +13,7 @@
 mod dateline;
 mod furniture;
 pub mod layout;
+mod scan;
 
 use std::fs;
 use std::io::{self, Read};
