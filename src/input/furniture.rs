@@ -83,15 +83,23 @@ pub const RELATED: &[&str] = &[
     "читайте также:",
 ];
 
-/// Words that open a photo credit ("Photo: Sputnik via AP").
+/// Words that open a photo credit ("Photo: Sputnik via AP"), as captions
+/// write them: capitalised or in capitals.
 pub const CREDIT_WORDS: &[&str] = &[
-    "credit",
-    "graphic",
-    "illustration",
-    "image",
-    "photo",
-    "photograph",
-    "picture",
+    "Credit",
+    "CREDIT",
+    "Graphic",
+    "GRAPHIC",
+    "Illustration",
+    "ILLUSTRATION",
+    "Image",
+    "IMAGE",
+    "Photo",
+    "PHOTO",
+    "Photograph",
+    "PHOTOGRAPH",
+    "Picture",
+    "PICTURE",
 ];
 
 /// The role `line` (trimmed) has on its own as furniture: boilerplate, a

@@ -45,38 +45,6 @@ impl Layout {
     }
 }
 
-/// The words that open a photo credit as captions write them, capitalised
-/// or in capitals: "Photo|PHOTO|Credit|CREDIT|...".
-fn credit_words() -> String {
-    furniture::CREDIT_WORDS
-        .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            let first = c
-                .next()
-                .map(|f| f.to_uppercase().to_string())
-                .unwrap_or_default();
-            format!("{first}{}|{}", c.as_str(), w.to_uppercase())
-        })
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// A credit word anywhere in a line. [`CREDIT`] and [`scan::glued_credit`] need
-/// one, and few lines have one: the others skip both.
-static CREDIT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&credit_words()).expect("credit words"));
-
-/// A photo credit at the end of a caption line: "Photo: Sputnik via AP",
-/// "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let words = credit_words();
-    Regex::new(&format!(
-        r"(?:^|\s)(?:(?:{words})s?(?: by| credit)?\s*:\s*\S[^:]{{0,150}}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{{1,120}}\))\s*$"
-    ))
-    .expect("credit pattern")
-});
-
 static TRUST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^why you can trust\s+(?P<name>.+?)\s*$").expect("trust"));
 
@@ -176,14 +144,7 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(line, Role::Dateline));
         return;
     }
-    let credit_start = if CREDIT_WORD.is_match(s) {
-        CREDIT
-            .find(s)
-            .map(|m| m.start())
-            .or_else(|| scan::glued_credit(s))
-    } else {
-        None
-    };
+    let credit_start = scan::credit(s).or_else(|| scan::glued_credit(s));
     if let Some(at) = credit_start {
         let credit = Span::new(line.start + at, line.end).trim(text);
         let caption = Span::new(line.start, credit.start).trim(text);

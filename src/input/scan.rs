@@ -1,12 +1,97 @@
-//! Hand-written matchers for the layout stage's patterns: a credit glued
-//! to its caption and the "X reports" chain that names an outlet.
+//! Hand-written matchers for the layout stage's patterns: a photo credit
+//! ending a caption (on its own or glued to it) and the "X reports" chain
+//! that names an outlet.
 //!
 //! Each replaces a regex (kept in the tests, which hold the matcher equal to
 //! it on every short string of awkward pieces): the regexes cost more to
 //! build and to run over a line than these scans, which look only where a
 //! match can be.
 
+use super::furniture::CREDIT_WORDS;
 use crate::unicode::{LETTER, SPACE, UPPER, WORD};
+
+/// Where a photo credit ending a caption line starts: "Photo: Sputnik via
+/// AP", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)". As the
+/// start of the leftmost match of the regex
+/// `(?:^|\s)(?:(?:WORDS)s?(?: by| credit)?\s*:\s*\S[^:]{0,150}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{1,120}\))\s*$`,
+/// WORDS being [`CREDIT_WORDS`].
+///
+/// The pattern is anchored at the end, so a start matches when any way
+/// through it reaches the end: the first start where one does is the
+/// leftmost match.
+pub fn credit(s: &str) -> Option<usize> {
+    // The first form needs a colon, the second a closing parenthesis at the
+    // end: most lines have neither.
+    if !s.contains(':') && !trim_end_space(s).ends_with(')') {
+        return None;
+    }
+    if credit_at(s, 0) {
+        return Some(0);
+    }
+    // A match after `\s` opens with a credit word's capital or with `(`:
+    // look only before those bytes (ASCII, so at character boundaries). A
+    // later such byte has a later space before it, as the byte is no space.
+    s.bytes()
+        .enumerate()
+        .filter(|&(j, b)| j > 0 && matches!(b, b'C' | b'G' | b'I' | b'P' | b'('))
+        .find_map(|(j, _)| {
+            let space = s[..j].chars().next_back().filter(|&c| SPACE.contains(c))?;
+            credit_at(s, j).then(|| j - space.len_utf8())
+        })
+}
+
+/// Whether the credit pattern after `(?:^|\s)` matches from `at` to the end.
+fn credit_at(s: &str, at: usize) -> bool {
+    let rest = &s[at..];
+    if let Some(inner) = rest.strip_prefix('(') {
+        return credit_in_parentheses(inner);
+    }
+    // WORDS s? (?: by| credit)? \s* : — then the tail after the colon.
+    CREDIT_WORDS
+        .iter()
+        .filter_map(|w| rest.strip_prefix(w))
+        .flat_map(|r| [Some(r), r.strip_prefix('s')])
+        .flatten()
+        .flat_map(|r| ["", " by", " credit"].map(|g| r.strip_prefix(g)))
+        .flatten()
+        .filter_map(|r| r[spaces(r, 0)..].strip_prefix(':'))
+        .any(|tail| {
+            // \s*\S[^:]{0,150}\s*$: the first character after the space
+            // may be anything else, then no colon and at most 150 characters
+            // before the final space.
+            let tail = &tail[spaces(tail, 0)..];
+            let mut chars = tail.chars();
+            chars.next().is_some() && {
+                let body = chars.as_str();
+                !body.contains(':') && trim_end_space(body).chars().count() <= 150
+            }
+        })
+}
+
+/// Whether `(?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{1,120}\)\s*$`
+/// matches all of `rest` (what follows the opening parenthesis).
+fn credit_in_parentheses(rest: &str) -> bool {
+    let caps = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let agency = (caps > 0).then(|| rest[caps..].strip_prefix(' ')).flatten();
+    [Some(rest), agency]
+        .into_iter()
+        .flatten()
+        .flat_map(|r| ["Photo", "Photograph", "Image"].map(|w| r.strip_prefix(w)))
+        .flatten()
+        .flat_map(|r| [Some(r), r.strip_prefix(" by")])
+        .flatten()
+        .filter_map(|r| r.strip_prefix([' ', '/']))
+        .any(|tail| {
+            // The closing parenthesis is the first one: after it, only space.
+            trim_end_space(tail).strip_suffix(')').is_some_and(|inner| {
+                !inner.contains(['(', ')']) && (1..=120).contains(&inner.chars().count())
+            })
+        })
+}
+
+fn trim_end_space(s: &str) -> &str {
+    s.trim_end_matches(|c| SPACE.contains(c))
+}
 
 /// Where a credit glued to its caption starts, if the line ends with one:
 /// "... at the Capitol.CreditJoshua Roberts/Reuters". As the regex
@@ -123,12 +208,84 @@ mod tests {
     use regex::Regex;
 
     #[test]
+    fn credit_agrees_with_the_regex() {
+        let words = CREDIT_WORDS.join("|");
+        let re = Regex::new(&format!(
+            r"(?:^|\s)(?:(?:{words})s?(?: by| credit)?\s*:\s*\S[^:]{{0,150}}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{{1,120}}\))\s*$"
+        ))
+        .unwrap();
+        let check = |s: &str| {
+            assert_eq!(credit(s), re.find(s).map(|m| m.start()), "{s:?}");
+        };
+        let long = "a b".repeat(20);
+        let pieces = [
+            "Photo",
+            "PHOTOGRAPH",
+            "Credit",
+            "s",
+            " by",
+            " credit",
+            ":",
+            " ",
+            "\u{a0}",
+            "(",
+            ")",
+            "(AP ",
+            "/",
+            "x",
+            "É",
+            &long,
+        ];
+        for s in strings_of(&pieces, 4) {
+            check(&s);
+        }
+        let pieces = [
+            "Photo",
+            "(AP Photo",
+            "(Photo by",
+            "(A ",
+            "Image",
+            "Photos credit",
+            " by",
+            ":",
+            " ",
+            "\n",
+            "(",
+            ")",
+            "/",
+            "x",
+            &long,
+        ];
+        for s in strings_of(&pieces, 4) {
+            check(&s);
+        }
+        // Lengths about the limits of 120 and 150 characters.
+        let runs = [60, 61, 75, 76].map(|n| format!("a{}b", " ".repeat(n - 2)));
+        let pieces = [
+            "(Photo/", "Photo:", &runs[0], &runs[1], &runs[2], &runs[3], ")", " ", "x",
+        ];
+        for s in strings_of(&pieces, 4) {
+            check(&s);
+        }
+        for s in [
+            "Cranes at the port. Photo: Jane Doe via AP",
+            "Biden speaks (AP Photo/Evan Vucci) ",
+            "Biden speaks (Photo by Jane Doe/Getty Images)",
+            "PHOTOS BY: : x",
+            " Photo: x",
+        ] {
+            check(s);
+        }
+    }
+
+    #[test]
     fn glued_credit_agrees_with_the_regex() {
         let re =
             Regex::new(r#"[.!?”"](?P<credit>(?:Credit|Photo|Image)\p{Lu}[^.!?]{1,100})$"#).unwrap();
-        let long = "a".repeat(45);
+        let (long, longer) = ("a".repeat(50), "a".repeat(51));
         let pieces = [
-            ".", "!", "?", "”", "\"", "Credit", "Photo", "Image", "J", "É", "x", " ", "ǅ", &long,
+            ".", "!", "?", "”", "\"", "Credit", "Photo", "Image", "J", "É", "x", " ", "ǅ",
+            ".CreditJ", &long, &longer,
         ];
         for s in strings_of(&pieces, 4) {
             let want = re
