@@ -21,17 +21,22 @@ use crate::unicode::{LETTER, SPACE, UPPER, WORD};
 /// leftmost match.
 pub fn credit(s: &str) -> Option<usize> {
     // The first form needs a colon, the second a closing parenthesis at the
-    // end: most lines have neither.
-    if !s.contains(':') && !trim_end_space(s).ends_with(')') {
-        return None;
-    }
+    // end: most lines have neither. A first-form match opens before its
+    // colon, so before the last one: no later byte need be looked at.
+    let limit = if trim_end_space(s).ends_with(')') {
+        s.len()
+    } else {
+        s.rfind(':')?
+    };
     if credit_at(s, 0) {
         return Some(0);
     }
     // A match after `\s` opens with a credit word's capital or with `(`:
     // look only before those bytes (ASCII, so at character boundaries). A
     // later such byte has a later space before it, as the byte is no space.
-    s.bytes()
+    s.as_bytes()[..limit]
+        .iter()
+        .copied()
         .enumerate()
         .filter(|&(j, b)| j > 0 && matches!(b, b'C' | b'G' | b'I' | b'P' | b'('))
         .find_map(|(j, _)| {
