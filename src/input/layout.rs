@@ -16,7 +16,7 @@
 //! paragraph's chain of reports ("Reuters reports and UNN reports": UNN
 //! publishes, relaying Reuters); a dateline's "(Reuters)" is a relay.
 
-use super::{dateline, furniture};
+use super::{dateline, furniture, scan};
 use crate::extract::outlets;
 use crate::model::{Block, Role, Span};
 use regex::Regex;
@@ -44,52 +44,6 @@ impl Layout {
             .map(|b| b.span)
     }
 }
-
-/// The words that open a photo credit as captions write them, capitalised
-/// or in capitals: "Photo|PHOTO|Credit|CREDIT|...".
-fn credit_words() -> String {
-    furniture::CREDIT_WORDS
-        .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            let first = c
-                .next()
-                .map(|f| f.to_uppercase().to_string())
-                .unwrap_or_default();
-            format!("{first}{}|{}", c.as_str(), w.to_uppercase())
-        })
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// A credit word anywhere in a line. [`CREDIT`] and [`GLUED_CREDIT`] need
-/// one, and few lines have one: the others skip both.
-static CREDIT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&credit_words()).expect("credit words"));
-
-/// A photo credit at the end of a caption line: "Photo: Sputnik via AP",
-/// "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let words = credit_words();
-    Regex::new(&format!(
-        r"(?:^|\s)(?:(?:{words})s?(?: by| credit)?\s*:\s*\S[^:]{{0,150}}|\((?:[A-Z]+ )?(?:Photo|Photograph|Image)(?: by)?[ /][^()]{{1,120}}\))\s*$"
-    ))
-    .expect("credit pattern")
-});
-
-/// A credit glued to its caption, as some sites print it:
-/// "... at the Capitol.CreditJoshua Roberts/Reuters".
-static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[.!?”"](?P<credit>(?:Credit|Photo|Image)\p{Lu}[^.!?]{1,100})$"#)
-        .expect("glued credit")
-});
-
-/// "X reports", "X reported": the chain that names a relayed outlet. A glued
-/// conjunction ("reportsand") is tolerated, as copy-paste produces it.
-static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:reports|reported|writes|wrote)(?:and|or)?\b")
-        .expect("reports pattern")
-});
 
 static TRUST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^why you can trust\s+(?P<name>.+?)\s*$").expect("trust"));
@@ -127,10 +81,8 @@ pub fn analyze(text: &str) -> Layout {
         if !seen.insert(s) {
             // A line repeated word for word (a caption shown twice, an ad).
             layout.blocks.push(block(line, Role::Boilerplate));
-        } else if furniture::is_furniture(s) {
-            layout.blocks.push(block(line, Role::Boilerplate));
-        } else if furniture::is_related(s) {
-            layout.blocks.push(block(line, Role::Related));
+        } else if let Some(role) = furniture::role(s) {
+            layout.blocks.push(block(line, role));
         } else {
             classify_line(text, line, &mut layout);
         }
@@ -192,16 +144,7 @@ fn classify_line(text: &str, line: Span, layout: &mut Layout) {
         layout.blocks.push(block(line, Role::Dateline));
         return;
     }
-    let credit_start = if CREDIT_WORD.is_match(s) {
-        CREDIT.find(s).map(|m| m.start()).or_else(|| {
-            GLUED_CREDIT
-                .captures(s)
-                .and_then(|c| c.name("credit"))
-                .map(|m| m.start())
-        })
-    } else {
-        None
-    };
+    let credit_start = scan::credit(s).or_else(|| scan::glued_credit(s));
     if let Some(at) = credit_start {
         let credit = Span::new(line.start + at, line.end).trim(text);
         let caption = Span::new(line.start, credit.start).trim(text);
@@ -294,9 +237,9 @@ fn looks_like_headline(s: &str) -> bool {
 
 /// A section header: a few words, no digits, no sentence punctuation.
 fn looks_like_header(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    words <= HEADER_MAX_WORDS
-        && s.len() <= 60
+    // The length first: most lines are paragraphs, too long to count words in.
+    s.len() <= 60
+        && s.split_whitespace().count() <= HEADER_MAX_WORDS
         && !ends_like_sentence(s)
         && !s.contains([',', '"', '“', '”'])
         && !s.chars().any(|c| c.is_ascii_digit())
@@ -317,10 +260,9 @@ fn find_outlets(text: &str, layout: &mut Layout) {
     {
         return;
     }
-    let names: Vec<String> = REPORTS
-        .captures_iter(paragraph)
-        .filter_map(|c| c.name("name"))
-        .filter_map(|m| outlets::canonical_outlet(strip_article(m.as_str())))
+    let names: Vec<String> = scan::reports(paragraph)
+        .into_iter()
+        .filter_map(|name| outlets::canonical_outlet(strip_article(name)))
         .map(str::to_string)
         .collect();
     let Some((last, earlier)) = names.split_last() else {

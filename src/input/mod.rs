@@ -13,6 +13,7 @@
 mod dateline;
 mod furniture;
 pub mod layout;
+mod scan;
 
 use std::fs;
 use std::io::{self, Read};
@@ -167,10 +168,13 @@ fn has_text_extension(path: &Path) -> bool {
 pub fn read(input: &Input) -> Result<Document, InputError> {
     let path = input.display();
     let bytes = match input {
-        Input::Stdin => read_limited(io::stdin().lock(), &path)?,
+        Input::Stdin => read_limited(io::stdin().lock(), &path, 0)?,
         Input::File(p) => {
             let file = fs::File::open(p).map_err(|source| io_error(p, source))?;
-            read_limited(file, &path)?
+            // The size is a hint (the file may change): room for it and one
+            // byte more spares the reader growing its buffer step by step.
+            let hint = file.metadata().map_or(0, |m| m.len().min(MAX_BYTES));
+            read_limited(file, &path, hint as usize + 1)?
         }
     };
     let text = decode(bytes, &path)?;
@@ -181,8 +185,8 @@ pub fn read(input: &Input) -> Result<Document, InputError> {
     })
 }
 
-fn read_limited(reader: impl Read, path: &str) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::new();
+fn read_limited(reader: impl Read, path: &str, capacity: usize) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::with_capacity(capacity);
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -203,7 +207,10 @@ fn read_limited(reader: impl Read, path: &str) -> Result<Vec<u8>, InputError> {
 /// Decodes UTF-8 (a BOM is kept in the text, so that byte offsets index the
 /// original file; the layout stage skips it). NUL bytes mean binary data.
 pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, InputError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` on bytes is a word-at-a-time memchr; the offset is only
+    // needed for the error.
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
         return Err(InputError::Binary {
             path: path.to_string(),
             offset,
