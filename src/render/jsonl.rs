@@ -198,18 +198,7 @@ impl<'o> Object<'o> {
 
     fn uint(&mut self, key: &str, value: usize) {
         let out = self.key(key);
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = value;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        out.extend_from_slice(&digits[at..]);
+        out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
 
     /// A number as serde_json writes it (`null` when not finite).

@@ -434,24 +434,14 @@ fn in_text_order(mut claims: Vec<Claim>, book: SourceBook) -> (Vec<Claim>, Vec<S
     (claims, sources)
 }
 
-/// The id of the claim at `at` in text order: `c1`, `c2`, ... Written out
-/// digit by digit: through `format!` it cost more than all the rest of
-/// numbering the claims.
+/// The id of the claim at `at` in text order: `c1`, `c2`, ... (through
+/// `format!` it cost more than all the rest of numbering the claims).
 fn claim_id(at: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut n = at + 1;
-    let mut from = digits.len();
-    loop {
-        from -= 1;
-        digits[from] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - from);
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(at + 1);
+    let mut id = String::with_capacity(1 + digits.len());
     id.push('c');
-    id.extend(digits[from..].iter().map(|&d| char::from(d)));
+    id.push_str(digits);
     id
 }
 
