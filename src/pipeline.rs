@@ -117,7 +117,25 @@ where
     let emitted = Mutex::new(0usize);
     let moved = Condvar::new();
     let (tx, rx) = mpsc::channel::<(usize, R)>();
+    // Stops the run and wakes the waiting workers. The flag is set under
+    // the lock the workers check it under, so that none misses the signal.
+    let halt = || {
+        let _emitted = emitted.lock().unwrap_or_else(PoisonError::into_inner);
+        stop.store(true, Ordering::Relaxed);
+        moved.notify_all();
+    };
     let worker = |tx: mpsc::Sender<(usize, R)>| {
+        // A worker that panics stops the others, which would otherwise wait
+        // for its item for ever; the panic then reaches the caller.
+        struct HaltOnPanic<F: Fn()>(F);
+        impl<F: Fn()> Drop for HaltOnPanic<F> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    (self.0)();
+                }
+            }
+        }
+        let _guard = HaltOnPanic(&halt);
         loop {
             let k = next.fetch_add(1, Ordering::Relaxed);
             if k >= items.len() {
@@ -150,8 +168,7 @@ where
                 *emitted.lock().unwrap_or_else(PoisonError::into_inner) = want;
                 moved.notify_all();
                 if let Err(e) = emit(r) {
-                    stop.store(true, Ordering::Relaxed);
-                    moved.notify_all();
+                    halt();
                     return Err(e);
                 }
             }
@@ -211,6 +228,19 @@ mod tests {
         assert!(ahead.load(Ordering::Relaxed) <= window, "{ahead:?}");
         let threads = rayon::current_num_threads();
         assert!(started.load(Ordering::Relaxed) <= 101 + window + threads);
+    }
+
+    #[test]
+    fn a_panicking_worker_stops_the_run_instead_of_hanging_it() {
+        let items: Vec<usize> = (0..1000).collect();
+        let run = std::panic::catch_unwind(|| {
+            let work = |k: &usize| {
+                assert!(*k != 10, "item 10 fails");
+                uneven(k)
+            };
+            in_order(&items, 2, work, |_| Ok::<(), ()>(()))
+        });
+        assert!(run.is_err());
     }
 
     #[test]
