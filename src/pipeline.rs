@@ -127,14 +127,6 @@ where
     let worker = |tx: mpsc::Sender<(usize, R)>| {
         // A worker that panics stops the others, which would otherwise wait
         // for its item for ever; the panic then reaches the caller.
-        struct HaltOnPanic<F: Fn()>(F);
-        impl<F: Fn()> Drop for HaltOnPanic<F> {
-            fn drop(&mut self) {
-                if std::thread::panicking() {
-                    (self.0)();
-                }
-            }
-        }
         let _guard = HaltOnPanic(&halt);
         loop {
             let k = next.fetch_add(1, Ordering::Relaxed);
@@ -159,6 +151,8 @@ where
             .collect();
         drop(tx);
         scope.spawn(|| senders.into_par_iter().for_each(worker));
+        // A panic in `emit` stops the workers too, so that the scope can end.
+        let _guard = HaltOnPanic(&halt);
         let mut pending: BTreeMap<usize, R> = BTreeMap::new();
         let mut want = 0;
         for (k, r) in &rx {
@@ -175,6 +169,18 @@ where
         }
         Ok(())
     })
+}
+
+/// Calls its function when dropped during a panic: [`in_order`] stops the
+/// run when any of its threads panics.
+struct HaltOnPanic<F: Fn()>(F);
+
+impl<F: Fn()> Drop for HaltOnPanic<F> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            (self.0)();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -239,6 +245,18 @@ mod tests {
                 uneven(k)
             };
             in_order(&items, 2, work, |_| Ok::<(), ()>(()))
+        });
+        assert!(run.is_err());
+    }
+
+    #[test]
+    fn a_panicking_emit_stops_the_workers() {
+        let items: Vec<usize> = (0..1000).collect();
+        let run = std::panic::catch_unwind(|| {
+            in_order(&items, 2, uneven, |k| {
+                assert!(k != 10, "item 10 fails");
+                Ok::<(), ()>(())
+            })
         });
         assert!(run.is_err());
     }
