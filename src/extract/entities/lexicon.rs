@@ -230,7 +230,9 @@ impl Lex {
 /// (cheaper to hash than a string), longer ones as strings.
 struct Words {
     short: FxHashMap<u64, u8>,
-    long: FxHashMap<&'static str, u8>,
+    /// Keyed by bytes, so that an ASCII word lower-cased on the stack is
+    /// looked up as it is, with no check that it is still UTF-8.
+    long: FxHashMap<&'static [u8], u8>,
 }
 
 /// The bytes of a word of at most eight bytes, as a number. No word holds a
@@ -282,7 +284,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .into_iter()
             .map(|(w, b)| (pack(w.as_bytes()), b))
             .collect(),
-        long: long.into_iter().collect(),
+        long: long.into_iter().map(|(w, b)| (w.as_bytes(), b)).collect(),
     }
 });
 
@@ -295,11 +297,19 @@ pub fn lex(word: &str) -> Lex {
             return Lex(words.short.get(&ascii_lower(packed)).copied().unwrap_or(0));
         }
     }
+    let mut buf = [0u8; 32];
+    if let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        // A longer ASCII word (an eight-byte one is not ASCII above), lower
+        // case on the stack.
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return Lex(words.long.get(&*lower).copied().unwrap_or(0));
+    }
     Lex(with_lower(word, |w| {
         let bits = if w.len() <= 8 {
             words.short.get(&pack(w.as_bytes()))
         } else {
-            words.long.get(w)
+            words.long.get(w.as_bytes())
         };
         bits.copied().unwrap_or(0)
     }))
