@@ -58,6 +58,19 @@ pub fn key(surface: &str) -> String {
     out
 }
 
+/// The bytes of a plain key besides the space: ASCII letters and digits,
+/// '-', '.' and '&'. A table, since every byte of every key is tested.
+const PLAIN_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'&');
+        b += 1;
+    }
+    table
+};
+
 /// [`key`] written into `out`, so that a lookup needs no allocation. Most
 /// names are ASCII, where lower-casing is byte by byte; other text takes the
 /// general path (whose `to_lowercase` of the whole key knows, for one, that
@@ -69,9 +82,7 @@ fn key_into(surface: &str, out: &mut String) {
     // last or after another is not plain.)
     let mut prev = b' ';
     let plain = surface.bytes().all(|b| {
-        let ok = b.is_ascii_alphanumeric()
-            || matches!(b, b'-' | b'.' | b'&')
-            || (b == b' ' && prev != b' ');
+        let ok = PLAIN_BYTE[usize::from(b)] || (b == b' ' && prev != b' ');
         prev = b;
         ok
     }) && prev != b' ';
