@@ -20,6 +20,15 @@ fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = loop {
+            // ASCII between words (spaces, punctuation) byte by byte.
+            let b = *body.as_bytes().get(at)?;
+            if b.is_ascii() {
+                if WORD_BYTE[usize::from(b)] {
+                    break at;
+                }
+                at += 1;
+                continue;
+            }
             let (c, len) = char_at(body, at)?;
             if is_word_start(c) {
                 break at;
