@@ -215,9 +215,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 lex = Some(dotted_lex);
             }
         }
-        let gap = &body[prev_end.min(start)..start];
-        let joined =
-            !out.is_empty() && !prev_possessive && gap.bytes().all(|b| b == b' ' || b == b'\t');
+        // The gap as bytes: a string slice would check both ends for a
+        // character boundary.
+        let gap = body.as_bytes().get(prev_end.min(start)..start);
+        let joined = !out.is_empty()
+            && !prev_possessive
+            && gap.is_some_and(|g| g.iter().all(|&b| b == b' ' || b == b'\t'));
         prev_possessive = end < m_end;
         prev_end = end.max(m_end);
         out.push(Token {
