@@ -58,6 +58,19 @@ pub fn key(surface: &str) -> String {
     out
 }
 
+/// The bytes of a plain key besides the space: ASCII letters and digits,
+/// '-', '.' and '&'. A table, since every byte of every key is tested.
+const PLAIN_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'&');
+        b += 1;
+    }
+    table
+};
+
 /// [`key`] written into `out`, so that a lookup needs no allocation. Most
 /// names are ASCII, where lower-casing is byte by byte; other text takes the
 /// general path (whose `to_lowercase` of the whole key knows, for one, that
@@ -69,9 +82,7 @@ fn key_into(surface: &str, out: &mut String) {
     // last or after another is not plain.)
     let mut prev = b' ';
     let plain = surface.bytes().all(|b| {
-        let ok = b.is_ascii_alphanumeric()
-            || matches!(b, b'-' | b'.' | b'&')
-            || (b == b' ' && prev != b' ');
+        let ok = PLAIN_BYTE[usize::from(b)] || (b == b' ' && prev != b' ');
         prev = b;
         ok
     }) && prev != b' ';
@@ -230,7 +241,9 @@ impl Lex {
 /// (cheaper to hash than a string), longer ones as strings.
 struct Words {
     short: FxHashMap<u64, u8>,
-    long: FxHashMap<&'static str, u8>,
+    /// Keyed by bytes, so that an ASCII word lower-cased on the stack is
+    /// looked up as it is, with no check that it is still UTF-8.
+    long: FxHashMap<&'static [u8], u8>,
 }
 
 /// The bytes of a word of at most eight bytes, as a number. No word holds a
@@ -282,7 +295,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             .into_iter()
             .map(|(w, b)| (pack(w.as_bytes()), b))
             .collect(),
-        long: long.into_iter().collect(),
+        long: long.into_iter().map(|(w, b)| (w.as_bytes(), b)).collect(),
     }
 });
 
@@ -295,11 +308,19 @@ pub fn lex(word: &str) -> Lex {
             return Lex(words.short.get(&ascii_lower(packed)).copied().unwrap_or(0));
         }
     }
+    let mut buf = [0u8; 32];
+    if let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        // A longer ASCII word (an eight-byte one is not ASCII above), lower
+        // case on the stack.
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return Lex(words.long.get(&*lower).copied().unwrap_or(0));
+    }
     Lex(with_lower(word, |w| {
         let bits = if w.len() <= 8 {
             words.short.get(&pack(w.as_bytes()))
         } else {
-            words.long.get(w)
+            words.long.get(w.as_bytes())
         };
         bits.copied().unwrap_or(0)
     }))

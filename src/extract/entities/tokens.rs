@@ -20,6 +20,15 @@ fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = loop {
+            // ASCII between words (spaces, punctuation) byte by byte.
+            let b = *body.as_bytes().get(at)?;
+            if b.is_ascii() {
+                if WORD_BYTE[usize::from(b)] {
+                    break at;
+                }
+                at += 1;
+                continue;
+            }
             let (c, len) = char_at(body, at)?;
             if is_word_start(c) {
                 break at;
@@ -40,7 +49,7 @@ fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             let first = char_at(body, start).map_or(0, |(_, len)| len);
             end = inner_run(body, start + first);
             // Joiners, each with at least one word character after it.
-            while let Some((_, len)) = char_at(body, end).filter(|&(c, _)| "-'’&".contains(c)) {
+            while let Some(len) = joiner_len(body.as_bytes(), end) {
                 let after = inner_run(body, end + len);
                 if after == end + len {
                     break;
@@ -63,6 +72,16 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     s[i..].chars().next().map(|c| (c, c.len_utf8()))
 }
 
+/// The length of the joiner (`[-'’&]`) at byte `i` of `bytes`, if one is
+/// there: compared as bytes, since this is asked after every word.
+fn joiner_len(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..)? {
+        [b'-' | b'\'' | b'&', ..] => Some(1),
+        [0xE2, 0x80, 0x99, ..] => Some('’'.len_utf8()),
+        _ => None,
+    }
+}
+
 /// `[\p{L}\p{N}]`: a character a word starts with.
 fn is_word_start(c: char) -> bool {
     if c.is_ascii() {
@@ -79,13 +98,24 @@ fn is_word_inner(c: char) -> bool {
     LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c)
 }
 
+/// Which bytes are ASCII letters and digits: one load per byte in the
+/// word scan, where `is_ascii_alphanumeric` takes several comparisons.
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Where the run of word characters from byte `from` of `s` ends.
 fn inner_run(s: &str, mut from: usize) -> usize {
     let bytes = s.as_bytes();
     // ASCII letters and digits byte by byte; anything else by character.
-    while from < bytes.len() {
-        let b = bytes[from];
-        if b.is_ascii_alphanumeric() {
+    while let Some(&b) = bytes.get(from) {
+        if WORD_BYTE[usize::from(b)] {
             from += 1;
         } else if b.is_ascii() {
             break;
@@ -171,7 +201,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         }
         // Keep the dot of an initial or of a title/company abbreviation.
         let mut lex = None;
-        if body[end..].starts_with('.') && end == m_end {
+        if end == m_end && body.as_bytes().get(end) == Some(&b'.') {
             let dotted = &body[start..end + 1];
             let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let dotted_lex = lexicon::lex(dotted);
@@ -185,9 +215,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 lex = Some(dotted_lex);
             }
         }
-        let gap = &body[prev_end.min(start)..start];
-        let joined =
-            !out.is_empty() && !prev_possessive && gap.bytes().all(|b| b == b' ' || b == b'\t');
+        // The gap as bytes: a string slice would check both ends for a
+        // character boundary.
+        let gap = body.as_bytes().get(prev_end.min(start)..start);
+        let joined = !out.is_empty()
+            && !prev_possessive
+            && gap.is_some_and(|g| g.iter().all(|&b| b == b' ' || b == b'\t'));
         prev_possessive = end < m_end;
         prev_end = end.max(m_end);
         out.push(Token {
