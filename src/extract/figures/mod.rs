@@ -497,13 +497,23 @@ fn is_rank(toks: &[Token], p: &Phrase) -> bool {
 fn title_case(toks: &[Token]) -> bool {
     let (mut long, mut capital) = (0, 0);
     for t in toks {
-        // At least four characters (counting them all costs more).
-        if t.kind == Kind::Word && t.lower.chars().nth(3).is_some() {
+        if t.kind == Kind::Word && four_chars(&t.lower) {
             long += 1;
             capital += usize::from(t.capital);
         }
     }
     long >= 3 && capital * 10 >= long * 7
+}
+
+/// Whether `w` has at least four characters: told by its first four bytes
+/// when they are ASCII, as in most words, else by counting up to four
+/// (counting them all costs more).
+fn four_chars(w: &str) -> bool {
+    match w.as_bytes().get(..4) {
+        None => false,
+        Some(head) if head.is_ascii() => true,
+        Some(_) => w.chars().nth(3).is_some(),
+    }
 }
 
 /// "one" as a pronoun: "one of the", "which one", "the one".
