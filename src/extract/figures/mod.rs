@@ -93,21 +93,38 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
             continue;
         };
         tokens::tokenize_into(sentence, lower, &mut toks);
-        for mut f in in_sentence(&toks, options.reference_date, &mut used) {
+        let from = out.len();
+        in_sentence(&toks, options.reference_date, &mut used, &mut out);
+        for f in &mut out[from..] {
             f.span = Span::new(f.span.start + s.span.start, f.span.end + s.span.start);
-            out.push(f);
         }
     }
     out.sort_by_key(|f| (f.span.start, f.span.end));
     for (i, f) in out.iter_mut().enumerate() {
-        f.id = format!("f{}", i + 1);
+        f.id = figure_id(i);
     }
     out
 }
 
-/// The figures of one sentence, from its tokens; spans relative to it.
-/// `used` is scratch space, for the tokens taken by a figure.
-fn in_sentence(toks: &[Token], reference: Option<Date>, used: &mut Vec<bool>) -> Vec<Figure> {
+/// The id of the figure at `at` in text order: `f1`, `f2`, ... (`format!`
+/// costs several times as much).
+fn figure_id(at: usize) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(at + 1);
+    let mut id = String::with_capacity(1 + digits.len());
+    id.push('f');
+    id.push_str(digits);
+    id
+}
+
+/// Appends to `out` the figures of one sentence, from its tokens; spans
+/// relative to it. `used` is scratch space, for the tokens taken by a figure.
+fn in_sentence(
+    toks: &[Token],
+    reference: Option<Date>,
+    used: &mut Vec<bool>,
+    out: &mut Vec<Figure>,
+) {
     used.clear();
     used.resize(toks.len(), false);
     let mut found = dates::find(toks, used, reference);
@@ -137,13 +154,10 @@ fn in_sentence(toks: &[Token], reference: Option<Date>, used: &mut Vec<bool>) ->
     }
     found.sort_by_key(|f| f.start);
     let found = ranges(toks, found);
-    found
-        .into_iter()
-        .map(|mut f| {
-            qualify(toks, &mut f);
-            f.fig
-        })
-        .collect()
+    out.extend(found.into_iter().map(|mut f| {
+        qualify(toks, &mut f);
+        f.fig
+    }));
 }
 
 enum Step {
@@ -483,13 +497,23 @@ fn is_rank(toks: &[Token], p: &Phrase) -> bool {
 fn title_case(toks: &[Token]) -> bool {
     let (mut long, mut capital) = (0, 0);
     for t in toks {
-        // At least four characters (counting them all costs more).
-        if t.kind == Kind::Word && t.lower.chars().nth(3).is_some() {
+        if t.kind == Kind::Word && four_chars(&t.lower) {
             long += 1;
             capital += usize::from(t.capital);
         }
     }
     long >= 3 && capital * 10 >= long * 7
+}
+
+/// Whether `w` has at least four characters: told by its first four bytes
+/// when they are ASCII, as in most words, else by counting up to four
+/// (counting them all costs more).
+fn four_chars(w: &str) -> bool {
+    match w.as_bytes().get(..4) {
+        None => false,
+        Some(head) if head.is_ascii() => true,
+        Some(_) => w.chars().nth(3).is_some(),
+    }
 }
 
 /// "one" as a pronoun: "one of the", "which one", "the one".

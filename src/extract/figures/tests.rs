@@ -312,3 +312,22 @@ fn ordinals_in_names_and_ranks() {
         ]
     );
 }
+
+#[test]
+fn four_chars_counts_characters_not_bytes() {
+    for w in [
+        "",
+        "a",
+        "abc",
+        "abcd",
+        "é",
+        "éé",
+        "ééé",
+        "éééé",
+        "ab€",
+        "ab€d",
+        "€€€€€",
+    ] {
+        assert_eq!(four_chars(w), w.chars().count() >= 4, "{w:?}");
+    }
+}
