@@ -110,6 +110,11 @@ where
     T: Sync,
     R: Send,
 {
+    // One worker gains nothing from a second thread: the calling thread does
+    // the work itself, without handing each result across.
+    if rayon::current_num_threads() <= 1 {
+        return items.iter().try_for_each(|item| emit(work(item)));
+    }
     let window = window.max(1);
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
@@ -259,6 +264,30 @@ mod tests {
             })
         });
         assert!(run.is_err());
+    }
+
+    #[test]
+    fn one_thread_works_in_order_on_the_emitting_thread_and_stops_at_the_first_error() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let items: Vec<usize> = (0..200).collect();
+        let mut seen = Vec::new();
+        let done = pool.install(|| {
+            in_order(
+                &items,
+                4,
+                |k| (uneven(k), std::thread::current().id()),
+                |(k, thread)| {
+                    assert_eq!(thread, std::thread::current().id());
+                    seen.push(k);
+                    if k == 50 { Err(k) } else { Ok(()) }
+                },
+            )
+        });
+        assert_eq!(done, Err(50));
+        assert_eq!(seen, (0..=50).collect::<Vec<_>>());
     }
 
     #[test]
