@@ -204,37 +204,20 @@ pub fn between_articles(format: Format) -> &'static [u8] {
 }
 
 /// The JSON Lines records of one article for a per-article view.
+///
+/// The records are written by [`jsonl`] straight from the model, one at a
+/// time (no list of records is built), into a buffer kept from article to
+/// article, which goes to `out` in one piece: `out` is written once per
+/// article rather than once per line, and grows once.
 pub fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Result<()> {
-    let all = view == View::Extract;
-    if all {
-        line(out, &Record::Article(wire::article(a)))?;
+    thread_local! {
+        static ARTICLE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
-    if all || view == View::Sentences {
-        for s in wire::sentences(a) {
-            line(out, &Record::Sentence(s))?;
-        }
-    }
-    if all || view == View::Figures {
-        for f in wire::figures(a) {
-            line(out, &Record::Figure(f))?;
-        }
-    }
-    if all || view == View::Entities {
-        for e in wire::entities(a) {
-            line(out, &Record::Entity(e))?;
-        }
-    }
-    if all || view == View::Claims {
-        for c in wire::claims(a) {
-            line(out, &Record::Claim(c))?;
-        }
-    }
-    if all || view == View::Sources {
-        for s in wire::sources(a) {
-            line(out, &Record::Source(s))?;
-        }
-    }
-    Ok(())
+    ARTICLE.with_borrow_mut(|buf| {
+        buf.clear();
+        jsonl::article_records(view, a, buf);
+        out.write_all(buf)
+    })
 }
 
 fn document<'a>(view: View, d: &Digest<'a>) -> Document<'a> {

@@ -294,18 +294,19 @@ pub fn article(a: &Article) -> ArticleRecord {
     }
 }
 
+pub fn sentence<'a>(a: &'a Article, s: &model::Sentence) -> SentenceRecord<'a> {
+    SentenceRecord {
+        article: &a.id,
+        index: s.index,
+        text: a.slice(s.span),
+        start: s.span.start,
+        end: s.span.end,
+        role: s.role.as_str(),
+    }
+}
+
 pub fn sentences(a: &Article) -> Vec<SentenceRecord<'_>> {
-    a.sentences
-        .iter()
-        .map(|s| SentenceRecord {
-            article: &a.id,
-            index: s.index,
-            text: a.slice(s.span),
-            start: s.span.start,
-            end: s.span.end,
-            role: s.role.as_str(),
-        })
-        .collect()
+    a.sentences.iter().map(|s| sentence(a, s)).collect()
 }
 
 pub fn claim<'a>(a: &'a Article, c: &'a model::Claim) -> ClaimRecord<'a> {
@@ -377,17 +378,18 @@ pub fn entities(a: &Article) -> Vec<EntityRecord<'_>> {
         .collect()
 }
 
+pub fn source<'a>(a: &'a Article, s: &'a model::Source) -> SourceRecord<'a> {
+    SourceRecord {
+        article: &a.id,
+        name: &s.name,
+        kind: s.kind.as_str(),
+        role: s.role.as_deref(),
+        claims: &s.claims,
+    }
+}
+
 pub fn sources(a: &Article) -> Vec<SourceRecord<'_>> {
-    a.sources
-        .iter()
-        .map(|s| SourceRecord {
-            article: &a.id,
-            name: &s.name,
-            kind: s.kind.as_str(),
-            role: s.role.as_deref(),
-            claims: &s.claims,
-        })
-        .collect()
+    a.sources.iter().map(|s| source(a, s)).collect()
 }
 
 pub fn claim_ref(articles: &[Article], r: ClaimRef) -> ClaimRefRecord<'_> {
