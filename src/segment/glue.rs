@@ -50,12 +50,19 @@ fn is_year(tok: &str) -> bool {
 
 /// Whether the sentence `toks[first..=j]` of `s` ends at `j` although `j`
 /// has no final punctuation, given that token `j + 1` exists.
-#[inline]
+#[inline(always)]
 pub fn ends_unpunctuated(s: &str, toks: &[Tok], first: usize, j: usize) -> bool {
     // Most next words are in lower case: that test is inlined where this
     // is asked, for every token, and the rest is called only after it.
-    let next = text(s, toks, j + 1);
-    is_capitalised(next) && ends_before_capital(s, toks, first, j)
+    // A word that opens with an ASCII byte other than an opener is
+    // capitalised if that byte is (as `is_capitalised` has it), which is
+    // told from the byte without making the word a string.
+    let first_byte = toks.get(j + 1).and_then(|t| s.as_bytes().get(t.start));
+    let capitalised = match first_byte {
+        Some(&b) if b.is_ascii() && !matches!(b, b'(' | b'"') => b.is_ascii_uppercase(),
+        _ => is_capitalised(text(s, toks, j + 1)),
+    };
+    capitalised && ends_before_capital(s, toks, first, j)
 }
 
 /// [`ends_unpunctuated`] once the next token is known to be capitalised.
@@ -84,7 +91,7 @@ fn is_date_line(s: &str, toks: &[Tok], j: usize) -> bool {
     is_year(text(s, toks, j))
         && (0..j).all(|i| {
             let w = text(s, toks, i).trim_end_matches(',');
-            lexicon::lookup(DATE_WORDS, w.trim_end_matches('.'))
+            lexicon::lookup(&DATE_WORDS, w.trim_end_matches('.'))
                 || (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
         })
 }
@@ -108,7 +115,7 @@ fn glued_caption(s: &str, toks: &[Tok], j: usize, count: usize) -> bool {
     let after = text(s, toks, j + 2);
     prev_is_word
         && after.chars().next().is_some_and(char::is_lowercase)
-        && lexicon::lookup(CLAUSE_OPENERS, text(s, toks, j + 1))
+        && lexicon::lookup(&CLAUSE_OPENERS, text(s, toks, j + 1))
 }
 
 /// The most tokens of the attribution after a pull quote.

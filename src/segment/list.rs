@@ -82,7 +82,7 @@ fn is_initial(m: Marker, next: &str) -> bool {
         && m.style == Style::Dot
         && next.starts_with(char::is_uppercase)
         && !lexicon::lookup(
-            STARTERS,
+            &STARTERS,
             next.trim_end_matches(|c: char| !c.is_alphabetic()),
         )
 }

@@ -91,7 +91,7 @@ impl<'a> Depth<'a> {
 /// a verb of saying or "that", with no punctuation after it.
 fn introduces_quote(s: &str, t: Tok) -> bool {
     let word = s.get(t.start..t.end).unwrap_or("");
-    word.eq_ignore_ascii_case("that") || lexicon::lookup(SPEECH_VERBS, word)
+    word.eq_ignore_ascii_case("that") || lexicon::lookup(&SPEECH_VERBS, word)
 }
 
 /// Whether a closing quote follows `at` within reach.
@@ -156,7 +156,7 @@ pub fn citation_at(s: &str, at: usize) -> bool {
 fn speech_tag(words: &[&str]) -> bool {
     for (i, w) in words.iter().enumerate().take(4) {
         let w = w.trim_end_matches([',', '.', ';', ':']);
-        if i > 0 && lexicon::lookup(SPEECH_VERBS, w) {
+        if i > 0 && lexicon::lookup(&SPEECH_VERBS, w) {
             return true;
         }
         if !w.starts_with(char::is_uppercase) {
@@ -205,11 +205,11 @@ impl<'a> Next<'a> {
     }
 
     fn is_starter(&self) -> bool {
-        lexicon::lookup(STARTERS, self.word)
+        lexicon::lookup(&STARTERS, self.word)
     }
 
     fn is_title(&self) -> bool {
-        lexicon::lookup(TITLES, self.word)
+        lexicon::lookup(&TITLES, self.word)
     }
 }
 
@@ -235,7 +235,7 @@ fn classify(stem: &str) -> Stem {
     if stem.is_empty() {
         return Stem::Word;
     }
-    if lexicon::lookup(TITLES, stem) {
+    if lexicon::lookup(&TITLES, stem) {
         return Stem::Title;
     }
     if stem.eq_ignore_ascii_case("a.m") || stem.eq_ignore_ascii_case("p.m") {
@@ -244,7 +244,7 @@ fn classify(stem: &str) -> Stem {
     let mut chars = stem.chars();
     let single_letter =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
-    if single_letter || is_dotted(stem) || lexicon::lookup(ABBREVIATIONS, stem) {
+    if single_letter || is_dotted(stem) || lexicon::lookup(&ABBREVIATIONS, stem) {
         return Stem::Abbreviation;
     }
     Stem::Word

@@ -24,11 +24,12 @@ pub struct Tok {
 
 impl Tok {
     /// The token `s[start..end]`.
+    #[inline]
     pub fn new(s: &str, start: usize, end: usize) -> Tok {
         let text = s.get(start..end).unwrap_or("");
         let ends_punct = match text.as_bytes().last() {
             // A character that ends in an ASCII byte is that byte.
-            Some(&b) if b.is_ascii() => is_terminator(char::from(b)) || is_closer(char::from(b)),
+            Some(&b) if b.is_ascii() => CLASS[usize::from(b)] & ENDS != 0,
             _ => text
                 .chars()
                 .next_back()
@@ -44,7 +45,7 @@ impl Tok {
 }
 
 /// Characters that end a sentence; `…` counts as three full stops.
-pub fn is_terminator(c: char) -> bool {
+pub const fn is_terminator(c: char) -> bool {
     matches!(
         c,
         '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '‽' | '。' | '！' | '？'
@@ -58,7 +59,7 @@ fn is_cjk_terminator(c: char) -> bool {
 
 /// Characters that close a quotation or parenthesis after a full stop and
 /// so belong to the sentence it ends: `... he said."`.
-pub fn is_closer(c: char) -> bool {
+pub const fn is_closer(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）'
@@ -97,22 +98,76 @@ pub fn ends_with_stop(tok: &str) -> bool {
         .is_some_and(is_terminator)
 }
 
+/// Bits of [`CLASS`]: an ASCII white-space character (the separators
+/// of `u8::is_ascii_whitespace`, not vertical tab).
+const SPACE: u8 = 1;
+/// A byte inside a token where a glued sentence end may be: `.`, `!`, `?`,
+/// or the first byte of a character from U+3000 on (CJK full stops).
+const GLUE: u8 = 2;
+/// A byte that is not ASCII: the character it starts must be decoded.
+const WIDE: u8 = 4;
+/// An ASCII terminator or closer: a token ending in it may end a sentence.
+const ENDS: u8 = 8;
+
+/// What the tokenizer needs to know of each byte, as the bits above; 0
+/// for the bytes most text is made of (letters, digits, commas).
+const CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_whitespace() {
+            class[b] |= SPACE;
+        }
+        if matches!(byte, b'.' | b'!' | b'?') || byte >= 0xE3 {
+            class[b] |= GLUE;
+        }
+        if !byte.is_ascii() {
+            class[b] |= WIDE;
+        }
+        if byte.is_ascii() && (is_terminator(byte as char) || is_closer(byte as char)) {
+            class[b] |= ENDS;
+        }
+        b += 1;
+    }
+    class
+};
+
 /// Cuts `s` into tokens, appended to `out`.
 pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while i < s.len() {
-        let (space, width) = char_at(s, i);
-        if space {
-            i += width;
+    while i < bytes.len() {
+        let class = CLASS[usize::from(bytes[i])];
+        if class & SPACE != 0 {
+            i += 1;
             continue;
         }
-        // A token runs to the next white space; ASCII bytes that are not
-        // white space are passed over without decoding.
+        if class & WIDE != 0 {
+            let (space, width) = char_at(s, i);
+            if space {
+                i += width;
+                continue;
+            }
+        }
+        // A token runs to the next white space. Its bytes are classed one
+        // by one; only those of non-ASCII characters need decoding. `glue`
+        // is where the first byte that may end a glued sentence is.
         let start = i;
-        i += width;
-        while i < s.len() {
-            let b = s.as_bytes()[i];
-            if b.is_ascii() && !b.is_ascii_whitespace() {
+        let mut glue = usize::MAX;
+        while i < bytes.len() {
+            let class = CLASS[usize::from(bytes[i])];
+            if class == 0 {
+                i += 1;
+                continue;
+            }
+            if class & SPACE != 0 {
+                break;
+            }
+            if class & GLUE != 0 && glue == usize::MAX {
+                glue = i;
+            }
+            if class & WIDE == 0 {
                 i += 1;
                 continue;
             }
@@ -122,7 +177,9 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
             }
             i += width;
         }
-        cut_glued(s, start, i, out);
+        // A sentence can be glued only at such a byte before the last.
+        let maybe_glued = glue < i - 1;
+        cut_glued(s, start, i, maybe_glued, out);
     }
 }
 
@@ -149,17 +206,40 @@ pub fn any_byte(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
         .any(|group| group.iter().fold(false, |hit, &b| hit | test(b)))
 }
 
-/// Pushes the token `s[a..b]`, cut after any glued sentence end inside it.
-fn cut_glued(s: &str, a: usize, b: usize, out: &mut Vec<Tok>) {
+/// Pushes the token `s[a..b]`, cut after any glued sentence end inside it;
+/// `maybe_glued` is whether any byte before its last could be the end of
+/// one (a `.`, `!` or `?`, or a CJK character).
+#[inline]
+fn cut_glued(s: &str, a: usize, b: usize, maybe_glued: bool, out: &mut Vec<Tok>) {
+    if !maybe_glued {
+        // Most tokens end in a byte of class 0 (a letter, a digit, a
+        // comma): no punctuation to work out.
+        let plain = s
+            .as_bytes()
+            .get(b.wrapping_sub(1))
+            .is_some_and(|&last| CLASS[usize::from(last)] == 0);
+        out.push(if plain {
+            Tok {
+                start: a,
+                end: b,
+                pure: false,
+                ends_punct: false,
+            }
+        } else {
+            Tok::new(s, a, b)
+        });
+        return;
+    }
+    cut_glued_inside(s, a, b, out);
+}
+
+/// [`cut_glued`] for a token that may hold a glued sentence end.
+#[inline(never)]
+fn cut_glued_inside(s: &str, a: usize, b: usize, out: &mut Vec<Tok>) {
     let Some(tok) = s.get(a..b) else {
         return;
     };
-    let bytes = tok.as_bytes();
-    // Fast path: nothing that could end a sentence inside the token.
-    let maybe = any_byte(&bytes[..bytes.len().saturating_sub(1)], |c| {
-        matches!(c, b'.' | b'!' | b'?') || c >= 0xE3
-    });
-    if !maybe || is_address(tok) {
+    if is_address(tok) {
         out.push(Tok::new(s, a, b));
         return;
     }
@@ -205,7 +285,7 @@ fn glued_end(tok: &str, i: usize, c: char) -> Option<usize> {
                 .rposition(|b| !b.is_ascii_alphabetic())
                 .map_or(0, |p| p + 1);
             let word = tok.get(start..i).unwrap_or("");
-            !lexicon::lookup(TITLES, word) && !lexicon::lookup(ABBREVIATIONS, word)
+            !lexicon::lookup(&TITLES, word) && !lexicon::lookup(&ABBREVIATIONS, word)
         }
         [.., y] => y.is_ascii_digit(),
         _ => false,
@@ -251,6 +331,91 @@ mod tests {
         assert_eq!(words("Jane.Doe@example.com."), ["Jane.Doe@example.com."]);
         assert_eq!(words("https://a.b/c.Html"), ["https://a.b/c.Html"]);
         assert_eq!(words("mean...see"), ["mean...see"]);
+    }
+
+    /// The tokenizer before it classed bytes by table, kept as the
+    /// reference of the test below.
+    mod old {
+        use super::super::*;
+
+        pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
+            let mut i = 0;
+            while i < s.len() {
+                let (space, width) = char_at(s, i);
+                if space {
+                    i += width;
+                    continue;
+                }
+                let start = i;
+                i += width;
+                while i < s.len() {
+                    let b = s.as_bytes()[i];
+                    if b.is_ascii() && !b.is_ascii_whitespace() {
+                        i += 1;
+                        continue;
+                    }
+                    let (space, width) = char_at(s, i);
+                    if space {
+                        break;
+                    }
+                    i += width;
+                }
+                cut_glued(s, start, i, out);
+            }
+        }
+
+        fn cut_glued(s: &str, a: usize, b: usize, out: &mut Vec<Tok>) {
+            let Some(tok) = s.get(a..b) else {
+                return;
+            };
+            let bytes = tok.as_bytes();
+            let maybe = any_byte(&bytes[..bytes.len().saturating_sub(1)], |c| {
+                matches!(c, b'.' | b'!' | b'?') || c >= 0xE3
+            });
+            if !maybe {
+                out.push(Tok::new(s, a, b));
+                return;
+            }
+            // The rest is unchanged.
+            cut_glued_inside(s, a, b, out);
+        }
+
+        /// `Tok::new` before it read the class of an ASCII last byte
+        /// from the table.
+        pub fn ends_punct(text: &str) -> bool {
+            match text.as_bytes().last() {
+                Some(&b) if b.is_ascii() => {
+                    is_terminator(char::from(b)) || is_closer(char::from(b))
+                }
+                _ => text
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_terminator(c) || is_closer(c)),
+            }
+        }
+    }
+
+    #[test]
+    fn tokenizes_generated_text_as_before() {
+        let pieces = [
+            "a", "Bc", " ", "\t", "\u{b}", "\u{a0}", "\u{3000}", "\u{2028}", ".", "!", "?", "。",
+            "”", "\"", ")", "…", "é", "北", "://", "@", "www.", "1,0", "\n",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+            tokenize(&s, &mut ours);
+            old::tokenize(&s, &mut theirs);
+            assert_eq!(ours, theirs, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn every_ascii_byte_ends_punctuation_as_before() {
+        for b in 0u8..0x80 {
+            let text = format!("a{}", char::from(b));
+            let t = Tok::new(&text, 0, text.len());
+            assert_eq!(t.ends_punct, old::ends_punct(&text), "{b:#x}");
+        }
     }
 
     #[test]
