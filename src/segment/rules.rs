@@ -29,6 +29,10 @@ pub struct Depth<'a> {
     depth: i32,
     /// Most blocks have no bracket at all, and then nothing is counted.
     any: bool,
+    /// Where the next byte of a bracket (or of a full-width one) is, from
+    /// the end of the last token whose brackets were counted: the tokens
+    /// before it have none to count.
+    next_bracket: usize,
     /// Inside an embedded quotation: one that is the object of a verb of
     /// saying without a comma (`said "All ... hospital. There are ..."`,
     /// `wrote that "..."`) or that opens with an ellipsis, cut from a
@@ -47,6 +51,7 @@ impl<'a> Depth<'a> {
             s,
             depth: 0,
             any,
+            next_bracket: if any { next_bracket(s, 0) } else { s.len() },
             embedded: false,
             prev: None,
         }
@@ -63,15 +68,17 @@ impl<'a> Depth<'a> {
         // block without brackets and outside a quotation: then there is
         // nothing to take in, and this is inlined where tokens are fed.
         let may_open_quote = matches!(self.s.as_bytes().get(tok.start), Some(b'"' | 0xE2));
-        if self.embedded || self.any || may_open_quote {
-            self.take_in(tok);
+        let brackets = self.any && tok.end > self.next_bracket;
+        if self.embedded || brackets || may_open_quote {
+            self.take_in(tok, brackets);
         }
         self.prev = Some(tok);
     }
 
-    /// [`Depth::feed`] for the tokens that may change something.
+    /// [`Depth::feed`] for the tokens that may change something; `brackets`
+    /// is whether the token may hold brackets to count.
     #[inline(never)]
-    fn take_in(&mut self, tok: Tok) {
+    fn take_in(&mut self, tok: Tok, brackets: bool) {
         let text = self.s.get(tok.start..tok.end).unwrap_or("");
         if self.embedded {
             self.embedded = !text.contains(['"', '”']);
@@ -81,10 +88,20 @@ impl<'a> Depth<'a> {
                     || quoted.starts_with(['.', '…']))
                 && quote_closes_later(self.s, tok.end);
         }
-        if self.any {
+        if brackets {
             self.depth = depth_after(self.s, tok.start, tok.end, self.depth);
+            self.next_bracket = next_bracket(self.s, tok.end);
         }
     }
+}
+
+/// Where the first byte from `from` on that [`depth_after`] looks for is
+/// (`s.len()` if none): a bracket, or the first byte of a full-width one.
+fn next_bracket(s: &str, from: usize) -> usize {
+    let rest = s.as_bytes().get(from..).unwrap_or_default();
+    rest.iter()
+        .position(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xEF))
+        .map_or(s.len(), |i| from + i)
 }
 
 /// Whether the token `t` leads straight into a quotation as its object:
@@ -413,6 +430,33 @@ mod tests {
         assert_eq!(Next::of("55").case, Case::Digit);
         assert_eq!(Next::of("—").case, Case::Other);
         assert_eq!(Next::of("東京").case, Case::Upper);
+    }
+
+    /// `Depth::feed` before it skipped the tokens before the next bracket:
+    /// in a block with brackets, every token was taken in.
+    fn old_feed(d: &mut Depth, tok: Tok) {
+        let may_open_quote = matches!(d.s.as_bytes().get(tok.start), Some(b'"' | 0xE2));
+        if d.embedded || d.any || may_open_quote {
+            d.take_in(tok, d.any);
+        }
+        d.prev = Some(tok);
+    }
+
+    #[test]
+    fn depth_is_as_before_on_generated_text() {
+        let pieces = [
+            "a", " ", "(", ")", "]", "[x", "{", "}", "（", "）", "\"", "“", "”", "said", ".",
+        ];
+        for s in crate::testing::strings_of(&pieces, 5) {
+            let mut toks = Vec::new();
+            token::tokenize(&s, &mut toks);
+            let (mut ours, mut theirs) = (Depth::new(&s), Depth::new(&s));
+            for &t in &toks {
+                ours.feed(t);
+                old_feed(&mut theirs, t);
+                assert_eq!(ours.current(), theirs.current(), "{s:?} at {t:?}");
+            }
+        }
     }
 
     #[test]

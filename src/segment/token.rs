@@ -155,12 +155,17 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
         // is where the first byte that may end a glued sentence is.
         let start = i;
         let mut glue = usize::MAX;
-        while i < bytes.len() {
-            let class = CLASS[usize::from(bytes[i])];
-            if class == 0 {
+        loop {
+            // Bytes of class 0, most of a token, in a tight loop.
+            while let Some(&b) = bytes.get(i)
+                && CLASS[usize::from(b)] == 0
+            {
                 i += 1;
-                continue;
             }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            let class = CLASS[usize::from(b)];
             if class & SPACE != 0 {
                 break;
             }
