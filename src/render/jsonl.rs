@@ -21,37 +21,39 @@ use crate::model::{self, Article};
 /// [`super::article_records`].
 pub fn article_records(view: View, a: &Article, out: &mut Vec<u8>) {
     let all = view == View::Extract;
+    // The article's id, in every record, is escaped once for them all.
+    let id = &Json::of(&a.id);
     if all {
         article(&wire::article(a), out);
         out.push(b'\n');
     }
     if all || view == View::Sentences {
         for s in &a.sentences {
-            sentence(&wire::sentence(a, s), out);
+            sentence(&wire::sentence(a, s), id, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Figures {
         for f in &a.figures {
-            figure(&wire::figure(a, f), out);
+            figure(&wire::figure(a, f), id, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Entities {
         for e in &a.entities {
-            model_entity(a, e, out);
+            model_entity(a, e, id, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Claims {
         for c in &a.claims {
-            claim(&wire::claim(a, c), out);
+            claim(&wire::claim(a, c), id, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Sources {
         for s in &a.sources {
-            source(&wire::source(a, s), out);
+            source(&wire::source(a, s), id, out);
             out.push(b'\n');
         }
     }
@@ -62,11 +64,14 @@ pub fn article_records(view: View, a: &Article, out: &mut Vec<u8>) {
 pub fn write(record: &Record, out: &mut Vec<u8>) -> bool {
     match record {
         Record::Article(r) => article(r, out),
-        Record::Sentence(r) => sentence(r, out),
-        Record::Figure(r) => figure(r, out),
-        Record::Entity(r) => entity(r.article, r.name, r.kind, r.aliases, &r.mentions, out),
-        Record::Claim(r) => claim(r, out),
-        Record::Source(r) => source(r, out),
+        Record::Sentence(r) => sentence(r, &Json::of(r.article), out),
+        Record::Figure(r) => figure(r, &Json::of(r.article), out),
+        Record::Entity(r) => {
+            let id = &Json::of(r.article);
+            entity(id, r.name, r.kind, r.aliases, &r.mentions, out);
+        }
+        Record::Claim(r) => claim(r, &Json::of(r.article), out),
+        Record::Source(r) => source(r, &Json::of(r.article), out),
         _ => return false,
     }
     true
@@ -94,9 +99,9 @@ fn article(r: &ArticleRecord, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-fn sentence(r: &SentenceRecord, out: &mut Vec<u8>) {
+fn sentence(r: &SentenceRecord, article: &Json, out: &mut Vec<u8>) {
     raw(out, r#"{"record":"sentence","article":"#);
-    string(out, r.article);
+    article.write(out);
     raw(out, r#","index":"#);
     uint(out, r.index);
     raw(out, r#","text":"#);
@@ -110,9 +115,9 @@ fn sentence(r: &SentenceRecord, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-fn figure(r: &FigureRecord, out: &mut Vec<u8>) {
+fn figure(r: &FigureRecord, article: &Json, out: &mut Vec<u8>) {
     raw(out, r#"{"record":"figure","article":"#);
-    string(out, r.article);
+    article.write(out);
     raw(out, r#","id":"#);
     string(out, r.id);
     raw(out, r#","text":"#);
@@ -149,14 +154,14 @@ fn figure(r: &FigureRecord, out: &mut Vec<u8>) {
 
 /// An entity of the model as its [`wire::EntityRecord`], its mentions taken
 /// from the model one at a time rather than gathered into a list.
-fn model_entity(a: &Article, e: &model::Entity, out: &mut Vec<u8>) {
+fn model_entity(a: &Article, e: &model::Entity, id: &Json, out: &mut Vec<u8>) {
     let mentions = e.mentions.iter().map(|&m| Mention::new(a, m));
-    entity(&a.id, &e.name, e.kind.as_str(), &e.aliases, mentions, out);
+    entity(id, &e.name, e.kind.as_str(), &e.aliases, mentions, out);
 }
 
 /// A [`wire::EntityRecord`], given field by field.
 fn entity<'m, M>(
-    article: &str,
+    article: &Json,
     name: &str,
     kind: &'static str,
     aliases: &[String],
@@ -168,7 +173,7 @@ fn entity<'m, M>(
 {
     use std::borrow::Borrow;
     raw(out, r#"{"record":"entity","article":"#);
-    string(out, article);
+    article.write(out);
     raw(out, r#","name":"#);
     string(out, name);
     raw(out, r#","type":"#);
@@ -185,9 +190,9 @@ fn entity<'m, M>(
     raw(out, "]}");
 }
 
-fn claim(r: &ClaimRecord, out: &mut Vec<u8>) {
+fn claim(r: &ClaimRecord, article: &Json, out: &mut Vec<u8>) {
     raw(out, r#"{"record":"claim","article":"#);
-    string(out, r.article);
+    article.write(out);
     raw(out, r#","id":"#);
     string(out, r.id);
     raw(out, r#","text":"#);
@@ -235,9 +240,9 @@ fn attribution(a: &AttributionRecord, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-fn source(r: &SourceRecord, out: &mut Vec<u8>) {
+fn source(r: &SourceRecord, article: &Json, out: &mut Vec<u8>) {
     raw(out, r#"{"record":"source","article":"#);
-    string(out, r.article);
+    article.write(out);
     raw(out, r#","name":"#);
     string(out, r.name);
     raw(out, r#","type":"#);
@@ -257,6 +262,22 @@ fn mention(m: &Mention, out: &mut Vec<u8>) {
     raw(out, r#","end":"#);
     uint(out, m.end);
     raw(out, "}");
+}
+
+/// A string escaped as JSON once, to be written as often as needed: the
+/// article's id, the `article` field of every record of the article.
+struct Json(Vec<u8>);
+
+impl Json {
+    fn of(s: &str) -> Json {
+        let mut json = Vec::with_capacity(s.len() + 2);
+        string(&mut json, s);
+        Json(json)
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0);
+    }
 }
 
 /// Fixed JSON text, written as it is. Inlined, so that the length of the

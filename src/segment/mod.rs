@@ -25,6 +25,7 @@ mod rules;
 mod token;
 
 use crate::model::Span;
+use std::cell::RefCell;
 use token::Tok;
 
 /// Sentence spans within `block` (a byte range of `text`), in order, each
@@ -34,14 +35,18 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     let Some(body) = text.get(block.start..block.end) else {
         return Vec::new();
     };
-    // Tokens are about six bytes apart: room for most blocks at once.
-    let mut toks = Vec::with_capacity(body.len() / 4);
-    token::tokenize(body, &mut toks);
-    let mut out = Vec::new();
-    for (a, b) in sentences(body, &toks) {
-        out.push(Span::new(block.start + a, block.start + b));
+    // The tokens of a block, in a buffer kept from block to block.
+    thread_local! {
+        static TOKS: RefCell<Vec<Tok>> = const { RefCell::new(Vec::new()) };
     }
-    out
+    TOKS.with_borrow_mut(|toks| {
+        toks.clear();
+        token::tokenize(body, toks);
+        sentences(body, toks)
+            .into_iter()
+            .map(|(a, b)| Span::new(block.start + a, block.start + b))
+            .collect()
+    })
 }
 
 /// The sentences of `s` as byte ranges, from its tokens.
