@@ -712,28 +712,41 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
 /// crafted keys is the right one.
 ///
 /// Most words of a sentence are in no table, and a sieve tells most of them
-/// so before any hashing: one bit for each pair of first and last byte
-/// (folded to five bits each) that some key has.
+/// so before any hashing: for each pair of first and last byte (folded to
+/// five bits each), one bit for each length (up to 15, longer ones sharing
+/// the last bit) that some key has. Length tells apart the short words of
+/// every sentence from the number words that share their ends ("the" from
+/// "three", "to" from "two").
 #[derive(Clone, Debug)]
 pub struct WordMap<V> {
     map: FxHashMap<String, V>,
-    sieve: [u32; 32],
+    sieve: Box<[u16; 1024]>,
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
         WordMap {
             map: FxHashMap::default(),
-            sieve: [0; 32],
+            sieve: Box::new([0; 1024]),
         }
     }
+}
+
+/// Where the sieve of a [`WordMap`] keeps the bit of `word`: its slot and
+/// bit, or `None` for the empty word.
+#[inline]
+fn sieve_bit(word: &str) -> Option<(usize, u16)> {
+    let bytes = word.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    let slot = usize::from(first & 31) << 5 | usize::from(last & 31);
+    Some((slot, 1 << bytes.len().min(15)))
 }
 
 impl<V> WordMap<V> {
     /// Sets the value of `word`.
     pub fn insert(&mut self, word: String, value: V) {
-        if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
-            self.sieve[usize::from(first & 31)] |= 1 << (last & 31);
+        if let Some((slot, bit)) = sieve_bit(&word) {
+            self.sieve[slot] |= bit;
         }
         self.map.insert(word, value);
     }
@@ -741,12 +754,10 @@ impl<V> WordMap<V> {
     /// Whether `word` may be a key: false is sure, true needs the lookup.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
-        match (word.as_bytes().first(), word.as_bytes().last()) {
-            (Some(&first), Some(&last)) => {
-                self.sieve[usize::from(first & 31)] & 1 << (last & 31) != 0
-            }
+        match sieve_bit(word) {
+            Some((slot, bit)) => self.sieve[slot] & bit != 0,
             // The empty word, left to the map.
-            _ => true,
+            None => true,
         }
     }
 
@@ -797,6 +808,11 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
         .map(|i| table[i].1)
 }
 
+/// `list` as a [`WordMap`], for the lists looked up at every token.
+pub fn word_set(list: &[&str]) -> WordMap<()> {
+    list.iter().map(|k| (k.to_string(), ())).collect()
+}
+
 /// Whether `word` is in a sorted list.
 pub fn contains(list: &[&str], word: &str) -> bool {
     debug_assert!(list.is_sorted_by(|a, b| a < b));
@@ -834,6 +850,51 @@ mod tests {
         }
         for (k, _) in CURRENCIES.iter().chain(MEASURES.iter()) {
             assert_eq!(*k, k.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn word_maps_find_what_the_tables_hold() {
+        let words = [
+            "",
+            "a",
+            "b",
+            "the",
+            "three",
+            "to",
+            "two",
+            "ten",
+            "tens",
+            "dollar",
+            "dollars",
+            "square metre",
+            "square metres",
+            "per cent",
+            "pct",
+            "\u{e9}t\u{e9}",
+            "x\u{e9}",
+            "thousandths",
+            "kilometres per hour",
+            "z",
+        ];
+        let tables: [&[(&str, f64)]; 4] = [UNITS, TENS, SCALES, ORDINALS];
+        for table in tables {
+            let map = word_map(table);
+            for w in words.iter().copied().chain(table.iter().map(|(k, _)| *k)) {
+                assert_eq!(map.get(w).copied(), lookup(table, w), "{w:?}");
+            }
+        }
+        for table in [CURRENCIES, MEASURES, DURATIONS, IRREGULAR_PLURALS] {
+            let map = word_map(table);
+            for w in words.iter().copied().chain(table.iter().map(|(k, _)| *k)) {
+                assert_eq!(map.get(w).copied(), lookup(table, w), "{w:?}");
+            }
+        }
+        for list in [NOT_COUNTED, WEEKDAYS] {
+            let set = word_set(list);
+            for w in words.iter().copied().chain(list.iter().copied()) {
+                assert_eq!(set.contains_key(w), list.contains(&w), "{w:?}");
+            }
         }
     }
 

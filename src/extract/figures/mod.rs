@@ -639,6 +639,22 @@ fn range_joint(toks: &[Token], a: &Found, b: &Found) -> bool {
     }
 }
 
+/// The last words of [`lexicon::QUALIFIERS`] and of [`lexicon::PERIOD_PARTS`].
+static QUALIFIER_ENDS: LazyLock<WordMap<()>> = LazyLock::new(|| last_words(lexicon::QUALIFIERS));
+static PERIOD_PART_ENDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let parts: Vec<(&str, ())> = lexicon::PERIOD_PARTS.iter().map(|p| (*p, ())).collect();
+    last_words(&parts)
+});
+
+/// The last word of each phrase of `table`.
+fn last_words<T>(table: &[(&str, T)]) -> WordMap<()> {
+    table
+        .iter()
+        .filter_map(|(phrase, _)| phrase.rsplit(' ').next())
+        .map(|w| (w.to_string(), ()))
+        .collect()
+}
+
 /// Records the qualifier written before a figure: "about", "an estimated",
 /// "more than"; for dates the bound and the part of the period ("since the
 /// end of", "early").
@@ -650,7 +666,14 @@ fn qualify(toks: &[Token], f: &mut Found) {
         f.fig.kind,
         FigureKind::Date | FigureKind::Decade | FigureKind::Year
     );
+    // Every qualifier and period part ends with the word right before the
+    // figure (or its hyphen): most figures have none of those words there,
+    // and skip the joining of words to look up.
+    let last = |at: usize| at.checked_sub(1).map(|i| toks[i].lower.as_ref());
     if !dated {
+        if !last(f.start).is_some_and(|w| QUALIFIER_ENDS.contains_key(w)) {
+            return;
+        }
         // The words right before the figure, up to three, joined with
         // spaces; the last `n` of them are a suffix of that text.
         let first = toks[..f.start]
@@ -685,7 +708,8 @@ fn qualify(toks: &[Token], f: &mut Found) {
         start -= 1;
     }
     let mut taken = Vec::new();
-    for n in (1..=2).rev() {
+    let parts = last(start).is_some_and(|w| PERIOD_PART_ENDS.contains_key(w));
+    for n in (1..=2).rev().filter(|_| parts) {
         let Some(from) = start.checked_sub(n) else {
             continue;
         };

@@ -76,19 +76,37 @@ impl Token<'_> {
     }
 }
 
+/// The pattern of [`MASKS`].
+const MASK_PATTERN: &str = concat!(
+    // Web and mail addresses.
+    r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+",
+    // Clock times: "3:30", "2:00 pm", "6pm", "11 p.m.".
+    r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?",
+    // Telephone numbers: "+1-222-2222", "(555) 123-4567", "555-123-4567".
+    r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
+    r"|\b\d{3}-\d{3}-\d{4}\b",
+);
+
 /// Stretches that look numeric but are not figures.
-static MASKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        // Web and mail addresses.
-        r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+",
-        // Clock times: "3:30", "2:00 pm", "6pm", "11 p.m.".
-        r"|\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?",
-        // Telephone numbers: "+1-222-2222", "(555) 123-4567", "555-123-4567".
-        r"|\+\d{1,3}(?:[\-\s/]\d{2,5}){2,}|\(\d{2,4}\)\s?\d{3,4}-\d{3,4}",
-        r"|\b\d{3}-\d{3}-\d{4}\b",
-    ))
-    .expect("static regex")
+static MASKS: LazyLock<Regex> = LazyLock::new(|| Regex::new(MASK_PATTERN).expect("static regex"));
+
+/// [`MASKS`] for ASCII text, on which its classes (`\b`, `\d`, `\s`, `\S`,
+/// `\w`, and the letters that match in either case) match just what their
+/// ASCII forms match. Built from those (over bytes, as ASCII `\S` takes any
+/// byte beyond ASCII too), it is much faster to build and to run.
+static ASCII_MASKS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(&format!("(?-u){MASK_PATTERN}")).expect("static regex")
 });
+
+/// The stretches of `s` that [`MASKS`] takes, as byte ranges.
+fn masks(s: &str) -> Vec<(usize, usize)> {
+    if s.is_ascii() {
+        let found = ASCII_MASKS.find_iter(s.as_bytes());
+        found.map(|m| (m.start(), m.end())).collect()
+    } else {
+        MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect()
+    }
+}
 
 /// Whether `s` may hold a match of [`MASKS`]: whether it holds what every
 /// match holds: "://" or "www."; an "@" after a non-space and before a
@@ -228,60 +246,75 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// What the tokenizer's ASCII fast paths need to know of a byte: whether
+/// it is an upper-case or a lower-case ASCII letter, or an ASCII blank
+/// (white space or a control character: the bytes up to the space, and
+/// DEL). Other bytes, and every byte beyond ASCII, have no class here and
+/// are read as characters.
+static CLASSES: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c <= b' ' || c == 0x7f {
+            BLANK
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The classes of [`CLASSES`].
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const LETTER: u8 = UPPER | LOWER;
+const BLANK: u8 = 4;
+
 /// Replaces the contents of `out` with the tokens of `s`. `lower` is `s` in
 /// ASCII lower case (`s.to_ascii_lowercase()`, byte for byte the same
 /// length): words in ASCII borrow their lower case from it rather than
 /// allocating it, as most capitalised words would.
+///
+/// ASCII blanks and runs of ASCII letters, most of any text, are told by
+/// one table lookup a byte ([`CLASSES`]); everything else is read as
+/// characters.
 pub fn tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
     debug_assert_eq!(s.len(), lower.len());
     out.clear();
-    let masks: Vec<(usize, usize)> = if may_mask(s) {
-        MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect()
-    } else {
-        Vec::new()
-    };
+    let masks = if may_mask(s) { masks(s) } else { Vec::new() };
     let mut i = 0;
     let mut gap = true;
     let bytes = s.as_bytes();
-    while i < s.len() {
-        let b = bytes[i];
-        let c = if b.is_ascii() {
-            b as char
-        } else {
-            let Some(c) = s[i..].chars().next() else {
-                break;
-            };
-            c
-        };
-        if let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b) {
+    while let Some(&b) = bytes.get(i) {
+        if !masks.is_empty()
+            && let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b)
+        {
             out.push(token(s, lower, i, end, Kind::Masked, gap));
             i = end;
             gap = false;
             continue;
         }
-        // In ASCII, white space and control characters are the bytes up to
-        // the space, and DEL.
-        let blank = if b.is_ascii() {
-            b <= b' ' || b == 0x7f
-        } else {
-            c.is_whitespace() || c.is_control()
-        };
-        if blank {
+        let class = CLASSES[usize::from(b)];
+        if class & BLANK != 0 {
             gap = true;
-            i += c.len_utf8();
+            i += 1;
             continue;
         }
-        if b.is_ascii_alphabetic() {
+        if class & LETTER != 0 {
             // ASCII letters: one pass finds the end and the casing.
-            let (mut j, mut up, mut lo) = (i, false, false);
+            let (mut j, mut seen) = (i + 1, class);
             while let Some(&x) = bytes.get(j) {
-                if x.is_ascii_uppercase() {
-                    up = true;
-                } else if x.is_ascii_lowercase() {
-                    lo = true;
-                } else {
+                let c = CLASSES[usize::from(x)];
+                if c & LETTER == 0 {
                     break;
                 }
+                seen |= c;
                 j += 1;
             }
             if bytes.get(j).is_some_and(|x| !x.is_ascii()) {
@@ -290,27 +323,36 @@ pub fn tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
                 out.push(token(s, lower, i, end, Kind::Word, gap));
                 i = end;
             } else {
-                let text = &s[i..j];
-                let capital = b.is_ascii_uppercase();
+                let capital = class == UPPER;
                 out.push(Token {
                     start: i,
                     end: j,
                     kind: Kind::Word,
-                    lower: Cow::Borrowed(if up {
-                        lower.get(i..j).unwrap_or(text)
-                    } else {
-                        text
-                    }),
+                    // The same text as `s[i..j]` when that has no capital.
+                    lower: Cow::Borrowed(lower.get(i..j).unwrap_or("")),
                     gap,
                     capital,
-                    upper: capital && !lo,
-                    cased: up,
+                    upper: capital && seen & LOWER == 0,
+                    cased: seen & UPPER != 0,
                 });
                 i = j;
             }
             gap = false;
             continue;
         }
+        let c = if b.is_ascii() {
+            b as char
+        } else {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() || c.is_control() {
+                gap = true;
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
         // An ASCII byte ends only an ASCII character.
         let prev_digit = i > 0 && s.as_bytes()[i - 1].is_ascii_digit();
         let starts_numeral =
@@ -702,6 +744,228 @@ mod tests {
         for c in folds.iter().flat_map(|r| r.start()..=r.end()) {
             assert!("aAmMpPwW".contains(c), "{c:?}");
         }
+    }
+
+    /// The tokenizer before its ASCII fast paths read a byte class table:
+    /// the reference for [`tokenize_into`]. Replaces the contents of `out` with the tokens of `s`. `lower` is `s` in
+    /// ASCII lower case (`s.to_ascii_lowercase()`, byte for byte the same
+    /// length): words in ASCII borrow their lower case from it rather than
+    /// allocating it, as most capitalised words would.
+    fn old_tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
+        debug_assert_eq!(s.len(), lower.len());
+        out.clear();
+        let masks: Vec<(usize, usize)> = if may_mask(s) {
+            MASKS.find_iter(s).map(|m| (m.start(), m.end())).collect()
+        } else {
+            Vec::new()
+        };
+        let mut i = 0;
+        let mut gap = true;
+        let bytes = s.as_bytes();
+        while i < s.len() {
+            let b = bytes[i];
+            let c = if b.is_ascii() {
+                b as char
+            } else {
+                let Some(c) = s[i..].chars().next() else {
+                    break;
+                };
+                c
+            };
+            if let Some(&(_, end)) = masks.iter().find(|(a, b)| *a <= i && i < *b) {
+                out.push(token(s, lower, i, end, Kind::Masked, gap));
+                i = end;
+                gap = false;
+                continue;
+            }
+            // In ASCII, white space and control characters are the bytes up to
+            // the space, and DEL.
+            let blank = if b.is_ascii() {
+                b <= b' ' || b == 0x7f
+            } else {
+                c.is_whitespace() || c.is_control()
+            };
+            if blank {
+                gap = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if b.is_ascii_alphabetic() {
+                // ASCII letters: one pass finds the end and the casing.
+                let (mut j, mut up, mut lo) = (i, false, false);
+                while let Some(&x) = bytes.get(j) {
+                    if x.is_ascii_uppercase() {
+                        up = true;
+                    } else if x.is_ascii_lowercase() {
+                        lo = true;
+                    } else {
+                        break;
+                    }
+                    j += 1;
+                }
+                if bytes.get(j).is_some_and(|x| !x.is_ascii()) {
+                    // The word may go on in letters beyond ASCII.
+                    let end = letters_end(s, i);
+                    out.push(token(s, lower, i, end, Kind::Word, gap));
+                    i = end;
+                } else {
+                    let text = &s[i..j];
+                    let capital = b.is_ascii_uppercase();
+                    out.push(Token {
+                        start: i,
+                        end: j,
+                        kind: Kind::Word,
+                        lower: Cow::Borrowed(if up {
+                            lower.get(i..j).unwrap_or(text)
+                        } else {
+                            text
+                        }),
+                        gap,
+                        capital,
+                        upper: capital && !lo,
+                        cased: up,
+                    });
+                    i = j;
+                }
+                gap = false;
+                continue;
+            }
+            // An ASCII byte ends only an ASCII character.
+            let prev_digit = i > 0 && s.as_bytes()[i - 1].is_ascii_digit();
+            let starts_numeral =
+                c.is_ascii_digit() || (c == '.' && !prev_digit && next_is_digit(s, i + 1));
+            if starts_numeral {
+                let (end, numeral) = numeral(s, i);
+                // Digits joined by slashes that are no fraction ("9/11",
+                // "24/7", "12/25/2020") name a day or an event, not a figure.
+                let slashed = slashed_end(s, end);
+                if slashed > end && numerals::day_month_year(&s[i..slashed]) {
+                    // Three plain numbers and two slashes, for the date finder.
+                    let mut j = i;
+                    for (n, part) in s[i..slashed].split('/').enumerate() {
+                        if n > 0 {
+                            out.push(token(s, lower, j, j + 1, Kind::Sym('/'), false));
+                            j += 1;
+                        }
+                        let plain = Numeral {
+                            value: part.parse().unwrap_or(0.0),
+                            plain: true,
+                            int_digits: part.len(),
+                            fraction: false,
+                        };
+                        out.push(token(
+                            s,
+                            lower,
+                            j,
+                            j + part.len(),
+                            Kind::Num(plain),
+                            n == 0 && gap,
+                        ));
+                        j += part.len();
+                    }
+                    i = slashed;
+                } else if !numeral.fraction && slashed > end {
+                    out.push(token(s, lower, i, slashed, Kind::Masked, gap));
+                    i = slashed;
+                } else {
+                    out.push(token(s, lower, i, end, Kind::Num(numeral), gap));
+                    i = end;
+                }
+            } else if let Some(v) = vulgar(c) {
+                let n = Numeral {
+                    value: v.1,
+                    plain: false,
+                    int_digits: 0,
+                    fraction: true,
+                };
+                out.push(token(s, lower, i, i + c.len_utf8(), Kind::Num(n), gap));
+                i += c.len_utf8();
+            } else if c.is_alphabetic() {
+                let end = letters_end(s, i);
+                out.push(token(s, lower, i, end, Kind::Word, gap));
+                i = end;
+            } else if b.is_ascii() {
+                // Neither a letter nor a digit: no case to read or change.
+                out.push(Token {
+                    start: i,
+                    end: i + 1,
+                    kind: Kind::Sym(c),
+                    lower: Cow::Borrowed(&s[i..i + 1]),
+                    gap,
+                    capital: false,
+                    upper: false,
+                    cased: false,
+                });
+                i += 1;
+            } else {
+                out.push(token(s, lower, i, i + c.len_utf8(), Kind::Sym(c), gap));
+                i += c.len_utf8();
+            }
+            gap = false;
+        }
+    }
+
+    #[test]
+    fn tokenize_into_reads_as_the_old_tokenizer() {
+        let pieces = [
+            "a", "Z", "wW", "ab", "Ab", "AB", " ", "\t", "\u{7f}", "\u{1}", "\u{a0}", "\u{2003}",
+            "\u{85}", "1", "3", ".", ",", "/", "-", "$", "%", ":", "@", "e", "\u{e9}", "\u{c9}",
+            "\u{bd}", "\u{663}", "\u{2019}", "\u{216b}", "\u{17f}", "\u{130}", "\u{df}",
+        ];
+        // Every string of up to three pieces, and longer ones at random.
+        let mut all = crate::testing::strings_of(&pieces, 3);
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for n in 0..30_000 {
+            let mut s = String::new();
+            for _ in 0..4 + n % 9 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            all.push(s);
+        }
+        for s in all {
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            let lower = s.to_ascii_lowercase();
+            tokenize_into(&s, &lower, &mut new);
+            old_tokenize_into(&s, &lower, &mut old);
+            assert_eq!(new, old, "{s:?}");
+        }
+        for s in [
+            "Call +1-222-2222 at 3:30 pm, see www.Example.com or mail Jane@Example.org.",
+            "Prices rose 3.5% to \u{20ac}1,234.56 (about \u{bd} of 12,34,567) on 9/11/2001.",
+            "CAF\u{c9} caf\u{e9} na\u{ef}ve \u{201c}Quoted\u{201d} \u{2014} MB Mb mB",
+        ] {
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            let lower = s.to_ascii_lowercase();
+            tokenize_into(s, &lower, &mut new);
+            old_tokenize_into(s, &lower, &mut old);
+            assert_eq!(new, old, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_masks_match_as_masks_on_ascii_text() {
+        let find = |re: &Regex, s: &str| -> Vec<(usize, usize)> {
+            re.find_iter(s).map(|m| (m.start(), m.end())).collect()
+        };
+        let pieces = [
+            "1", "12", "555", " ", "\t", ":", "-", "/", "+", "(", ")", ".", "@", "a", "P", "m",
+            "M", "w", "www.", "://", "http", "HTTPS", "x", "_", ",", "30", "-12", " 123-",
+        ];
+        let mut all = crate::testing::strings_of(&pieces, 3);
+        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        for n in 0..100_000 {
+            all.push(noise(&mut seed, 1 + n % 12));
+        }
+        let mut hits = 0;
+        for s in all.iter().filter(|s| s.is_ascii()) {
+            let want = find(&MASKS, s);
+            hits += usize::from(!want.is_empty());
+            assert_eq!(masks(s), want, "{s:?}");
+        }
+        assert!(hits > 1000, "{hits}");
     }
 
     #[test]

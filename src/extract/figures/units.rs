@@ -172,10 +172,35 @@ fn unit_start(toks: &[Token], k: usize) -> usize {
     }
 }
 
+/// [`CURRENCIES`], [`MEASURES`], [`DURATIONS`] and [`IRREGULAR_PLURALS`],
+/// looked up after every number.
+static CURRENCY_WORDS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| lexicon::word_map(CURRENCIES));
+static MEASURE_WORDS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| lexicon::word_map(MEASURES));
+static DURATION_WORDS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| lexicon::word_map(DURATIONS));
+static PLURALS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| lexicon::word_map(IRREGULAR_PLURALS));
+static NOT_COUNTED: LazyLock<WordMap<()>> =
+    LazyLock::new(|| lexicon::word_set(lexicon::NOT_COUNTED));
+
+/// The first words of the currencies and measures written in more than one
+/// word ("us" of "us dollar", "square" of "square metres"). After any other
+/// word only that word can be a unit: no longer phrase is tried, nor built.
+static LONGER_UNIT_OPENERS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    CURRENCIES
+        .iter()
+        .chain(MEASURES)
+        .filter_map(|(k, _)| k.split_once(' '))
+        .map(|(first, _)| (first.to_string(), ()))
+        .collect()
+});
+
 /// Singular of a plural noun, simply: "containers" → "container",
 /// "companies" → "company", "boxes" → "box", "people" → "person".
 pub fn singular(word: &str) -> Cow<'_, str> {
-    if let Some(s) = lexicon::lookup(IRREGULAR_PLURALS, word) {
+    if let Some(&s) = PLURALS.get(word) {
         return Cow::Borrowed(s);
     }
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 1) {
@@ -228,17 +253,30 @@ pub fn currency_after(toks: &[Token], k: usize, scaled: bool) -> Option<After> {
     let t = toks.get(k)?;
     let mut found: Option<(&'static str, usize, f64)> = None;
     if let Kind::Sym(c) = t.kind {
-        found = lexicon::lookup(CURRENCIES, &c.to_string()).map(|code| (code, k + 1, 1.0));
+        let mut sym = [0u8; 4];
+        found = CURRENCY_WORDS
+            .get(c.encode_utf8(&mut sym))
+            .map(|&code| (code, k + 1, 1.0));
     } else if t.kind == Kind::Word {
         let mut run = String::new();
-        for n in (1..=words(toks, k, &mut run)).rev() {
-            let w = first_words(&run, n);
-            let key = if lexicon::lookup(CURRENCIES, w).is_some() {
+        let most = if LONGER_UNIT_OPENERS.contains_key(&t.lower) {
+            words(toks, k, &mut run)
+        } else {
+            1
+        };
+        for n in (1..=most).rev() {
+            // The first word of `run` is this one.
+            let w = if n == 1 {
+                t.lower.as_ref()
+            } else {
+                first_words(&run, n)
+            };
+            let key = if CURRENCY_WORDS.contains_key(w) {
                 Cow::Borrowed(w)
             } else {
                 singular(w)
             };
-            if let Some(code) = lexicon::lookup(CURRENCIES, &key) {
+            if let Some(&code) = CURRENCY_WORDS.get(&key) {
                 // "pounds" is money only with a scale ("361 million pounds");
                 // otherwise a weight.
                 if key == "pound" && !scaled {
@@ -250,9 +288,9 @@ pub fn currency_after(toks: &[Token], k: usize, scaled: bool) -> Option<After> {
         }
         if found.is_none() && t.capital {
             let rest = t.lower.strip_prefix('m').filter(|r| r.len() == 3);
-            if let Some(code) = rest
+            if let Some(&code) = rest
                 .filter(|r| CURRENCY_PREFIXES.contains(r))
-                .and_then(|r| lexicon::lookup(CURRENCIES, r))
+                .and_then(|r| CURRENCY_WORDS.get(r))
             {
                 found = Some((code, k + 1, 1e6));
             }
@@ -400,9 +438,21 @@ pub fn measure_after(toks: &[Token], k: usize) -> Option<After> {
     } else {
         let mut hit = None;
         let mut run = String::new();
-        for n in (1..=words(toks, k, &mut run)).rev() {
-            let w = first_words(&run, n);
-            if let Some(code) = lexicon::lookup(MEASURES, w) {
+        let most = if t.kind != Kind::Word {
+            0
+        } else if LONGER_UNIT_OPENERS.contains_key(&t.lower) {
+            words(toks, k, &mut run)
+        } else {
+            1
+        };
+        for n in (1..=most).rev() {
+            // The first word of `run` is this one.
+            let w = if n == 1 {
+                t.lower.as_ref()
+            } else {
+                first_words(&run, n)
+            };
+            if let Some(&code) = MEASURE_WORDS.get(w) {
                 hit = Some((code, k + n, w));
                 break;
             }
@@ -534,7 +584,7 @@ fn rate(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
 pub fn duration_after(toks: &[Token], k: usize) -> Option<After> {
     let k = unit_start(toks, k);
     let t = toks.get(k).filter(|t| t.kind == Kind::Word)?;
-    let unit = lexicon::lookup(DURATIONS, &t.lower)?;
+    let unit = *DURATION_WORDS.get(&t.lower)?;
     let mut end = k + 1;
     // An age: "20-year-old", "five years old", "3 years of age".
     if toks.get(end).is_some_and(|h| h.is_sym('-') && !h.gap)
@@ -566,7 +616,7 @@ pub fn counted_noun(toks: &[Token], k: usize, value: f64, title_case: bool) -> O
     let mut head = None;
     for i in k..k + 4 {
         let Some(t) = toks.get(i) else { break };
-        if t.kind != Kind::Word || !t.gap || lexicon::contains(lexicon::NOT_COUNTED, &t.lower) {
+        if t.kind != Kind::Word || !t.gap || NOT_COUNTED.contains_key(&t.lower) {
             break;
         }
         // A capital starts a name ("15 Pro costs"), not a noun group, except
@@ -574,7 +624,7 @@ pub fn counted_noun(toks: &[Token], k: usize, value: f64, title_case: bool) -> O
         if t.capital && !title_case {
             break;
         }
-        let irregular = lexicon::lookup(IRREGULAR_PLURALS, &t.lower).is_some();
+        let irregular = PLURALS.contains_key(&t.lower);
         let plural = irregular
             || (t.lower.ends_with('s')
                 && t.lower.len() > 3
@@ -594,6 +644,283 @@ pub fn counted_noun(toks: &[Token], k: usize, value: f64, title_case: bool) -> O
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    /// The word lookups before [`LONGER_UNIT_OPENERS`] and the word maps:
+    /// binary searches of every phrase of up to three words.
+    fn old_lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+        lexicon::lookup(table, word)
+    }
+
+    /// A currency after an amount: "dollars", "us dollars", "€", "USD", "30
+    /// MUSD", and cents after it ("thirteen dollars and forty-five cents").
+    fn old_currency_after(toks: &[Token], k: usize, scaled: bool) -> Option<After> {
+        let k = unit_start(toks, k);
+        let t = toks.get(k)?;
+        let mut found: Option<(&'static str, usize, f64)> = None;
+        if let Kind::Sym(c) = t.kind {
+            found = old_lookup(CURRENCIES, &c.to_string()).map(|code| (code, k + 1, 1.0));
+        } else if t.kind == Kind::Word {
+            let mut run = String::new();
+            for n in (1..=words(toks, k, &mut run)).rev() {
+                let w = first_words(&run, n);
+                let key = if old_lookup(CURRENCIES, w).is_some() {
+                    Cow::Borrowed(w)
+                } else {
+                    singular(w)
+                };
+                if let Some(code) = old_lookup(CURRENCIES, &key) {
+                    // "pounds" is money only with a scale ("361 million pounds");
+                    // otherwise a weight.
+                    if key == "pound" && !scaled {
+                        return None;
+                    }
+                    found = Some((code, k + n, 1.0));
+                    break;
+                }
+            }
+            if found.is_none() && t.capital {
+                let rest = t.lower.strip_prefix('m').filter(|r| r.len() == 3);
+                if let Some(code) = rest
+                    .filter(|r| CURRENCY_PREFIXES.contains(r))
+                    .and_then(|r| old_lookup(CURRENCIES, r))
+                {
+                    found = Some((code, k + 1, 1e6));
+                }
+            }
+        }
+        let (code, mut end, mut scale) = found?;
+        // "3 USD50": the code belongs to the amount glued after it.
+        if toks
+            .get(end)
+            .is_some_and(|n| !n.gap && matches!(n.kind, Kind::Num(_)))
+        {
+            return None;
+        }
+        // "75 USD million".
+        if let Some(v) = toks
+            .get(end)
+            .and_then(|w| lexicon::lookup(lexicon::SCALES, &w.lower))
+            && toks[end].kind == Kind::Word
+            && toks[end].lower.len() > 2
+        {
+            scale *= v;
+            end += 1;
+        }
+        let mut after = After {
+            unit: code.to_string(),
+            end,
+            scale,
+            add: 0.0,
+        };
+        if !matches!(code, "cent" | "penny") && scale == 1.0 {
+            minor_units(toks, &mut after);
+        }
+        Some(after)
+    }
+
+    /// A unit of measure after a number: "barrels", "km", "square metres",
+    /// "miles an hour", "km/h", "[kg]", "7.62mm", "24703m2", "5 feet 2 inches".
+    fn old_measure_after(toks: &[Token], k: usize) -> Option<After> {
+        let bracket = toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Sym('[' | '{' | '(')));
+        let k = if bracket { k + 1 } else { unit_start(toks, k) };
+        let t = toks.get(k)?;
+        let attached = !t.gap;
+        // Degrees: "85°", "100° Celsius", "40 deg celsius", "98.6 degrees f".
+        let (mut code, mut end) = if t.is_sym('°') {
+            ("degree", k + 1)
+        } else {
+            let mut hit = None;
+            let mut run = String::new();
+            for n in (1..=words(toks, k, &mut run)).rev() {
+                let w = first_words(&run, n);
+                if let Some(code) = old_lookup(MEASURES, w) {
+                    hit = Some((code, k + n, w));
+                    break;
+                }
+            }
+            let (mut code, end, w) = hit?;
+            // "Mb" and "mb" are megabits, "MB" megabytes.
+            if w == "mb" && !t.upper {
+                code = "mbit";
+            }
+            // "2 in" is inches only at the end of a phrase.
+            if w == "in"
+                && !attached
+                && toks
+                    .get(end)
+                    .is_some_and(|n| !matches!(n.kind, Kind::Sym(c) if c != '-'))
+            {
+                return None;
+            }
+            // Abbreviations that are also words need to be attached, or to end
+            // the phrase: "12m", "1 m x 1 m", not "2 in the morning".
+            if lexicon::AMBIGUOUS_MEASURES.contains(&w) && !attached {
+                let next = toks.get(end);
+                let free = next
+                    .is_none_or(|n| n.kind != Kind::Word || n.lower.chars().count() == 1 || !n.gap);
+                if !free || t.capital && w != "c" && w != "f" {
+                    return None;
+                }
+            }
+            if matches!(w, "c" | "f") && !t.capital && !attached {
+                return None;
+            }
+            (code, end)
+        };
+        if code == "degree" {
+            if toks
+                .get(end)
+                .is_some_and(|d| d.is_sym('.') && !d.gap && toks[end - 1].lower == "deg")
+            {
+                end += 1;
+            }
+            if let Some(w) = toks.get(end).filter(|w| w.kind == Kind::Word)
+                && let Some(t @ ("celsius" | "fahrenheit")) = old_lookup(MEASURES, &w.lower)
+            {
+                code = t;
+                end += 1;
+            }
+        }
+        // "m2", "km3": square and cubic written with a digit.
+        if let Some(n) = toks.get(end).filter(|n| !n.gap).and_then(|n| n.num()) {
+            let power = matches!(code, "m" | "km" | "cm" | "mm" | "ft" | "mi")
+                && n.plain
+                && (n.value == 2.0 || n.value == 3.0);
+            let clean = toks
+                .get(end + 1)
+                .is_none_or(|a| a.gap || a.kind != Kind::Word);
+            if !(power && clean && toks[end].end - toks[end].start == 1) {
+                return None;
+            }
+            let unit = format!("{code}{}", n.value as u8);
+            return Some(measure(unit, end + 1));
+        }
+        // "800,000 F-Series", "14.7C/": letters glued to more.
+        let glued = |a: &Token| !a.gap && (a.kind == Kind::Word || a.is_sym('-') || a.is_sym('/'));
+        // "80-foot-long" ends at the unit; "800,000 F-Series" has none.
+        let hyphenated = !toks[end - 1].gap
+            && !lexicon::AMBIGUOUS_MEASURES.contains(&toks[end - 1].lower.as_ref());
+        let compound = hyphenated && toks.get(end).is_some_and(|h| h.is_sym('-'));
+        if toks.get(end).is_some_and(glued) && rate(toks, end).is_none() && !compound {
+            return None;
+        }
+        if bracket {
+            toks.get(end)
+                .filter(|c| matches!(c.kind, Kind::Sym(']' | '}' | ')')))?;
+            return Some(measure(code.to_string(), end + 1));
+        }
+        // Rates: "miles an hour", "km/h", "meters per millisecond".
+        if let Some((time, after)) = rate(toks, end)
+            && matches!(code, "m" | "km" | "cm" | "mm" | "mi" | "ft")
+        {
+            let unit = match (code, time) {
+                ("mi", "h") => "mph".to_string(),
+                (c, t) => format!("{c}/{t}"),
+            };
+            return Some(measure(unit, after));
+        }
+        // "5 feet 2 inches", "12 ft 2 in".
+        if code == "ft" {
+            let mut j = end;
+            if toks.get(j).is_some_and(|t| t.is_word("and")) {
+                j += 1;
+            }
+            if let Some(p) = super::super::numbers::parse(toks, j)
+                && let Some(w) = toks.get(p.end).filter(|w| w.kind == Kind::Word)
+                && old_lookup(MEASURES, &w.lower) == Some("in")
+                && p.value < 12.0
+            {
+                let mut a = measure(code.to_string(), p.end + 1);
+                a.add = p.value / 12.0;
+                return Some(a);
+            }
+        }
+        Some(measure(code.to_string(), end))
+    }
+
+    #[test]
+    fn unit_readers_read_as_before_the_word_maps() {
+        let pieces = [
+            " dollars",
+            " us",
+            " dollar",
+            " australian",
+            " pounds",
+            " pound",
+            " sterling",
+            " square",
+            " metres",
+            " metre",
+            " km",
+            " miles",
+            " per",
+            " hour",
+            " an",
+            " cubic",
+            " feet",
+            " in",
+            " m",
+            " M",
+            " MUSD",
+            " USD",
+            " \u{20ac}",
+            " $",
+            "-",
+            " and",
+            " cents",
+            " fifty",
+            " million",
+            " new",
+            " zealand",
+            " hong",
+            " kong",
+            " light",
+            " years",
+            " metric",
+            " tons",
+            "\u{b0}",
+            " deg",
+            " celsius",
+            " f",
+            " ft",
+            "2",
+            " 3",
+            "m",
+            "/h",
+            " canadian",
+            " fluid",
+            " ounces",
+            " sq",
+            " mi",
+            " nautical",
+            " yen",
+            " swiss",
+            " francs",
+            " Dollars",
+            " Square",
+            " pence",
+        ];
+        for s in crate::testing::strings_of(&pieces, 3) {
+            let text = format!("5{s}");
+            let t = tokenize(&text);
+            for k in 1..3 {
+                for scaled in [false, true] {
+                    assert_eq!(
+                        currency_after(&t, k, scaled),
+                        old_currency_after(&t, k, scaled),
+                        "{text:?} {k}"
+                    );
+                }
+                assert_eq!(
+                    measure_after(&t, k),
+                    old_measure_after(&t, k),
+                    "{text:?} {k}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn singulars() {
