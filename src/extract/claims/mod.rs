@@ -159,7 +159,11 @@ pub fn extract(
         for (span, region, attr) in parts {
             // A merged quotation reaches beyond its sentence.
             let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
-            let sentence_hedges = hedges::find(text, scan);
+            let sentence_hedges = if scan == s.span {
+                hedges::find_in_sentence(text, scan, &toks[i])
+            } else {
+                hedges::find(text, scan)
+            };
             if let Some(a) = &attr {
                 book.add(claims.len(), a);
             }

@@ -22,21 +22,35 @@ pub struct Tok {
     capital: bool,
     /// What the word lists say of the word (nothing, for punctuation).
     pub lex: Lex,
+    /// One of the words of the token (split at the marks inside it, as in
+    /// "well-likely") is the word that marks a hedge cue
+    /// ([`Lex::HEDGE_KEY`]): a sentence without such a token holds no
+    /// hedge.
+    pub hedge_key: bool,
 }
 
 impl Tok {
     /// The token `s`, at `span` of the text, with what the stage asks of
-    /// every token worked out once.
-    fn new(s: &str, span: Span, word: bool) -> Tok {
+    /// every token worked out once. `joined`: a word holding marks between
+    /// its letters ("don't", "U.S.").
+    fn new(s: &str, span: Span, word: bool, joined: bool) -> Tok {
+        let lex = if word {
+            lexicon::lex(s)
+        } else {
+            Lex::default()
+        };
+        let hedge_key = if joined {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
+        } else {
+            lex.has(Lex::HEDGE_KEY)
+        };
         Tok {
             span,
             word,
             capital: word && starts_upper(s),
-            lex: if word {
-                lexicon::lex(s)
-            } else {
-                Lex::default()
-            },
+            lex,
+            hedge_key,
         }
     }
 
@@ -90,11 +104,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     // Sized up front (a token, with the space after it, most often takes
     // four bytes or more), so that it is not grown and copied as it fills.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    let mut push = |from: usize, to: usize, word: bool| {
+    let mut push = |from: usize, to: usize, word: bool, joined: bool| {
         out.push(Tok::new(
             &s[from..to],
             Span::new(span.start + from, span.start + to),
             word,
+            joined,
         ));
     };
     let mut i = 0;
@@ -109,7 +124,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
-                push(i, end, false);
+                push(i, end, false, false);
                 i = end;
                 continue;
             }
@@ -123,7 +138,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                     continue;
                 }
                 if !c.is_alphanumeric() {
-                    push(i, i + c.len_utf8(), false);
+                    push(i, i + c.len_utf8(), false, false);
                     i += c.len_utf8();
                     continue;
                 }
@@ -136,6 +151,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         // Whether the character before `j` is an ASCII digit (what a comma
         // needs before it to stay inside a word, as in "2,000").
         let mut after_digit = first.is_ascii_digit();
+        // Whether a mark joins two parts of the word.
+        let mut joined = false;
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
             let run = j;
@@ -160,6 +177,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                     break;
                 }
                 after_digit = false;
+                joined = true;
                 j += 1;
             } else {
                 let Some(c) = wide(j) else {
@@ -169,6 +187,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                 if !(c.is_alphanumeric() || (c == '’' && alnum_at(next))) {
                     break;
                 }
+                joined |= c == '’';
                 after_digit = false;
                 j = next;
             }
@@ -178,9 +197,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         // '.' of a dotted one), so only capitalised words, which few words
         // before a full stop are, need the full test.
         if bytes.get(j) == Some(&b'.') && starts_upper(&s[i..j]) && is_abbreviation(&s[i..j]) {
+            joined = true;
             j += 1;
         }
-        push(i, j, true);
+        push(i, j, true, joined);
         i = j;
     }
     out
@@ -382,10 +402,12 @@ mod tests {
         // four bytes or more), so that it is not grown and copied as it fills.
         let mut out = Vec::with_capacity(s.len() / 4 + 1);
         let mut push = |from: usize, to: usize, word: bool| {
+            let joined = word && !s[from..to].chars().all(char::is_alphanumeric);
             out.push(Tok::new(
                 &s[from..to],
                 Span::new(span.start + from, span.start + to),
                 word,
+                joined,
             ));
         };
         let mut i = 0;
