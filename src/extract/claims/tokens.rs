@@ -91,6 +91,44 @@ pub fn is_quote_token(s: &str) -> bool {
 /// and [`char::is_alphanumeric`] on every character (a test holds it equal
 /// to the plain character-by-character reading).
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// The tokens of every content sentence of an article, in one vector (one
+/// allocation, not one per sentence); a sentence that is not content has
+/// none.
+#[derive(Debug, Default)]
+pub struct SentenceTokens {
+    all: Vec<Tok>,
+    /// Where the tokens of each sentence end in `all`.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    pub fn new(text: &str, sentences: &[Sentence]) -> SentenceTokens {
+        // A token, with the space after it, most often takes four bytes or more.
+        let mut all = Vec::with_capacity(text.len() / 4 + 1);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            if s.role.is_content() && text.get(s.span.start..s.span.end).is_some() {
+                tokenize_into(text, s.span, &mut all);
+            }
+            ends.push(all.len());
+        }
+        SentenceTokens { all, ends }
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn of(&self, i: usize) -> &[Tok] {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.all[start..self.ends[i]]
+    }
+}
+
+/// [`tokenize`], the tokens pushed onto `out`.
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let s = span.of(text);
     let bytes = s.as_bytes();
     // The character starting at byte `i`, which is not ASCII.
@@ -101,9 +139,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         Some(_) => wide(i).is_some_and(char::is_alphanumeric),
         None => false,
     };
-    // Sized up front (a token, with the space after it, most often takes
-    // four bytes or more), so that it is not grown and copied as it fills.
-    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    // Room made up front (a token, with the space after it, most often
+    // takes four bytes or more), so that it is not grown as it fills.
+    out.reserve(s.len() / 4 + 1);
     let mut push = |from: usize, to: usize, word: bool, joined: bool| {
         out.push(Tok::new(
             &s[from..to],
@@ -203,7 +241,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         push(i, j, true, joined);
         i = j;
     }
-    out
 }
 
 /// What [`tokenize`] makes of an ASCII byte; a byte outside ASCII is
