@@ -13,7 +13,7 @@
 //! stages (a cross-article comparison can tell "the outlet hedges" from
 //! "the source hedges").
 
-use super::tokens::Quotes;
+use super::tokens::{Quotes, Tok};
 use crate::model::{Role, Sentence, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
@@ -100,6 +100,18 @@ pub fn find(text: &str, span: Span) -> Vec<Hedge> {
     out
 }
 
+/// Every hedge cue in the sentence `span` of `text`, whose tokens are
+/// `toks` ([`tokenize`](super::tokens::tokenize)): [`find`], skipped when
+/// no token holds the word that marks a cue ([`Tok::hedge_key`]), as most
+/// sentences hold none.
+pub fn find_in_sentence(text: &str, span: Span, toks: &[Tok]) -> Vec<Hedge> {
+    if toks.iter().any(|t| t.hedge_key) {
+        find(text, span)
+    } else {
+        Vec::new()
+    }
+}
+
 /// Whose caution a hedge expresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Voice {
@@ -165,6 +177,29 @@ mod tests {
         );
         // Whole words only, and the month is not a modal.
         assert!(cues("Mayors met in May; a mightier couldron.").is_empty());
+    }
+
+    /// A sentence in which `find` sees a cue has a token that marks one:
+    /// skipping the others loses nothing.
+    #[test]
+    fn only_sentences_with_a_key_word_hold_hedges() {
+        let pieces = [
+            "may", "May", "xmay", " ", "-", "’", "'", ".", "é", "\u{212a}", "are", "likely", "to",
+            "it", "is", "believed", "seem", "Mr", "unlikely", "“",
+        ];
+        for text in crate::testing::strings_of(&pieces, 4) {
+            let span = Span::new(0, text.len());
+            let toks = super::super::tokens::tokenize(&text, span);
+            assert_eq!(
+                find_in_sentence(&text, span, &toks),
+                find(&text, span),
+                "{text:?}"
+            );
+        }
+        let text = "Output is expected to grow, and well-likely rains may-be late.";
+        let span = Span::new(0, text.len());
+        let toks = super::super::tokens::tokenize(text, span);
+        assert_eq!(find_in_sentence(text, span, &toks).len(), 3);
     }
 
     #[test]

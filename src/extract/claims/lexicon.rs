@@ -9,6 +9,8 @@
 //! The tokenizer asks about every word once: [`lex`] looks the word up in
 //! all the tables at a time and gives a [`Lex`], one bit per table and the
 //! cue class, which the attribution rules then test as often as they like.
+//! A further bit marks the words that mark a hedge cue, so that the hedges
+//! are looked for only in sentences that hold one.
 
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -706,6 +708,9 @@ impl Lex {
     const SPEECH: u32 = 1 << 24;
     const THOUGHT: u32 = 1 << 25;
     const STANCE: u32 = 1 << 26;
+    /// The word that marks a hedge cue ([`hedge_key`]): the sentence may
+    /// hold a hedge.
+    pub const HEDGE_KEY: u32 = 1 << 27;
 
     /// Whether one of the lists `bits` (`Lex::TITLE | Lex::PEOPLE_NOUN`)
     /// holds the word.
@@ -760,21 +765,92 @@ const TABLES: &[(&[&str], u32)] = &[
 const LONGEST: usize = 24;
 
 /// Every listed word with what the lists say of it. Words of up to eight
-/// bytes are keyed by their bytes as a number (cheaper to hash and compare
-/// than a string), longer ones by their bytes.
+/// bytes, nearly every word read, are keyed by their bytes as a number
+/// ([`pack`]) in a table of their own ([`Packed`]); every word is also
+/// keyed by its bytes, for the words that cannot be packed as they are.
 struct Lexes {
-    short: FxHashMap<u64, Lex>,
-    long: FxHashMap<&'static [u8], Lex>,
+    short: Packed,
+    all: FxHashMap<&'static [u8], Lex>,
 }
 
-/// The bytes of a word of at most eight bytes, as a number. No word holds a
-/// NUL byte, so two words never share one.
-fn pack(word: &[u8]) -> u64 {
-    let mut key = 0;
-    for (k, &b) in word.iter().enumerate() {
-        key |= u64::from(b) << (8 * k);
+/// The packed words, each in the slot its number hashes to ([`Packed::home`])
+/// or, when that is taken, in the first free slot after it (open
+/// addressing). A free slot holds the number 0, that of no word. Looking a
+/// word up is a multiplication and a comparison or two, cheaper than a
+/// general hash map, and read for every token.
+struct Packed {
+    slots: Vec<(u64, Lex)>,
+}
+
+impl Packed {
+    /// Slots for `words`, at most a quarter of them taken.
+    fn new(words: &[(u64, Lex)]) -> Packed {
+        let size = (words.len() * 4).next_power_of_two();
+        let mut table = Packed {
+            slots: vec![(0, Lex::default()); size],
+        };
+        for &(key, lex) in words {
+            let mut i = table.home(key);
+            while table.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = (key, lex);
+        }
+        table
     }
-    key
+
+    /// The slot where the search for `key` starts: the top bits of the key
+    /// multiplied by a large odd constant (Fibonacci hashing).
+    fn home(&self, key: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    fn get(&self, key: u64) -> Lex {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let (k, lex) = self.slots[i];
+            if k == key {
+                return lex;
+            }
+            if k == 0 {
+                return Lex::default();
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The bytes of a word of at most eight bytes as a number, the first byte
+/// lowest. A word whose last byte is not NUL shares its number with no
+/// other word.
+///
+/// Read as two overlapping loads, the first bytes and the last: a byte read
+/// twice lands at the same place both times, so the overlap is harmless.
+fn pack(word: &[u8]) -> u64 {
+    // The `N` bytes at `at`.
+    fn load<const N: usize>(word: &[u8], at: usize) -> [u8; N] {
+        word.get(at..at + N)
+            .and_then(|b| b.try_into().ok())
+            .unwrap_or([0; N])
+    }
+    let n = word.len();
+    match n {
+        0 => 0,
+        1 => u64::from(word[0]),
+        2..4 => {
+            let lo = u16::from_le_bytes(load(word, 0));
+            let hi = u16::from_le_bytes(load(word, n - 2));
+            u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+        }
+        4..8 => {
+            let lo = u32::from_le_bytes(load(word, 0));
+            let hi = u32::from_le_bytes(load(word, n - 4));
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        _ => u64::from_le_bytes(load(word, 0)),
+    }
 }
 
 /// The high bit of each byte of a packed word: none is set when the word
@@ -796,50 +872,67 @@ fn ascii_lowercase(key: u64) -> u64 {
 }
 
 static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
-    let mut all: FxHashMap<&'static str, u32> = FxHashMap::default();
+    let mut all: FxHashMap<&'static [u8], Lex> = FxHashMap::default();
+    let mut add = |w: &'static str, bits: u32| {
+        all.entry(w.as_bytes()).or_default().0 |= bits;
+    };
     for &(table, bit) in TABLES {
         for &w in table {
-            *all.entry(w).or_default() |= bit;
+            add(w, bit);
         }
     }
     for (w, class) in cue_lines() {
-        *all.entry(w).or_default() |= match class {
-            CueClass::Speech => Lex::SPEECH,
-            CueClass::Thought => Lex::THOUGHT,
-            CueClass::Stance => Lex::STANCE,
-        };
+        add(
+            w,
+            match class {
+                CueClass::Speech => Lex::SPEECH,
+                CueClass::Thought => Lex::THOUGHT,
+                CueClass::Stance => Lex::STANCE,
+            },
+        );
     }
-    let mut lexes = Lexes {
-        short: FxHashMap::default(),
-        long: FxHashMap::default(),
-    };
-    for (w, bits) in all {
-        if w.len() <= 8 {
-            lexes.short.insert(pack(w.as_bytes()), Lex(bits));
-        } else {
-            lexes.long.insert(w.as_bytes(), Lex(bits));
-        }
+    for cue in super::hedges::CUES {
+        add(hedge_key(cue), Lex::HEDGE_KEY);
     }
-    lexes
+    let short: Vec<(u64, Lex)> = all
+        .iter()
+        .filter(|(w, _)| w.len() <= 8)
+        .map(|(w, &lex)| (pack(w), lex))
+        .collect();
+    Lexes {
+        short: Packed::new(&short),
+        all,
+    }
 });
+
+/// The word of a hedge cue that marks it: its longest ("believed" of "it
+/// is believed"). Any sentence holding the cue holds the word, as a word.
+fn hedge_key(cue: &'static str) -> &'static str {
+    cue.split(' ').max_by_key(|w| w.len()).unwrap_or(cue)
+}
 
 /// What the word lists say of `word`, case-insensitively: of
 /// `word.to_lowercase()`.
+#[inline]
 pub fn lex(word: &str) -> Lex {
-    let lexes = &*LEXES;
-    // Nearly every word is short and ASCII: lowered and packed in one pass.
+    // Nearly every word is short and ASCII: lowered and packed at once.
     let bytes = word.as_bytes();
-    if bytes.len() <= 8 {
+    if bytes.len() <= 8 && bytes.last() != Some(&0) {
         let key = pack(bytes);
         if key & HIGH_BITS == 0 {
-            return lexes
-                .short
-                .get(&ascii_lowercase(key))
-                .copied()
-                .unwrap_or_default();
+            return LEXES.short.get(ascii_lowercase(key));
         }
     }
-    if !lowers_bytewise(word) {
+    lex_unpacked(word)
+}
+
+/// [`lex`] of a word that cannot be packed: longer than eight bytes, not
+/// ASCII, or ending in NUL. Kept apart, so that the common case stays
+/// small.
+#[inline(never)]
+fn lex_unpacked(word: &str) -> Lex {
+    let lexes = &*LEXES;
+    if !(word.is_ascii() || lowers_bytewise(word)) {
         let lower = word.to_lowercase();
         return lookup(lexes, lower.as_bytes());
     }
@@ -865,12 +958,7 @@ pub fn lowers_bytewise(word: &str) -> bool {
 }
 
 fn lookup(lexes: &Lexes, lower: &[u8]) -> Lex {
-    let found = if lower.len() <= 8 {
-        lexes.short.get(&pack(lower))
-    } else {
-        lexes.long.get(lower)
-    };
-    found.copied().unwrap_or_default()
+    lexes.all.get(lower).copied().unwrap_or_default()
 }
 
 /// Whether `word` (lower case) is in the sorted table `table`.
@@ -969,6 +1057,77 @@ mod tests {
         assert!(lex("\u{212A}ing").has(Lex::TITLE));
         assert_eq!(lex("sailed"), Lex::default());
         assert_eq!(lex("representatives-at-large"), Lex::default());
+    }
+
+    /// `lex` as documented: `word.to_lowercase()` looked up in the tables.
+    fn lex_by_tables(word: &str) -> Lex {
+        let lower = word.to_lowercase();
+        let mut bits = 0;
+        for &(table, bit) in TABLES {
+            if table.contains(&lower.as_str()) {
+                bits |= bit;
+            }
+        }
+        bits |= match cue_class(&lower) {
+            Some(CueClass::Speech) => Lex::SPEECH,
+            Some(CueClass::Thought) => Lex::THOUGHT,
+            Some(CueClass::Stance) => Lex::STANCE,
+            None => 0,
+        };
+        if super::super::hedges::CUES
+            .iter()
+            .any(|c| hedge_key(c) == lower)
+        {
+            bits |= Lex::HEDGE_KEY;
+        }
+        Lex(bits)
+    }
+
+    #[test]
+    fn packed_lookup_reads_as_the_tables_do() {
+        let pieces = [
+            "a",
+            "S",
+            "id",
+            "SAID",
+            "or",
+            "ter",
+            "s",
+            "’",
+            "é",
+            "É",
+            "\u{212A}",
+            "-",
+            "ly",
+            "likely",
+            "officials",
+            "spokes",
+            "woman",
+            "\0",
+        ];
+        for word in crate::testing::strings_of(&pieces, 3) {
+            // A word never ends in NUL; one that does is read as packed.
+            if !word.ends_with('\0') {
+                assert_eq!(lex(&word), lex_by_tables(&word), "{word:?}");
+            }
+        }
+        for &(table, _) in TABLES {
+            for w in table {
+                let upper = w.to_uppercase();
+                assert_eq!(lex(&upper), lex_by_tables(&upper), "{w}");
+                let padded = format!("{w}{w}");
+                assert_eq!(lex(&padded), lex_by_tables(&padded), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_hedge_has_its_key() {
+        for cue in super::super::hedges::CUES {
+            assert!(lex(hedge_key(cue)).has(Lex::HEDGE_KEY), "{cue}");
+            assert!(cue.split(' ').any(|w| lex(w).has(Lex::HEDGE_KEY)));
+        }
+        assert!(!lex("is").has(Lex::HEDGE_KEY));
     }
 
     #[test]

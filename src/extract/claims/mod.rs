@@ -42,7 +42,7 @@ use crate::model::{
 use attribution::Frame;
 use lexicon::Lex;
 use sources::{Memory, PersonMentions, Resolved};
-use tokens::{Quotes, Tok};
+use tokens::{Quotes, SentenceTokens};
 
 /// The claims of an article and the sources they are attributed to.
 pub fn extract(
@@ -52,21 +52,13 @@ pub fn extract(
     figures: &[Figure],
 ) -> (Vec<Claim>, Vec<Source>) {
     let quotes = tokens::quotes(text, sentences);
-    let toks: Vec<Vec<Tok>> = sentences
-        .iter()
-        .map(|s| {
-            if s.role.is_content() && text.get(s.span.start..s.span.end).is_some() {
-                tokens::tokenize(text, s.span)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    let toks = SentenceTokens::new(text, sentences);
     let frames: Vec<Vec<Frame>> = sentences
         .iter()
-        .zip(&toks)
         .zip(&quotes)
-        .map(|((s, t), q)| {
+        .enumerate()
+        .map(|(i, (s, q))| {
+            let t = toks.of(i);
             if t.is_empty() {
                 Vec::new()
             } else {
@@ -86,8 +78,8 @@ pub fn extract(
         for f in &frames[i] {
             resolved[i].push(attribute(text, f, &mut memory, entities));
         }
-        if !toks[i].is_empty() {
-            memory.observe(text, &toks[i], s.span, &people);
+        if !toks.of(i).is_empty() {
+            memory.observe(text, toks.of(i), s.span, &people);
         }
     }
     let borrowed = quotation_runs(text, sentences, &quotes, &frames, &lent_back);
@@ -118,10 +110,11 @@ pub fn extract(
         }
     }
 
-    let mut claims = Vec::new();
+    let mut claims = Vec::with_capacity(sentences.len());
     let mut book = SourceBook::default();
+    let mentions = EntityMentions::new(entities);
     for (i, s) in sentences.iter().enumerate() {
-        if toks[i].is_empty() || silent[i] {
+        if toks.of(i).is_empty() || silent[i] {
             continue;
         }
         // (content, the frame's own words, attribution) of each claim.
@@ -159,7 +152,11 @@ pub fn extract(
         for (span, region, attr) in parts {
             // A merged quotation reaches beyond its sentence.
             let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
-            let sentence_hedges = hedges::find(text, scan);
+            let sentence_hedges = if scan == s.span {
+                hedges::find_in_sentence(text, scan, toks.of(i))
+            } else {
+                hedges::find(text, scan)
+            };
             if let Some(a) = &attr {
                 book.add(claims.len(), a);
             }
@@ -189,11 +186,7 @@ pub fn extract(
                 attribution: attr.map(|a| a.attribution),
                 hedges,
                 source_hedges,
-                entities: entities
-                    .iter()
-                    .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
-                    .map(|e| e.name.clone())
-                    .collect(),
+                entities: mentions.names_within(span, entities),
                 figures: figures
                     .iter()
                     .filter(|f| span.contains(f.span))
@@ -203,6 +196,43 @@ pub fn extract(
         }
     }
     in_text_order(claims, book)
+}
+
+/// The mentions of an article's entities by where they start, so that
+/// the entities of a claim are found without going over every entity.
+struct EntityMentions {
+    /// (mention, index of its entity), by start.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl EntityMentions {
+    fn new(entities: &[Entity]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
+            .collect();
+        mentions.sort_unstable_by_key(|&(m, k)| (m.start, k));
+        EntityMentions { mentions }
+    }
+
+    /// The names of the entities with a mention inside `span`, in the order
+    /// of `entities`.
+    fn names_within(&self, span: Span, entities: &[Entity]) -> Vec<String> {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let mut inside: Vec<usize> = self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start <= span.end)
+            .filter(|(m, _)| span.contains(*m))
+            .map(|&(_, k)| k)
+            .collect();
+        inside.sort_unstable();
+        inside.dedup();
+        inside
+            .into_iter()
+            .map(|k| entities[k].name.clone())
+            .collect()
+    }
 }
 
 /// An article that cites its own outlet ("..., Reuters reports and UNN
@@ -485,7 +515,7 @@ fn attribute(text: &str, f: &Frame, memory: &mut Memory, entities: &[Entity]) ->
 fn lend_bare_frames(
     text: &str,
     sentences: &[Sentence],
-    toks: &[Vec<Tok>],
+    toks: &SentenceTokens,
     quotes: &[Quotes],
     mut frames: Vec<Vec<Frame>>,
 ) -> (Vec<Vec<Frame>>, Vec<bool>, Vec<bool>) {
@@ -513,7 +543,7 @@ fn lend_bare_frames(
         } else {
             i.checked_sub(1)
         };
-        let Some(t) = target.filter(|&t| !toks[t].is_empty() && frames[t].is_empty()) else {
+        let Some(t) = target.filter(|&t| !toks.of(t).is_empty() && frames[t].is_empty()) else {
             continue;
         };
         let quoted = quotes[t].inside.iter().max_by_key(|q| q.len()).copied();
@@ -996,6 +1026,45 @@ mod tests {
             "We will reopen the line in spring."
         );
         assert_eq!(sources[0].claims, ["c1"]);
+    }
+
+    /// `names_within` finds what going over every entity finds.
+    #[test]
+    fn entity_mentions_are_found_by_where_they_start() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as usize
+        };
+        for _ in 0..300 {
+            let entities: Vec<Entity> = (0..next(6))
+                .map(|k| Entity {
+                    name: format!("e{k}"),
+                    kind: crate::model::EntityKind::Other,
+                    aliases: Vec::new(),
+                    mentions: (0..next(4))
+                        .map(|_| {
+                            let start = next(30);
+                            Span::new(start, start + next(5))
+                        })
+                        .collect(),
+                })
+                .collect();
+            let index = EntityMentions::new(&entities);
+            for start in 0..36 {
+                for end in start..36 {
+                    let span = Span::new(start, end);
+                    let every: Vec<String> = entities
+                        .iter()
+                        .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
+                        .map(|e| e.name.clone())
+                        .collect();
+                    assert_eq!(index.names_within(span, &entities), every);
+                }
+            }
+        }
     }
 
     #[test]

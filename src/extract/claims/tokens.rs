@@ -22,21 +22,35 @@ pub struct Tok {
     capital: bool,
     /// What the word lists say of the word (nothing, for punctuation).
     pub lex: Lex,
+    /// One of the words of the token (split at the marks inside it, as in
+    /// "well-likely") is the word that marks a hedge cue
+    /// ([`Lex::HEDGE_KEY`]): a sentence without such a token holds no
+    /// hedge.
+    pub hedge_key: bool,
 }
 
 impl Tok {
     /// The token `s`, at `span` of the text, with what the stage asks of
-    /// every token worked out once.
-    fn new(s: &str, span: Span, word: bool) -> Tok {
+    /// every token worked out once. `joined`: a word holding marks between
+    /// its letters ("don't", "U.S.").
+    fn new(s: &str, span: Span, word: bool, joined: bool) -> Tok {
+        let lex = if word {
+            lexicon::lex(s)
+        } else {
+            Lex::default()
+        };
+        let hedge_key = if joined {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
+        } else {
+            lex.has(Lex::HEDGE_KEY)
+        };
         Tok {
             span,
             word,
             capital: word && starts_upper(s),
-            lex: if word {
-                lexicon::lex(s)
-            } else {
-                Lex::default()
-            },
+            lex,
+            hedge_key,
         }
     }
 
@@ -77,6 +91,44 @@ pub fn is_quote_token(s: &str) -> bool {
 /// and [`char::is_alphanumeric`] on every character (a test holds it equal
 /// to the plain character-by-character reading).
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// The tokens of every content sentence of an article, in one vector (one
+/// allocation, not one per sentence); a sentence that is not content has
+/// none.
+#[derive(Debug, Default)]
+pub struct SentenceTokens {
+    all: Vec<Tok>,
+    /// Where the tokens of each sentence end in `all`.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    pub fn new(text: &str, sentences: &[Sentence]) -> SentenceTokens {
+        // A token, with the space after it, most often takes four bytes or more.
+        let mut all = Vec::with_capacity(text.len() / 4 + 1);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            if s.role.is_content() && text.get(s.span.start..s.span.end).is_some() {
+                tokenize_into(text, s.span, &mut all);
+            }
+            ends.push(all.len());
+        }
+        SentenceTokens { all, ends }
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn of(&self, i: usize) -> &[Tok] {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.all[start..self.ends[i]]
+    }
+}
+
+/// [`tokenize`], the tokens pushed onto `out`.
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let s = span.of(text);
     let bytes = s.as_bytes();
     // The character starting at byte `i`, which is not ASCII.
@@ -87,14 +139,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         Some(_) => wide(i).is_some_and(char::is_alphanumeric),
         None => false,
     };
-    // Sized up front (a token, with the space after it, most often takes
-    // four bytes or more), so that it is not grown and copied as it fills.
-    let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    let mut push = |from: usize, to: usize, word: bool| {
+    // Room made up front (a token, with the space after it, most often
+    // takes four bytes or more), so that it is not grown as it fills.
+    out.reserve(s.len() / 4 + 1);
+    let mut push = |from: usize, to: usize, word: bool, joined: bool| {
         out.push(Tok::new(
             &s[from..to],
             Span::new(span.start + from, span.start + to),
             word,
+            joined,
         ));
     };
     let mut i = 0;
@@ -109,7 +162,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
-                push(i, end, false);
+                push(i, end, false, false);
                 i = end;
                 continue;
             }
@@ -123,7 +176,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                     continue;
                 }
                 if !c.is_alphanumeric() {
-                    push(i, i + c.len_utf8(), false);
+                    push(i, i + c.len_utf8(), false, false);
                     i += c.len_utf8();
                     continue;
                 }
@@ -136,6 +189,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         // Whether the character before `j` is an ASCII digit (what a comma
         // needs before it to stay inside a word, as in "2,000").
         let mut after_digit = first.is_ascii_digit();
+        // Whether a mark joins two parts of the word.
+        let mut joined = false;
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
             let run = j;
@@ -160,6 +215,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                     break;
                 }
                 after_digit = false;
+                joined = true;
                 j += 1;
             } else {
                 let Some(c) = wide(j) else {
@@ -169,6 +225,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                 if !(c.is_alphanumeric() || (c == '’' && alnum_at(next))) {
                     break;
                 }
+                joined |= c == '’';
                 after_digit = false;
                 j = next;
             }
@@ -178,12 +235,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         // '.' of a dotted one), so only capitalised words, which few words
         // before a full stop are, need the full test.
         if bytes.get(j) == Some(&b'.') && starts_upper(&s[i..j]) && is_abbreviation(&s[i..j]) {
+            joined = true;
             j += 1;
         }
-        push(i, j, true);
+        push(i, j, true, joined);
         i = j;
     }
-    out
 }
 
 /// What [`tokenize`] makes of an ASCII byte; a byte outside ASCII is
@@ -382,10 +439,12 @@ mod tests {
         // four bytes or more), so that it is not grown and copied as it fills.
         let mut out = Vec::with_capacity(s.len() / 4 + 1);
         let mut push = |from: usize, to: usize, word: bool| {
+            let joined = word && !s[from..to].chars().all(char::is_alphanumeric);
             out.push(Tok::new(
                 &s[from..to],
                 Span::new(span.start + from, span.start + to),
                 word,
+                joined,
             ));
         };
         let mut i = 0;

@@ -35,6 +35,7 @@ use super::tokens::{Quotes, Tok, is_quote_token};
 use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
+use std::cell::OnceCell;
 
 /// How a source is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,50 +84,72 @@ struct Ctx<'a> {
     sent: Span,
     toks: &'a [Tok],
     quotes: &'a Quotes,
-    /// The text of the tokens with ASCII letters lowered, from byte `base`
-    /// of `text` on: a token's lower case at its own offsets, made with
-    /// one copy for the whole sentence.
-    lowered: String,
+    /// The tokens cover ASCII text only.
+    ascii: bool,
+    /// The tokens in lower case, made the first time one is asked for
+    /// (most sentences never ask).
+    lowered: OnceCell<Lowered>,
+}
+
+/// The text of a sentence's tokens with ASCII letters lowered, from byte
+/// `base` of the article on: a token's lower case at its own offsets, made
+/// with one copy for the whole sentence.
+struct Lowered {
+    text: String,
     base: usize,
     /// The tokens (by index, in order) whose lower case is not that: those
     /// with a letter outside ASCII that lowering changes ("É"), rare.
     odd: Vec<(usize, String)>,
 }
 
-impl<'a> Ctx<'a> {
-    fn new(text: &'a str, sent: Span, toks: &'a [Tok], quotes: &'a Quotes) -> Self {
+impl Lowered {
+    fn new(text: &str, toks: &[Tok], ascii: bool) -> Lowered {
         let base = toks.first().map_or(0, |t| t.span.start);
         let end = toks.last().map_or(0, |t| t.span.end);
         let covered = text.get(base..end).unwrap_or("");
         let mut odd = Vec::new();
-        if !covered.is_ascii() {
+        if !ascii {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.text(text);
-                if !lexicon::lowers_bytewise(w) {
+                if !w.is_ascii() && !lexicon::lowers_bytewise(w) {
                     odd.push((i, w.to_lowercase()));
                 }
             }
         }
+        Lowered {
+            text: covered.to_ascii_lowercase(),
+            base,
+            odd,
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, sent: Span, toks: &'a [Tok], quotes: &'a Quotes) -> Self {
+        let base = toks.first().map_or(0, |t| t.span.start);
+        let end = toks.last().map_or(0, |t| t.span.end);
         Ctx {
             text,
             sent,
             toks,
             quotes,
-            lowered: covered.to_ascii_lowercase(),
-            base,
-            odd,
+            ascii: text.get(base..end).is_some_and(str::is_ascii),
+            lowered: OnceCell::new(),
         }
     }
 
     /// Token `i` in lower case.
     fn lower(&self, i: usize) -> &str {
-        if !self.odd.is_empty()
-            && let Ok(k) = self.odd.binary_search_by_key(&i, |(j, _)| *j)
+        let l = self
+            .lowered
+            .get_or_init(|| Lowered::new(self.text, self.toks, self.ascii));
+        if !l.odd.is_empty()
+            && let Ok(k) = l.odd.binary_search_by_key(&i, |(j, _)| *j)
         {
-            return &self.odd[k].1;
+            return &l.odd[k].1;
         }
         let s = self.toks[i].span;
-        &self.lowered[s.start - self.base..s.end - self.base]
+        &l.text[s.start - l.base..s.end - l.base]
     }
 
     /// What the word lists say of token `i` (nothing past the end).
@@ -147,10 +170,15 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether token `i` in lower case is `word`.
+    /// Whether token `i` in lower case is `word` (itself lower case).
     fn lower_is(&self, i: usize, word: &str) -> bool {
-        // Lowering keeps a token's length unless the token is odd.
-        (self.toks[i].span.len() == word.len() || !self.odd.is_empty()) && self.lower(i) == word
+        let w = self.toks[i].text(self.text);
+        if self.ascii || w.is_ascii() {
+            // Lowering an ASCII token changes its letters only.
+            w.len() == word.len() && w.eq_ignore_ascii_case(word)
+        } else {
+            self.lower(i) == word
+        }
     }
 
     fn punct(&self, i: usize, chars: &[char]) -> bool {
@@ -177,14 +205,28 @@ impl<'a> Ctx<'a> {
 /// failed").
 pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
     let cx = Ctx::new(text, sent, toks, quotes);
-    let mut frames: Vec<Frame> = Vec::new();
-    for f in [impersonal(&cx), according_to(&cx), label(&cx)]
-        .into_iter()
-        .flatten()
-    {
-        frames.push(f);
+    // One look at every token tells which shapes can occur at all: each
+    // starts at a word of its own ("it", "according", a cue).
+    let (mut it, mut according, mut cue) = (false, false, false);
+    for t in toks.iter().filter(|t| t.word) {
+        let len = t.span.len();
+        // "it" is a listed pronoun; "according" and "convinced" have nine
+        // letters (lowered, an ASCII word keeps its length, and no other
+        // lowers to one of theirs: see `no_wider_word_lowers_to_a_marker`).
+        it |= len == 2 && t.lex.has(Lex::PRONOUN);
+        according |= len == 9;
+        cue |= len == 9 || t.lex.cue_class().is_some();
     }
-    verb_frames(&cx, &mut frames);
+    let mut frames: Vec<Frame> = Vec::new();
+    let found = [
+        if it { impersonal(&cx) } else { None },
+        if according { according_to(&cx) } else { None },
+        label(&cx),
+    ];
+    frames.extend(found.into_iter().flatten());
+    if cue {
+        verb_frames(&cx, &mut frames);
+    }
     frames.sort_by_key(|f| f.region.start);
     for i in 1..frames.len() {
         let next = frames[i].region;
@@ -356,10 +398,12 @@ fn according_to(cx: &Ctx) -> Option<Frame> {
 /// to them, skipping cues inside frames already found.
 fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
     // In a title-case headline ("Minister Says Exports Rise") the cue is
-    // capitalised like every other word.
-    let words = cx.toks.iter().filter(|t| t.word).count();
-    let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
-    let title_case = words >= 4 && capitals * 10 >= words * 7;
+    // capitalised like every other word (counted only for a capitalised cue).
+    let title_case = || {
+        let words = cx.toks.iter().filter(|t| t.word).count();
+        let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
+        words >= 4 && capitals * 10 >= words * 7
+    };
     for c in 0..cx.toks.len() {
         let tok = cx.toks[c];
         if !tok.word {
@@ -370,7 +414,7 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
             None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
             None => continue,
         };
-        let capital_cue = tok.capitalised() && !(title_case && c > 0);
+        let capital_cue = tok.capitalised() && !(c > 0 && title_case());
         if capital_cue || cx.quotes.covers(tok.span) {
             continue;
         }
@@ -609,6 +653,20 @@ mod tests {
                 f.role.map(|r| r.of(text).to_string()),
             )
         })
+    }
+
+    /// The markers `find` tells by their length in bytes ("it" by its
+    /// lexicon bit as well): a word that lowers to one of them, as the
+    /// rules ask, is ASCII and as long, since no character outside ASCII
+    /// lowers to a piece of one.
+    #[test]
+    fn no_wider_word_lowers_to_a_marker() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let lower = c.to_lowercase().to_string();
+            for marker in ["it", "according", "convinced"] {
+                assert!(c.is_ascii() || !marker.contains(&lower), "{c:?}");
+            }
+        }
     }
 
     #[test]
