@@ -248,10 +248,24 @@ struct Words {
 
 /// The bytes of a word of at most eight bytes, as a number. No word holds a
 /// NUL byte, so two words never share one.
+///
+/// Read as two overlapping loads, of the first and the last four (two, one)
+/// bytes, put in place and joined: the bytes they share are the same in
+/// both. (Copying the word into a buffer took a call to `memcpy`.)
 fn pack(word: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    u64::from_le_bytes(buf)
+    let n = word.len();
+    let two = |at: usize| u64::from(u16::from_le_bytes([word[at], word[at + 1]]));
+    let four = |at: usize| {
+        let b = [word[at], word[at + 1], word[at + 2], word[at + 3]];
+        u64::from(u32::from_le_bytes(b))
+    };
+    match n {
+        0 => 0,
+        1 => u64::from(word[0]),
+        2..4 => two(0) | two(n - 2) << (8 * (n - 2)),
+        4..=8 => four(0) | four(n - 4) << (8 * (n - 4)),
+        _ => panic!("pack: {n} bytes is more than eight"),
+    }
 }
 
 /// The high bit of each byte of a packed word: clear for ASCII.
@@ -387,9 +401,14 @@ pub fn is_org_cue(word: &str) -> bool {
 /// The lower-case place noun ("railway station") that `rest` starts with,
 /// followed by a word boundary.
 pub fn place_head(rest: &str) -> Option<&'static str> {
+    // The first byte rules out nearly every head without a call to
+    // compare the rest.
+    let first = rest.as_bytes().first()?;
     HEADS.iter().copied().find(|h| {
-        rest.strip_prefix(h)
-            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        h.as_bytes().first() == Some(first)
+            && rest
+                .strip_prefix(h)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
     })
 }
 
@@ -442,6 +461,16 @@ mod tests {
         let may = |w| may_start_known(w, lex(w));
         assert!(may("russia") && may("North"));
         assert!(!may("ships") && may("ships’"));
+    }
+
+    #[test]
+    fn packing_puts_each_byte_in_its_place() {
+        let bytes = b"\x01abcdefg";
+        for n in 0..=8 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(pack(&bytes[..n]), u64::from_le_bytes(buf), "{n}");
+        }
     }
 
     #[test]
