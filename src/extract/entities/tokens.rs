@@ -235,16 +235,16 @@ impl Token<'_> {
     }
 }
 
-/// The words of `text[span]`, in order.
+/// The words of `text[span]`, in order (in tests: the extractor puts the
+/// words of an article into one vector, with [`tokenize_into`]).
+#[cfg(test)]
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
-    // Room for a word every four bytes: enough for nearly every sentence,
-    // so that the vector is not grown (and copied) word by word.
-    let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
+    let mut out: Vec<Token> = Vec::new();
     tokenize_into(text, span, &mut out);
     out
 }
 
-/// [`tokenize`], the words added to the end of `out`.
+/// The words of `text[span]`, in order, added to the end of `out`.
 pub fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
     let body = span.of(text);
     let bytes = body.as_bytes();
