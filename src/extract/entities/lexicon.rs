@@ -240,7 +240,7 @@ impl Lex {
 /// iterated: words of up to eight bytes by their bytes packed into a number
 /// (cheaper to hash than a string), longer ones as strings.
 struct Words {
-    short: FxHashMap<u64, u8>,
+    short: PackedTable,
     /// Keyed by bytes, so that an ASCII word lower-cased on the stack is
     /// looked up as it is, with no check that it is still UTF-8.
     long: FxHashMap<&'static [u8], u8>,
@@ -248,10 +248,67 @@ struct Words {
 
 /// The bytes of a word of at most eight bytes, as a number. No word holds a
 /// NUL byte, so two words never share one.
+///
+/// Read as two overlapping loads, of the first and the last four (two, one)
+/// bytes, put in place and joined: the bytes they share are the same in
+/// both. (Copying the word into a buffer took a call to `memcpy`.)
 fn pack(word: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    u64::from_le_bytes(buf)
+    let n = word.len();
+    let two = |at: usize| u64::from(u16::from_le_bytes([word[at], word[at + 1]]));
+    let four = |at: usize| {
+        let b = [word[at], word[at + 1], word[at + 2], word[at + 3]];
+        u64::from(u32::from_le_bytes(b))
+    };
+    match n {
+        0 => 0,
+        1 => u64::from(word[0]),
+        2..4 => two(0) | two(n - 2) << (8 * (n - 2)),
+        4..=8 => four(0) | four(n - 4) << (8 * (n - 4)),
+        _ => panic!("pack: {n} bytes is more than eight"),
+    }
+}
+
+/// The bits of packed words (see [`pack`]), in a table of their own: the
+/// lookup made for every word of every sentence. Open addressing, probed
+/// linearly from the slot the word's hash picks; a quarter full at most, so
+/// that nearly every lookup reads one slot. An empty slot holds the packed
+/// empty word, 0, with no bits, which is right for it too.
+struct PackedTable {
+    slots: Vec<(u64, u8)>,
+    /// How far the hash is shifted down: 64 less the bits of a slot index.
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: impl ExactSizeIterator<Item = (u64, u8)>) -> Self {
+        let size = (entries.len() * 4).next_power_of_two().max(2);
+        let mut table = PackedTable {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (packed, bits) in entries {
+            // The empty word would take an empty slot's place.
+            assert!(packed != 0, "the empty word is listed");
+            let i = table.slot(packed);
+            table.slots[i] = (packed, bits);
+        }
+        table
+    }
+
+    /// The slot that holds `packed`, or the empty slot where it would go.
+    fn slot(&self, packed: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        // Fibonacci hashing: the top bits of the product.
+        let mut i = (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.slots[i].0 != packed && self.slots[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn get(&self, packed: u64) -> u8 {
+        self.slots[self.slot(packed)].1
+    }
 }
 
 /// The high bit of each byte of a packed word: clear for ASCII.
@@ -291,10 +348,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     let (short, long): (Vec<_>, Vec<_>) = map.into_iter().partition(|(w, _)| w.len() <= 8);
     Words {
-        short: short
-            .into_iter()
-            .map(|(w, b)| (pack(w.as_bytes()), b))
-            .collect(),
+        short: PackedTable::new(short.into_iter().map(|(w, b)| (pack(w.as_bytes()), b))),
         long: long.into_iter().map(|(w, b)| (w.as_bytes(), b)).collect(),
     }
 });
@@ -305,7 +359,7 @@ pub fn lex(word: &str) -> Lex {
     if word.len() <= 8 {
         let packed = pack(word.as_bytes());
         if packed & HIGH_BITS == 0 {
-            return Lex(words.short.get(&ascii_lower(packed)).copied().unwrap_or(0));
+            return Lex(words.short.get(ascii_lower(packed)));
         }
     }
     let mut buf = [0u8; 32];
@@ -317,12 +371,11 @@ pub fn lex(word: &str) -> Lex {
         return Lex(words.long.get(&*lower).copied().unwrap_or(0));
     }
     Lex(with_lower(word, |w| {
-        let bits = if w.len() <= 8 {
-            words.short.get(&pack(w.as_bytes()))
+        if w.len() <= 8 {
+            words.short.get(pack(w.as_bytes()))
         } else {
-            words.long.get(w.as_bytes())
-        };
-        bits.copied().unwrap_or(0)
+            words.long.get(w.as_bytes()).copied().unwrap_or(0)
+        }
     }))
 }
 
@@ -387,9 +440,14 @@ pub fn is_org_cue(word: &str) -> bool {
 /// The lower-case place noun ("railway station") that `rest` starts with,
 /// followed by a word boundary.
 pub fn place_head(rest: &str) -> Option<&'static str> {
+    // The first byte rules out nearly every head without a call to
+    // compare the rest.
+    let first = rest.as_bytes().first()?;
     HEADS.iter().copied().find(|h| {
-        rest.strip_prefix(h)
-            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        h.as_bytes().first() == Some(first)
+            && rest
+                .strip_prefix(h)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
     })
 }
 
@@ -442,6 +500,33 @@ mod tests {
         let may = |w| may_start_known(w, lex(w));
         assert!(may("russia") && may("North"));
         assert!(!may("ships") && may("ships’"));
+    }
+
+    #[test]
+    fn the_packed_table_answers_as_a_map_does() {
+        let words = crate::testing::strings_of(&["a", "b", "zz", "\u{e9}"], 4);
+        let short: Vec<&String> = words.iter().filter(|w| w.len() <= 8).collect();
+        let map: FxHashMap<u64, u8> = short
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| i % 3 == 0 && !w.is_empty())
+            .map(|(i, w)| (pack(w.as_bytes()), (i % 255) as u8 + 1))
+            .collect();
+        let table = PackedTable::new(map.iter().map(|(&k, &v)| (k, v)));
+        for w in short {
+            let p = pack(w.as_bytes());
+            assert_eq!(table.get(p), map.get(&p).copied().unwrap_or(0), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn packing_puts_each_byte_in_its_place() {
+        let bytes = b"\x01abcdefg";
+        for n in 0..=8 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(pack(&bytes[..n]), u64::from_le_bytes(buf), "{n}");
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ use kind::{Typed, classify};
 pub(crate) use lexicon::with_lower;
 use resolve::Table;
 use runs::Run;
+use std::ops::Range;
 use tokens::{Casing, Token};
 
 /// Words of a match report after which a lone unknown name is a team:
@@ -52,26 +53,32 @@ struct Pending<'a> {
 /// Every entity named in the content sentences of `text`, sorted by first
 /// mention.
 pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    // Each unit with its words and how it is written.
-    let tokenized: Vec<(Span, Vec<Token>, Casing)> = units(text, sentences)
+    // The words of every unit, in one vector (about one word every six
+    // bytes of text); then each unit with its words and how it is written.
+    let mut words: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
+    let unit_list = units(text, sentences, &mut words);
+    let tokenized: Vec<(Span, &[Token], Casing)> = unit_list
         .into_iter()
-        .map(|(span, role, toks)| {
-            let casing = tokens::casing(&toks, role == Role::Headline);
-            (span, toks, casing)
+        .map(|(span, role, range)| {
+            let toks = &words[range];
+            (span, toks, tokens::casing(toks, role == Role::Headline))
         })
         .collect();
     let mut table = Table::default();
     let mut pending: Vec<Pending> = Vec::new();
-    for (span, toks, casing) in &tokenized {
+    // The runs of one unit at a time, in a vector reused from unit to unit.
+    let mut unit_runs: Vec<Run> = Vec::new();
+    for &(span, toks, casing) in &tokenized {
         let mut toks: &[Token] = toks;
-        if let Some(place) = dateline::place(text, *span) {
+        if let Some(place) = dateline::place(text, span) {
             let surface = place.of(text);
             table.add(surface, place, EntityKind::Place, lexicon::known(surface));
             let skip = toks.iter().take_while(|t| t.span.end <= place.end).count();
             toks = &toks[skip..];
         }
-        if *casing == Casing::Headline {
-            for run in runs::runs(text, toks) {
+        runs::runs_into(text, toks, &mut unit_runs);
+        if casing == Casing::Headline {
+            for run in unit_runs.drain(..) {
                 pending.push(Pending {
                     words: run.words,
                     context: None,
@@ -81,7 +88,8 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         }
         let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
         let result_line = table_line && shapes::result_line(span.of(text));
-        for run in defined_runs(text, toks, runs::runs(text, toks)) {
+        define_runs(text, toks, &mut unit_runs);
+        for run in unit_runs.drain(..) {
             if table_line && team(text, &run, result_line, &mut table) {
                 continue;
             }
@@ -133,19 +141,17 @@ fn team(text: &str, run: &Run, result_line: bool, table: &mut Table) -> bool {
     true
 }
 
-/// The runs of a sentence, where a name defined by an acronym in brackets
-/// ("Organisation for Security and Cooperation in Europe (OSCE)") spans
-/// several runs, merged into one: the acronym's letters tell where the name
-/// starts.
-fn defined_runs<'a>(text: &str, toks: &'a [Token<'a>], runs: Vec<Run<'a>>) -> Vec<Run<'a>> {
+/// Merges the runs of a sentence that a name defined by an acronym in
+/// brackets ("Organisation for Security and Cooperation in Europe (OSCE)")
+/// spans into one: the acronym's letters tell where the name starts.
+fn define_runs<'a>(text: &str, toks: &'a [Token<'a>], out: &mut Vec<Run<'a>>) {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-        return runs;
+        return;
     };
     // A bracket right after a word comes before the next word: with none
     // between the words, only the last word can have one after it.
     let bracket = text[first.span.start..last.span.start].contains('(');
     let from = if bracket { 0 } else { toks.len() - 1 };
-    let mut out = runs;
     for (i, t) in toks.iter().enumerate().skip(from) {
         let Some(acr) = shapes::definition(&text[t.span.end..]) else {
             continue;
@@ -186,7 +192,6 @@ fn defined_runs<'a>(text: &str, toks: &'a [Token<'a>], runs: Vec<Run<'a>>) -> Ve
         let at = out.partition_point(|r| r.span().start < span.start);
         out.insert(at, merged);
     }
-    out
 }
 
 /// The spans names are read in, with their words: the content sentences,
@@ -195,23 +200,34 @@ fn defined_runs<'a>(text: &str, toks: &'a [Token<'a>], runs: Vec<Run<'a>>) -> Ve
 /// a name may run across a sentence break put after such a dot ("M. |
 /// Gatting"). Datelines are read too: "SEOUL --" names the place the story
 /// was filed from.
-fn units<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<(Span, Role, Vec<Token<'a>>)> {
-    let mut out: Vec<(Span, Role, Vec<Token>)> = Vec::new();
+///
+/// The words of all units go to the end of `words`, each unit's words a
+/// range of it.
+fn units<'a>(
+    text: &'a str,
+    sentences: &[Sentence],
+    words: &mut Vec<Token<'a>>,
+) -> Vec<(Span, Role, Range<usize>)> {
+    let mut out: Vec<(Span, Role, Range<usize>)> = Vec::new();
     let mut glue = false;
     let named = |s: &&Sentence| s.role.is_content() || s.role == Role::Dateline;
     for s in sentences.iter().filter(named) {
         let joinable = out.last().is_some_and(|(last, _, _)| {
             last.end <= s.span.start && !text[last.end..s.span.start].contains('\n')
         });
-        let toks = tokens::tokenize(text, s.span);
-        let last = toks.last().copied();
+        let from = words.len();
+        tokens::tokenize_into(text, s.span, words);
+        let last = words[from..].last().copied();
         match out.last_mut() {
-            Some((unit, _, unit_toks)) if glue && joinable => {
-                // Rare: the joined unit is read again as a whole.
+            Some((unit, _, unit_words)) if glue && joinable => {
+                // Rare: the joined unit is read again as a whole (its
+                // words, and the sentence's after them, are the last).
                 unit.end = s.span.end;
-                *unit_toks = tokens::tokenize(text, *unit);
+                words.truncate(unit_words.start);
+                tokens::tokenize_into(text, *unit, words);
+                unit_words.end = words.len();
             }
-            _ => out.push((s.span, s.role, toks)),
+            _ => out.push((s.span, s.role, from..words.len())),
         }
         glue = last.is_some_and(|t| {
             let ends_here = t.span.end == s.span.end;
@@ -225,11 +241,11 @@ fn units<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<(Span, Role, Vec<Toke
 /// Whether a prose unit writes the lower-case word `lower` in lower case
 /// ("trailing" for "Trailing Dynamo Moscow"). Few runs ask, so the words are
 /// scanned when one does rather than gathered into a set up front.
-fn written_in_lower_case(units: &[(Span, Vec<Token>, Casing)], lower: &str) -> bool {
+fn written_in_lower_case(units: &[(Span, &[Token], Casing)], lower: &str) -> bool {
     units
         .iter()
         .filter(|(_, _, c)| *c == Casing::Prose)
-        .flat_map(|(_, toks, _)| toks)
+        .flat_map(|(_, toks, _)| *toks)
         .filter(|w| !w.cap)
         .any(|w| {
             // A word that opens with an ASCII character opens with it in
@@ -254,7 +270,7 @@ fn written_in_lower_case(units: &[(Span, Vec<Token>, Casing)], lower: &str) -> b
 fn prose_run<'a>(
     text: &str,
     mut run: Run<'a>,
-    units: &[(Span, Vec<Token>, Casing)],
+    units: &[(Span, &[Token], Casing)],
     table: &mut Table,
     pending: &mut Vec<Pending<'a>>,
 ) {

@@ -57,9 +57,19 @@ impl Run<'_> {
     }
 }
 
-/// The candidate runs of one prose sentence.
+/// The candidate runs of one prose sentence (in tests; the extractor
+/// reuses one vector for every sentence of an article, with [`runs_into`]).
+#[cfg(test)]
 pub fn runs<'a>(text: &'a str, tokens: &'a [Token<'a>]) -> Vec<Run<'a>> {
     let mut out = Vec::new();
+    runs_into(text, tokens, &mut out);
+    out
+}
+
+/// The candidate runs of one prose sentence, in `out`, which is cleared
+/// first.
+pub fn runs_into<'a>(text: &'a str, tokens: &'a [Token<'a>], out: &mut Vec<Run<'a>>) {
+    out.clear();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].cap {
@@ -115,10 +125,9 @@ pub fn runs<'a>(text: &'a str, tokens: &'a [Token<'a>]) -> Vec<Run<'a>> {
                 place_head = Some(Span::new(start, start + head.len()));
             }
         }
-        split(&mut out, words, titled, initial, place_head);
+        split(out, words, titled, initial, place_head);
         i = j;
     }
-    out
 }
 
 /// Whether the text between two words ends one sentence or opens a quote,

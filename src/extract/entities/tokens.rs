@@ -10,55 +10,112 @@ use super::lexicon::{self, Lex};
 use crate::model::Span;
 use crate::unicode::{LETTER, MARK, NUMBER, UPPER};
 
-/// The words of `body` as byte ranges, as the pattern
+/// A word of a sentence as [`next_word`] finds it, with what the scan saw
+/// on the way there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Found {
+    start: usize,
+    end: usize,
+    /// Only spaces and tabs lie between where the scan started and the word.
+    plain_gap: bool,
+    /// A hyphen joins two parts of the word ("Jong-un").
+    hyphen: bool,
+}
+
+/// What a byte is to the word scan: the class of every ASCII byte, and of
+/// the first byte of every other character, which is decoded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit.
+    Word,
+    /// A space or a tab.
+    Blank,
+    /// Any other ASCII byte (punctuation, a line break).
+    Other,
+    /// A byte of a character beyond ASCII.
+    Wide,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Wide; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            ByteClass::Word
+        } else if c == b' ' || c == b'\t' {
+            ByteClass::Blank
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The first word of `body` at or after byte `at`, as the pattern
 /// `(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*`
-/// finds them (the tests hold the two to each other): capitals with dots
+/// finds it (the tests hold the two to each other): capitals with dots
 /// ("U.S."), or a letter or digit and what follows it, joined across single
 /// hyphens, apostrophes and ampersands. Written out because it runs on every
-/// sentence, where the regex spent most of its time in setup.
-fn word_spans(body: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let start = loop {
-            // ASCII between words (spaces, punctuation) byte by byte.
-            let b = *body.as_bytes().get(at)?;
-            if b.is_ascii() {
-                if WORD_BYTE[usize::from(b)] {
+/// sentence, where the regex spent most of its time in setup; the gap before
+/// the word and the hyphens in it are noted on the way, so that neither is
+/// looked at again.
+fn next_word(body: &str, mut at: usize) -> Option<Found> {
+    let bytes = body.as_bytes();
+    let mut plain_gap = true;
+    // ASCII between words (spaces, punctuation) byte by byte.
+    let start = loop {
+        let b = *bytes.get(at)?;
+        match BYTE_CLASS[usize::from(b)] {
+            ByteClass::Word => break at,
+            ByteClass::Blank => at += 1,
+            ByteClass::Other => {
+                plain_gap = false;
+                at += 1;
+            }
+            ByteClass::Wide => {
+                let (c, len) = char_at(body, at)?;
+                if is_word_start(c) {
                     break at;
                 }
-                at += 1;
-                continue;
+                plain_gap = false;
+                at += len;
             }
-            let (c, len) = char_at(body, at)?;
-            if is_word_start(c) {
-                break at;
-            }
-            at += len;
-        };
-        // Capitals with dots, twice or more.
-        let mut end = start;
-        let mut pairs = 0;
+        }
+    };
+    // Capitals with dots, twice or more. An ASCII first letter without a
+    // dot after it starts none.
+    let mut end = start;
+    let mut pairs = 0;
+    if !bytes[start].is_ascii() || bytes.get(start + 1) == Some(&b'.') {
         while let Some((c, len)) = char_at(body, end)
-            && body.as_bytes().get(end + len) == Some(&b'.')
+            && bytes.get(end + len) == Some(&b'.')
             && UPPER.contains(c)
         {
             pairs += 1;
             end += len + 1;
         }
-        if pairs < 2 {
-            let first = char_at(body, start).map_or(0, |(_, len)| len);
-            end = inner_run(body, start + first);
-            // Joiners, each with at least one word character after it.
-            while let Some(len) = joiner_len(body.as_bytes(), end) {
-                let after = inner_run(body, end + len);
-                if after == end + len {
-                    break;
-                }
-                end = after;
+    }
+    let mut hyphen = false;
+    if pairs < 2 {
+        let first = char_at(body, start).map_or(0, |(_, len)| len);
+        end = inner_run(body, start + first);
+        // Joiners, each with at least one word character after it.
+        while let Some(len) = joiner_len(bytes, end) {
+            let after = inner_run(body, end + len);
+            if after == end + len {
+                break;
             }
+            hyphen |= bytes[end] == b'-';
+            end = after;
         }
-        at = end;
-        Some((start, end))
+    }
+    Some(Found {
+        start,
+        end,
+        plain_gap,
+        hyphen,
     })
 }
 
@@ -178,20 +235,32 @@ impl Token<'_> {
     }
 }
 
-/// The words of `text[span]`, in order.
+/// The words of `text[span]`, in order (in tests: the extractor puts the
+/// words of an article into one vector, with [`tokenize_into`]).
+#[cfg(test)]
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// The words of `text[span]`, in order, added to the end of `out`.
+pub fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
     let body = span.of(text);
-    // Room for a word every four bytes: enough for nearly every sentence,
-    // so that the vector is not grown (and copied) word by word.
-    let mut out: Vec<Token> = Vec::with_capacity(body.len() / 4 + 1);
-    let mut prev_end = 0;
+    let bytes = body.as_bytes();
+    let mut first = true;
+    // Where the scan for the next word starts: after the word before, its
+    // dot or its possessive included.
+    let mut at = 0;
     // A possessive ends a name: "Russia's Vostochny cosmodrome" is two.
     let mut prev_possessive = false;
-    for (start, m_end) in word_spans(body) {
+    while let Some(found) = next_word(body, at) {
+        let Found { start, .. } = found;
+        let m_end = found.end;
         let mut end = m_end;
         let mut word = &body[start..m_end];
         // Both possessive endings end in "s": most words need no more look.
-        if word.ends_with('s') {
+        if bytes[m_end - 1] == b's' {
             for poss in ["'s", "’s"] {
                 if let Some(w) = word.strip_suffix(poss).filter(|w| !w.is_empty()) {
                     word = w;
@@ -201,7 +270,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         }
         // Keep the dot of an initial or of a title/company abbreviation.
         let mut lex = None;
-        if end == m_end && body.as_bytes().get(end) == Some(&b'.') {
+        if end == m_end && bytes.get(end) == Some(&b'.') {
             let dotted = &body[start..end + 1];
             let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let dotted_lex = lexicon::lex(dotted);
@@ -215,24 +284,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 lex = Some(dotted_lex);
             }
         }
-        // The gap as bytes: a string slice would check both ends for a
-        // character boundary.
-        let gap = body.as_bytes().get(prev_end.min(start)..start);
-        let joined = !out.is_empty()
-            && !prev_possessive
-            && gap.is_some_and(|g| g.iter().all(|&b| b == b' ' || b == b'\t'));
+        let joined = !first && !prev_possessive && found.plain_gap;
+        first = false;
         prev_possessive = end < m_end;
-        prev_end = end.max(m_end);
+        // A dot kept is no part of the next gap ('.' starts no word, so the
+        // next word is the same whether the scan starts before it or after).
+        at = end.max(m_end);
         out.push(Token {
             span: Span::new(span.start + start, span.start + end),
             word,
-            cap: is_cap(word) && !is_adjective(word),
+            // Only a word with a hyphen can be a hyphenated adjective.
+            cap: is_cap(word) && !(found.hyphen && is_adjective(word)),
             upper: is_upper(word),
             joined,
             lex: lex.unwrap_or_else(|| lexicon::lex(word)),
         });
     }
-    out
 }
 
 fn is_cap(word: &str) -> bool {
@@ -393,14 +460,91 @@ mod tests {
         .expect("pattern");
         let pieces = [
             "U", "S", ".", "A", "a", "é", "É", "\u{301}", "1", "٣", "½", "-", "'", "’", "&", " ",
-            ",", "Ω", "ǅ", "_", "\n",
+            ",", "Ω", "ǅ", "_", "\n", "\t",
         ];
         // Every string of up to four pieces, and some longer ones.
         let mut texts = crate::testing::strings_of(&pieces, 4);
         texts.push("Kim Jong-un’s U.S.A. trip, said Gen. Smith of AT&T--O'Brien's 'quote'".into());
         for t in &texts {
             let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();
-            assert_eq!(word_spans(t).collect::<Vec<_>>(), want, "{t:?}");
+            let mut got = Vec::new();
+            let mut at = 0;
+            while let Some(w) = next_word(t, at) {
+                // What the scan notes on the way, as the text says it.
+                let gap = &t[at..w.start];
+                assert_eq!(w.plain_gap, gap.chars().all(|c| c == ' ' || c == '\t'));
+                assert_eq!(w.hyphen, t[w.start..w.end].contains('-'), "{t:?}");
+                got.push((w.start, w.end));
+                at = w.end;
+            }
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    /// `tokenize` as it was before the scan noted the gaps and hyphens on
+    /// its way: the words from the pattern, each gap and each word looked
+    /// at again.
+    fn tokenize_reference<'a>(re: &Regex, body: &'a str) -> Vec<Token<'a>> {
+        let mut out: Vec<Token> = Vec::new();
+        let mut prev_end = 0;
+        let mut prev_possessive = false;
+        for m in re.find_iter(body) {
+            let (start, m_end) = (m.start(), m.end());
+            let mut end = m_end;
+            let mut word = &body[start..m_end];
+            for poss in ["'s", "’s"] {
+                if let Some(w) = word.strip_suffix(poss).filter(|w| !w.is_empty()) {
+                    word = w;
+                    end = start + w.len();
+                }
+            }
+            let mut lex = None;
+            if end == m_end && body[end..].starts_with('.') {
+                let dotted = &body[start..end + 1];
+                let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let dotted_lex = lexicon::lex(dotted);
+                if single
+                    || DOTTED.contains(&word)
+                    || dotted_lex.title() && word.len() <= 4
+                    || dotted_lex.org_cue()
+                {
+                    end += 1;
+                    word = dotted;
+                    lex = Some(dotted_lex);
+                }
+            }
+            let gap = &body[prev_end.min(start)..start];
+            let joined =
+                !out.is_empty() && !prev_possessive && gap.chars().all(|c| c == ' ' || c == '\t');
+            prev_possessive = end < m_end;
+            prev_end = end.max(m_end);
+            out.push(Token {
+                span: Span::new(start, end),
+                word,
+                cap: is_cap(word) && !is_adjective(word),
+                upper: is_upper(word),
+                joined,
+                lex: lex.unwrap_or_else(|| lexicon::lex(word)),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_are_what_they_were() {
+        let pieces = [
+            "Gen", "U", "a", "s", "'s", "’s", ".", "-", "based", "al-", " ", "\t", ",", "é", "\n",
+        ];
+        let mut texts = crate::testing::strings_of(&pieces, 4);
+        texts.push("Kim Jong-un’s U.S.A. trip, said Gen. Smith of AT&T--O'Brien's 'quote'".into());
+        texts.push("The Ontario-based firm met St. Petersburg’s Jr. in Acme Corp. today".into());
+        let re = Regex::new(
+            r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*",
+        )
+        .expect("pattern");
+        for t in &texts {
+            let got = tokenize(t, Span::new(0, t.len()));
+            assert_eq!(got, tokenize_reference(&re, t), "{t:?}");
         }
     }
 
