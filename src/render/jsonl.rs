@@ -79,7 +79,8 @@ pub fn write(record: &Record, out: &mut Vec<u8>) -> bool {
 
 // Each writer spells out its record: the fixed text of the JSON (braces,
 // keys, commas) as literals, in the order of the fields of the wire type,
-// and the values between them.
+// and the values between them. The records of an article write its id as
+// given, already escaped ([`Json`]), for their `article` field.
 
 fn article(r: &ArticleRecord, out: &mut Vec<u8>) {
     raw(out, r#"{"record":"article","schema_version":"#);
