@@ -912,8 +912,9 @@ fn hedge_key(cue: &'static str) -> &'static str {
 }
 
 /// What the word lists say of `word`, case-insensitively: of
-/// `word.to_lowercase()`.
-#[inline]
+/// `word.to_lowercase()`. Inlined where it is called (its common case is
+/// a few instructions, fewer than a call costs).
+#[inline(always)]
 pub fn lex(word: &str) -> Lex {
     // Nearly every word is short and ASCII: lowered and packed at once.
     let bytes = word.as_bytes();
