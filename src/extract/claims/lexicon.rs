@@ -718,9 +718,16 @@ impl Lex {
         self.0 & bits != 0
     }
 
+    /// Whether the word is an attribution cue (of any class).
+    pub fn is_cue(self) -> bool {
+        self.has(Self::SPEECH | Self::THOUGHT | Self::STANCE)
+    }
+
     /// The class of the word as an attribution cue, if it is one.
     pub fn cue_class(self) -> Option<CueClass> {
-        if self.has(Self::SPEECH) {
+        if !self.is_cue() {
+            None
+        } else if self.has(Self::SPEECH) {
             Some(CueClass::Speech)
         } else if self.has(Self::THOUGHT) {
             Some(CueClass::Thought)

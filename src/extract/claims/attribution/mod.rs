@@ -219,7 +219,7 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         if according.is_none() && len == 9 && cx.is(i, "according") {
             according = Some(i);
         }
-        cue |= t.lex.cue_class().is_some() || len == 9;
+        cue |= t.lex.is_cue() || len == 9;
     }
     let mut frames: Vec<Frame> = Vec::new();
     let found = [
