@@ -718,9 +718,16 @@ impl Lex {
         self.0 & bits != 0
     }
 
+    /// Whether the word is an attribution cue (of any class).
+    pub fn is_cue(self) -> bool {
+        self.has(Self::SPEECH | Self::THOUGHT | Self::STANCE)
+    }
+
     /// The class of the word as an attribution cue, if it is one.
     pub fn cue_class(self) -> Option<CueClass> {
-        if self.has(Self::SPEECH) {
+        if !self.is_cue() {
+            None
+        } else if self.has(Self::SPEECH) {
             Some(CueClass::Speech)
         } else if self.has(Self::THOUGHT) {
             Some(CueClass::Thought)
@@ -912,8 +919,9 @@ fn hedge_key(cue: &'static str) -> &'static str {
 }
 
 /// What the word lists say of `word`, case-insensitively: of
-/// `word.to_lowercase()`.
-#[inline]
+/// `word.to_lowercase()`. Inlined where it is called (its common case is
+/// a few instructions, fewer than a call costs).
+#[inline(always)]
 pub fn lex(word: &str) -> Lex {
     // Nearly every word is short and ASCII: lowered and packed at once.
     let bytes = word.as_bytes();

@@ -113,16 +113,20 @@ pub fn extract(
     let mut claims = Vec::with_capacity(sentences.len());
     let mut book = SourceBook::default();
     let mentions = EntityMentions::new(entities);
+    // (content, the frame's own words, attribution) of each claim of a
+    // sentence; one vector for all of them.
+    let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         if toks.of(i).is_empty() || silent[i] {
             continue;
         }
-        // (content, the frame's own words, attribution) of each claim.
-        let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = frames[i]
-            .iter()
-            .zip(&resolved[i])
-            .map(|(f, a)| (f.content, Some(f.region), Some(a.clone())))
-            .collect();
+        parts.clear();
+        parts.extend(
+            frames[i]
+                .iter()
+                .zip(&resolved[i])
+                .map(|(f, a)| (f.content, Some(f.region), Some(a.clone()))),
+        );
         if parts.is_empty() {
             parts.push(match borrowed[i] {
                 Some(Borrow {
@@ -149,7 +153,7 @@ pub fn extract(
         parts.extend(residual_clauses(text, s.span, &frames[i], &resolved[i]));
         parts.sort_by_key(|p| p.0.start);
         let single = parts.len() == 1;
-        for (span, region, attr) in parts {
+        for (span, region, attr) in parts.drain(..) {
             // A merged quotation reaches beyond its sentence.
             let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
             let sentence_hedges = if scan == s.span {

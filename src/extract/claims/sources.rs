@@ -278,7 +278,10 @@ impl Memory {
     }
 
     fn person(&mut self, name: &str) {
-        self.last_person = Some(name.to_string());
+        // Most often the person named last is named again.
+        if self.last_person.as_deref() != Some(name) {
+            self.last_person = Some(name.to_string());
+        }
         if !self.people.iter().any(|p| p == name) {
             self.people.push(name.to_string());
         }

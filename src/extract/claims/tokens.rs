@@ -27,13 +27,15 @@ pub struct Tok {
     /// ([`Lex::HEDGE_KEY`]): a sentence without such a token holds no
     /// hedge.
     pub hedge_key: bool,
+    /// The token holds a character outside ASCII.
+    pub wide: bool,
 }
 
 impl Tok {
     /// The token `s`, at `span` of the text, with what the stage asks of
     /// every token worked out once. `joined`: a word holding marks between
-    /// its letters ("don't", "U.S.").
-    fn new(s: &str, span: Span, word: bool, joined: bool) -> Tok {
+    /// its letters ("don't", "U.S."); `wide`: `s` is not ASCII.
+    fn new(s: &str, span: Span, word: bool, joined: bool, wide: bool) -> Tok {
         let lex = if word {
             lexicon::lex(s)
         } else {
@@ -51,6 +53,7 @@ impl Tok {
             capital: word && starts_upper(s),
             lex,
             hedge_key,
+            wide,
         }
     }
 
@@ -142,18 +145,20 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     // Room made up front (a token, with the space after it, most often
     // takes four bytes or more), so that it is not grown as it fills.
     out.reserve(s.len() / 4 + 1);
-    let mut push = |from: usize, to: usize, word: bool, joined: bool| {
+    let mut push = |from: usize, to: usize, word: bool, joined: bool, wide: bool| {
         out.push(Tok::new(
             &s[from..to],
             Span::new(span.start + from, span.start + to),
             word,
             joined,
+            wide,
         ));
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // The first character of a word.
-        let first = match CLASS[usize::from(b)] {
+        // Where the word's first character ends; whether it is an ASCII
+        // digit; whether it is outside ASCII.
+        let (mut j, mut after_digit, mut outside_ascii) = match CLASS[usize::from(b)] {
             SPACE => {
                 i += 1;
                 continue;
@@ -162,11 +167,11 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
-                push(i, end, false, false);
+                push(i, end, false, false, false);
                 i = end;
                 continue;
             }
-            ALNUM => char::from(b),
+            ALNUM => (i + 1, b.is_ascii_digit(), false),
             _ => {
                 let Some(c) = wide(i) else {
                     break;
@@ -176,20 +181,18 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     continue;
                 }
                 if !c.is_alphanumeric() {
-                    push(i, i + c.len_utf8(), false, false);
+                    push(i, i + c.len_utf8(), false, false, true);
                     i += c.len_utf8();
                     continue;
                 }
-                c
+                (i + c.len_utf8(), false, true)
             }
         };
         // A word: letters and digits, with inner apostrophes, hyphens and
         // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
-        let mut j = i + first.len_utf8();
-        // Whether the character before `j` is an ASCII digit (what a comma
-        // needs before it to stay inside a word, as in "2,000").
-        let mut after_digit = first.is_ascii_digit();
-        // Whether a mark joins two parts of the word.
+        // `after_digit`: whether the character before `j` is an ASCII digit
+        // (what a comma needs before it to stay inside a word, as in
+        // "2,000"). Whether a mark joins two parts of the word:
         let mut joined = false;
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
@@ -226,6 +229,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     break;
                 }
                 joined |= c == '’';
+                outside_ascii = true;
                 after_digit = false;
                 j = next;
             }
@@ -238,7 +242,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             joined = true;
             j += 1;
         }
-        push(i, j, true, joined);
+        push(i, j, true, joined, outside_ascii);
         i = j;
     }
 }
@@ -340,11 +344,7 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
         let mut region_start = s.span.start + skip;
         let bytes = body.as_bytes();
         let mut next = 0;
-        while let Some(k) = bytes[next..]
-            .iter()
-            .position(|&b| MARK_STARTS[usize::from(b)])
-        {
-            let i = next + k;
+        while let Some(i) = next_mark_start(bytes, next) {
             let Some(c) = body[i..].chars().next() else {
                 break;
             };
@@ -405,6 +405,47 @@ const MARK_STARTS: [bool; 256] = {
     starts
 };
 
+/// Where the first byte at or after `from` that can start a quotation
+/// mark ([`MARK_STARTS`]) is: the scan for them, eight bytes at a time.
+/// A block of eight with no byte outside ASCII and none of '"', '\'' and
+/// '`' holds none, and is passed over whole; any other block is read byte
+/// by byte.
+fn next_mark_start(bytes: &[u8], from: usize) -> Option<usize> {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `v` is zero (exact: a borrow reaches a byte's
+    // high bit only past a zero byte).
+    let has_zero = |v: u64| v.wrapping_sub(EACH) & !v & HIGH != 0;
+    let may_hold = |w: u64| {
+        w & HIGH != 0
+            || has_zero(w ^ (EACH * u64::from(b'"')))
+            || has_zero(w ^ (EACH * u64::from(b'\'')))
+            || has_zero(w ^ (EACH * u64::from(b'`')))
+    };
+    let mut i = from;
+    loop {
+        while let Some(block) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+            if may_hold(w) {
+                break;
+            }
+            i += 8;
+        }
+        let end = (i + 8).min(bytes.len());
+        if let Some(k) = bytes
+            .get(i..end)?
+            .iter()
+            .position(|&b| MARK_STARTS[usize::from(b)])
+        {
+            return Some(i + k);
+        }
+        if end == bytes.len() {
+            return None;
+        }
+        i = end;
+    }
+}
+
 fn push_region(q: &mut Quotes, text: &str, start: usize, end: usize) {
     let span = Span::new(start, end.max(start)).trim(text);
     if !span.is_empty() {
@@ -445,6 +486,7 @@ mod tests {
                 Span::new(span.start + from, span.start + to),
                 word,
                 joined,
+                !s[from..to].is_ascii(),
             ));
         };
         let mut i = 0;
@@ -507,6 +549,21 @@ mod tests {
         for s in crate::testing::strings_of(&pieces, 4) {
             let span = Span::new(0, s.len());
             assert_eq!(tokenize(&s, span), tokenize_by_chars(&s, span), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn mark_starts_are_found_as_byte_by_byte() {
+        let pieces = ["a", " ", "\"", "'", "`", "é", "“", "»", "\u{7f}", "0123456"];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let bytes = s.as_bytes();
+            for from in 0..=bytes.len() {
+                let plain = bytes[from..]
+                    .iter()
+                    .position(|&b| MARK_STARTS[usize::from(b)])
+                    .map(|k| from + k);
+                assert_eq!(next_mark_start(bytes, from), plain, "{s:?} {from}");
+            }
         }
     }
 

@@ -84,8 +84,6 @@ struct Ctx<'a> {
     sent: Span,
     toks: &'a [Tok],
     quotes: &'a Quotes,
-    /// The tokens cover ASCII text only.
-    ascii: bool,
     /// The tokens in lower case, made the first time one is asked for
     /// (most sentences never ask).
     lowered: OnceCell<Lowered>,
@@ -103,17 +101,14 @@ struct Lowered {
 }
 
 impl Lowered {
-    fn new(text: &str, toks: &[Tok], ascii: bool) -> Lowered {
+    fn new(text: &str, toks: &[Tok]) -> Lowered {
         let base = toks.first().map_or(0, |t| t.span.start);
         let end = toks.last().map_or(0, |t| t.span.end);
         let covered = text.get(base..end).unwrap_or("");
         let mut odd = Vec::new();
-        if !ascii {
-            for (i, t) in toks.iter().enumerate() {
-                let w = t.text(text);
-                if !w.is_ascii() && !lexicon::lowers_bytewise(w) {
-                    odd.push((i, w.to_lowercase()));
-                }
+        for (i, t) in toks.iter().enumerate() {
+            if t.wide && !lexicon::lowers_bytewise(t.text(text)) {
+                odd.push((i, t.text(text).to_lowercase()));
             }
         }
         Lowered {
@@ -126,23 +121,26 @@ impl Lowered {
 
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, sent: Span, toks: &'a [Tok], quotes: &'a Quotes) -> Self {
-        let base = toks.first().map_or(0, |t| t.span.start);
-        let end = toks.last().map_or(0, |t| t.span.end);
         Ctx {
             text,
             sent,
             toks,
             quotes,
-            ascii: text.get(base..end).is_some_and(str::is_ascii),
             lowered: OnceCell::new(),
         }
     }
 
     /// Token `i` in lower case.
     fn lower(&self, i: usize) -> &str {
+        // Most tokens asked about are lower case already (cue verbs).
+        let t = self.toks[i];
+        let w = t.text(self.text);
+        if !t.wide && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return w;
+        }
         let l = self
             .lowered
-            .get_or_init(|| Lowered::new(self.text, self.toks, self.ascii));
+            .get_or_init(|| Lowered::new(self.text, self.toks));
         if !l.odd.is_empty()
             && let Ok(k) = l.odd.binary_search_by_key(&i, |(j, _)| *j)
         {
@@ -172,12 +170,12 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` in lower case is `word` (itself lower case).
     fn lower_is(&self, i: usize, word: &str) -> bool {
-        let w = self.toks[i].text(self.text);
-        if self.ascii || w.is_ascii() {
-            // Lowering an ASCII token changes its letters only.
-            w.len() == word.len() && w.eq_ignore_ascii_case(word)
-        } else {
+        let t = self.toks[i];
+        if t.wide {
             self.lower(i) == word
+        } else {
+            // Lowering an ASCII token changes its letters only.
+            t.span.len() == word.len() && t.text(self.text).eq_ignore_ascii_case(word)
         }
     }
 
@@ -205,22 +203,28 @@ impl<'a> Ctx<'a> {
 /// failed").
 pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
     let cx = Ctx::new(text, sent, toks, quotes);
-    // One look at every token tells which shapes can occur at all: each
-    // starts at a word of its own ("it", "according", a cue).
-    let (mut it, mut according, mut cue) = (false, false, false);
-    for t in toks.iter().filter(|t| t.word) {
+    // One look at every token tells where the shapes can start, each at a
+    // word of its own: the first "it", the first "according", whether
+    // there is a cue.
+    let (mut it, mut according, mut cue) = (None, None, false);
+    for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
         let len = t.span.len();
-        // "it" is a listed pronoun; "according" and "convinced" have nine
-        // letters (lowered, an ASCII word keeps its length, and no other
-        // lowers to one of theirs: see `no_wider_word_lowers_to_a_marker`).
-        it |= len == 2 && t.lex.has(Lex::PRONOUN);
-        according |= len == 9;
-        cue |= len == 9 || t.lex.cue_class().is_some();
+        // "it" is a listed pronoun; "convinced" (lowered, as the rules ask)
+        // has nine letters: lowered, an ASCII word keeps its length, and no
+        // character outside ASCII lowers to a piece of the word (see
+        // `no_wider_word_lowers_to_a_marker`).
+        if it.is_none() && len == 2 && t.lex.has(Lex::PRONOUN) && cx.is(i, "it") {
+            it = Some(i);
+        }
+        if according.is_none() && len == 9 && cx.is(i, "according") {
+            according = Some(i);
+        }
+        cue |= t.lex.is_cue() || len == 9;
     }
     let mut frames: Vec<Frame> = Vec::new();
     let found = [
-        if it { impersonal(&cx) } else { None },
-        if according { according_to(&cx) } else { None },
+        it.and_then(|from| impersonal(&cx, from)),
+        according.and_then(|from| according_to(&cx, from)),
         label(&cx),
     ];
     frames.extend(found.into_iter().flatten());
@@ -328,8 +332,9 @@ fn trailing_label(cx: &Ctx) -> Option<Frame> {
 }
 
 /// "It is believed that ...", "it was noted that ...".
-fn impersonal(cx: &Ctx) -> Option<Frame> {
-    for i in 0..cx.toks.len() {
+/// The first "it" is at token `from`.
+fn impersonal(cx: &Ctx, from: usize) -> Option<Frame> {
+    for i in from..cx.toks.len() {
         if !cx.is(i, "it") || cx.quotes.covers(cx.toks[i].span) {
             continue;
         }
@@ -365,8 +370,9 @@ fn impersonal(cx: &Ctx) -> Option<Frame> {
 }
 
 /// "According to X, ..." and "..., according to X."
-fn according_to(cx: &Ctx) -> Option<Frame> {
-    let i = (0..cx.toks.len().saturating_sub(1)).find(|&i| {
+/// The first "according" is at token `from`.
+fn according_to(cx: &Ctx, from: usize) -> Option<Frame> {
+    let i = (from..cx.toks.len().saturating_sub(1)).find(|&i| {
         cx.is(i, "according") && cx.is(i + 1, "to") && !cx.quotes.covers(cx.toks[i].span)
     })?;
     let (source, end) = phrase_after(cx, i + 2)?;

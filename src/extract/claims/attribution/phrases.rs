@@ -267,7 +267,7 @@ pub(super) fn is_source_noun(lex: Lex) -> bool {
 /// Words that end a noun phrase scanned backwards or forwards: the
 /// stops (`lexicon::STOPS`), pronouns and cues.
 pub(super) fn is_stop(lex: Lex) -> bool {
-    lex.has(Lex::STOP | Lex::PRONOUN) || lex.cue_class().is_some()
+    lex.has(Lex::STOP | Lex::PRONOUN) || lex.is_cue()
 }
 
 /// The source phrase starting at token `i` ("said Jeong Eunlee", "says a
