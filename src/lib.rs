@@ -12,6 +12,8 @@
 //!
 //! [`pipeline`] wires the per-article stages; [`model`] holds the records
 //! they pass along, every one with its byte span in the original text.
+//! [`unicode`] and [`packed`] are the character classes and the short-word
+//! lookups the stages share.
 //!
 //! ```
 //! use rason_digest::{input::Document, model::Options, pipeline};
@@ -35,6 +37,7 @@
 pub mod extract;
 pub mod input;
 pub mod model;
+mod packed;
 pub mod pipeline;
 pub mod render;
 pub mod segment;

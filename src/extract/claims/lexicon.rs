@@ -12,6 +12,7 @@
 //! A further bit marks the words that mark a hedge cue, so that the hedges
 //! are looked for only in sentences that hold one.
 
+use crate::packed;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -772,110 +773,12 @@ const TABLES: &[(&[&str], u32)] = &[
 const LONGEST: usize = 24;
 
 /// Every listed word with what the lists say of it. Words of up to eight
-/// bytes, nearly every word read, are keyed by their bytes as a number
-/// ([`pack`]) in a table of their own ([`Packed`]); every word is also
-/// keyed by its bytes, for the words that cannot be packed as they are.
+/// bytes, nearly every word read, are keyed by their bytes as a number in a
+/// table of their own ([`packed`]); every word is also keyed by its bytes,
+/// for the words that cannot be packed as they are.
 struct Lexes {
-    short: Packed,
+    short: packed::Table<Lex>,
     all: FxHashMap<&'static [u8], Lex>,
-}
-
-/// The packed words, each in the slot its number hashes to ([`Packed::home`])
-/// or, when that is taken, in the first free slot after it (open
-/// addressing). A free slot holds the number 0, that of no word. Looking a
-/// word up is a multiplication and a comparison or two, cheaper than a
-/// general hash map, and read for every token.
-struct Packed {
-    slots: Vec<(u64, Lex)>,
-}
-
-impl Packed {
-    /// Slots for `words`, at most a quarter of them taken.
-    fn new(words: &[(u64, Lex)]) -> Packed {
-        let size = (words.len() * 4).next_power_of_two();
-        let mut table = Packed {
-            slots: vec![(0, Lex::default()); size],
-        };
-        for &(key, lex) in words {
-            let mut i = table.home(key);
-            while table.slots[i].0 != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table.slots[i] = (key, lex);
-        }
-        table
-    }
-
-    /// The slot where the search for `key` starts: the top bits of the key
-    /// multiplied by a large odd constant (Fibonacci hashing).
-    fn home(&self, key: u64) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
-    }
-
-    fn get(&self, key: u64) -> Lex {
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(key);
-        loop {
-            let (k, lex) = self.slots[i];
-            if k == key {
-                return lex;
-            }
-            if k == 0 {
-                return Lex::default();
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// The bytes of a word of at most eight bytes as a number, the first byte
-/// lowest. A word whose last byte is not NUL shares its number with no
-/// other word.
-///
-/// Read as two overlapping loads, the first bytes and the last: a byte read
-/// twice lands at the same place both times, so the overlap is harmless.
-fn pack(word: &[u8]) -> u64 {
-    // The `N` bytes at `at`.
-    fn load<const N: usize>(word: &[u8], at: usize) -> [u8; N] {
-        word.get(at..at + N)
-            .and_then(|b| b.try_into().ok())
-            .unwrap_or([0; N])
-    }
-    let n = word.len();
-    match n {
-        0 => 0,
-        1 => u64::from(word[0]),
-        2..4 => {
-            let lo = u16::from_le_bytes(load(word, 0));
-            let hi = u16::from_le_bytes(load(word, n - 2));
-            u64::from(lo) | u64::from(hi) << (8 * (n - 2))
-        }
-        4..8 => {
-            let lo = u32::from_le_bytes(load(word, 0));
-            let hi = u32::from_le_bytes(load(word, n - 4));
-            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
-        }
-        _ => u64::from_le_bytes(load(word, 0)),
-    }
-}
-
-/// The high bit of each byte of a packed word: none is set when the word
-/// is ASCII.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// A packed ASCII word (no byte with its high bit set) in lower case, all
-/// eight bytes at once: `to_ascii_lowercase` of each.
-fn ascii_lowercase(key: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    // For a byte below 0x80, adding 0x3F sets its high bit exactly when it
-    // is 'A' (0x41) or more, adding 0x25 exactly when it is past 'Z'
-    // (0x5A); no sum carries into the next byte.
-    let from_a = key + 0x3F * EACH;
-    let past_z = key + 0x25 * EACH;
-    let upper = from_a & !past_z & HIGH_BITS;
-    // The high bit, moved to 0x20, the bit that makes a letter lower case.
-    key | (upper >> 2)
 }
 
 static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
@@ -903,11 +806,10 @@ static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
     }
     let short: Vec<(u64, Lex)> = all
         .iter()
-        .filter(|(w, _)| w.len() <= 8)
-        .map(|(w, &lex)| (pack(w), lex))
+        .filter_map(|(w, &lex)| Some((packed::pack(w)?, lex)))
         .collect();
     Lexes {
-        short: Packed::new(&short),
+        short: packed::Table::new(short.into_iter()),
         all,
     }
 });
@@ -925,11 +827,11 @@ fn hedge_key(cue: &'static str) -> &'static str {
 pub fn lex(word: &str) -> Lex {
     // Nearly every word is short and ASCII: lowered and packed at once.
     let bytes = word.as_bytes();
-    if bytes.len() <= 8 && bytes.last() != Some(&0) {
-        let key = pack(bytes);
-        if key & HIGH_BITS == 0 {
-            return LEXES.short.get(ascii_lowercase(key));
-        }
+    if let Some(key) = packed::pack(bytes)
+        && key & packed::HIGH_BITS == 0
+        && bytes.last() != Some(&0)
+    {
+        return LEXES.short.get(packed::ascii_lower(key));
     }
     lex_unpacked(word)
 }
@@ -982,25 +884,6 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn packed_words_lower_as_their_bytes_do() {
-        let pieces = [
-            "@", "A", "Z", "[", "`", "a", "z", "{", "\0", "\u{7f}", "M", "9",
-        ];
-        for s in crate::testing::strings_of(&pieces, 4) {
-            for word in [s.clone(), format!("{s}{s}")] {
-                let bytes = word.as_bytes();
-                if bytes.len() <= 8 {
-                    assert_eq!(
-                        ascii_lowercase(pack(bytes)),
-                        pack(&bytes.to_ascii_lowercase()),
-                        "{word:?}"
-                    );
-                }
-            }
-        }
-    }
 
     #[test]
     fn tables_are_sorted_and_unique() {
