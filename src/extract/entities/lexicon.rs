@@ -471,8 +471,8 @@ pub fn is_common_acronym(word: &str) -> bool {
 /// so never a name on its own, given its [`lex`]. All-capital forms are not
 /// ("US" is a name).
 pub fn is_not_name_lex(word: &str, lex: Lex) -> bool {
-    let upper = word.len() > 1 && !word.chars().any(char::is_lowercase);
-    !upper && lex.has(Lex::NOT_NAME)
+    // The bit first: most words are on no list, and need no scan.
+    lex.has(Lex::NOT_NAME) && (word.len() <= 1 || word.chars().any(char::is_lowercase))
 }
 
 /// [`is_not_name_lex`] of a word not looked up yet.
