@@ -86,7 +86,8 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             }
             continue;
         }
-        let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
+        // Two lower-case words at most (counting stops at the third).
+        let table_line = toks.iter().filter(|t| !t.cap).nth(2).is_none();
         let result_line = table_line && shapes::result_line(span.of(text));
         define_runs(text, toks, &mut unit_runs);
         for run in unit_runs.drain(..) {
