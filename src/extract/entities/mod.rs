@@ -209,7 +209,8 @@ fn units<'a>(
     sentences: &[Sentence],
     words: &mut Vec<Token<'a>>,
 ) -> Vec<(Span, Role, Range<usize>)> {
-    let mut out: Vec<(Span, Role, Range<usize>)> = Vec::new();
+    // A unit per sentence at most.
+    let mut out: Vec<(Span, Role, Range<usize>)> = Vec::with_capacity(sentences.len());
     let mut glue = false;
     let named = |s: &&Sentence| s.role.is_content() || s.role == Role::Dateline;
     for s in sentences.iter().filter(named) {
