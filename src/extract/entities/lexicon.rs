@@ -354,14 +354,24 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 });
 
 /// What the word lists say of `word`, case-insensitively.
+///
+/// Inlined where it is called: short ASCII words, nearly all, are answered
+/// here; the others in [`lex_other`].
+#[inline]
 pub fn lex(word: &str) -> Lex {
-    let words = &*WORDS;
     if word.len() <= 8 {
         let packed = pack(word.as_bytes());
         if packed & HIGH_BITS == 0 {
-            return Lex(words.short.get(ascii_lower(packed)));
+            return Lex(WORDS.short.get(ascii_lower(packed)));
         }
     }
+    lex_other(word)
+}
+
+/// [`lex`] of a word longer than eight bytes or beyond ASCII.
+#[inline(never)]
+fn lex_other(word: &str) -> Lex {
+    let words = &*WORDS;
     let mut buf = [0u8; 32];
     if let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
         // A longer ASCII word (an eight-byte one is not ASCII above), lower
@@ -461,8 +471,8 @@ pub fn is_common_acronym(word: &str) -> bool {
 /// so never a name on its own, given its [`lex`]. All-capital forms are not
 /// ("US" is a name).
 pub fn is_not_name_lex(word: &str, lex: Lex) -> bool {
-    let upper = word.len() > 1 && !word.chars().any(char::is_lowercase);
-    !upper && lex.has(Lex::NOT_NAME)
+    // The bit first: most words are on no list, and need no scan.
+    lex.has(Lex::NOT_NAME) && (word.len() <= 1 || word.chars().any(char::is_lowercase))
 }
 
 /// [`is_not_name_lex`] of a word not looked up yet.

@@ -86,7 +86,8 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             }
             continue;
         }
-        let table_line = toks.iter().filter(|t| !t.cap).count() <= 2;
+        // Two lower-case words at most (counting stops at the third).
+        let table_line = toks.iter().filter(|t| !t.cap).nth(2).is_none();
         let result_line = table_line && shapes::result_line(span.of(text));
         define_runs(text, toks, &mut unit_runs);
         for run in unit_runs.drain(..) {
@@ -208,7 +209,8 @@ fn units<'a>(
     sentences: &[Sentence],
     words: &mut Vec<Token<'a>>,
 ) -> Vec<(Span, Role, Range<usize>)> {
-    let mut out: Vec<(Span, Role, Range<usize>)> = Vec::new();
+    // A unit per sentence at most.
+    let mut out: Vec<(Span, Role, Range<usize>)> = Vec::with_capacity(sentences.len());
     let mut glue = false;
     let named = |s: &&Sentence| s.role.is_content() || s.role == Role::Dateline;
     for s in sentences.iter().filter(named) {
@@ -242,28 +244,35 @@ fn units<'a>(
 /// ("trailing" for "Trailing Dynamo Moscow"). Few runs ask, so the words are
 /// scanned when one does rather than gathered into a set up front.
 fn written_in_lower_case(units: &[(Span, &[Token], Casing)], lower: &str) -> bool {
-    units
-        .iter()
-        .filter(|(_, _, c)| *c == Casing::Prose)
-        .flat_map(|(_, toks, _)| *toks)
-        .filter(|w| !w.cap)
-        .any(|w| {
+    let first = lower.as_bytes().first();
+    // Plain loops: this runs over every word of the article.
+    for (_, toks, casing) in units {
+        if *casing != Casing::Prose {
+            continue;
+        }
+        for w in toks.iter() {
             // A word that opens with an ASCII character opens with it in
             // lower case too: most words are told apart by that byte.
-            if let (Some(a), Some(b)) = (w.word.as_bytes().first(), lower.as_bytes().first())
-                && a.is_ascii()
-                && a.to_ascii_lowercase() != *b
-            {
-                return false;
+            let differs = match (w.word.as_bytes().first(), first) {
+                (Some(a), Some(b)) => a.is_ascii() && a.to_ascii_lowercase() != *b,
+                _ => false,
+            };
+            if w.cap || differs {
+                continue;
             }
             // `lower` holds no ASCII capital, so an ASCII word equals it in
             // lower case exactly when the two are equal ignoring ASCII case.
-            if w.word.is_ascii() {
+            let same = if w.word.is_ascii() {
                 w.word.eq_ignore_ascii_case(lower)
             } else {
                 w.word.to_lowercase() == lower
+            };
+            if same {
+                return true;
             }
-        })
+        }
+    }
+    false
 }
 
 /// Files one run of a prose sentence, or keeps it for later.

@@ -280,12 +280,31 @@ fn claim(forms: &mut BTreeMap<String, Option<usize>>, form: String, i: usize) {
         .or_insert(Some(i));
 }
 
+/// The bytes of a text that the mentions kept so far cover.
+struct Taken(Vec<bool>);
+
+impl Taken {
+    fn new(len: usize) -> Self {
+        Taken(vec![false; len])
+    }
+
+    /// Keeps `s` when it is not empty and overlaps no span kept before:
+    /// returns whether it did.
+    fn claim(&mut self, s: Span) -> bool {
+        let bytes = &mut self.0[s.start..s.end];
+        if s.is_empty() || bytes.contains(&true) {
+            return false;
+        }
+        bytes.fill(true);
+        true
+    }
+}
+
 impl Table {
     /// The finished entities: mentions in text order without overlaps,
     /// aliases sorted, entities by first mention.
     pub fn finish(self, text: &str) -> Vec<Entity> {
-        // The spans kept so far, disjoint, by start -> end.
-        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut taken = Taken::new(text.len());
         let mut drafts: Vec<Draft> = self
             .drafts
             .into_iter()
@@ -297,22 +316,16 @@ impl Table {
             .enumerate()
             .flat_map(|(i, d)| d.mentions.iter().map(move |&s| (i, s)))
             .collect();
-        all.sort_by_key(|&(_, s)| (std::cmp::Reverse(s.len()), s.start));
+        // (By draft next, as a stable sort would leave them: the one way
+        // two equal keys can differ.)
+        all.sort_unstable_by_key(|&(i, s)| (std::cmp::Reverse(s.len()), s.start, i));
         for d in &mut drafts {
             d.mentions.clear();
         }
         for (i, s) in all {
-            // Of disjoint spans, only the last one starting before `s` ends
-            // can overlap it.
-            let clash = taken
-                .range(..s.end)
-                .next_back()
-                .is_some_and(|(_, &end)| end > s.start);
-            if s.is_empty() || clash {
-                continue;
+            if taken.claim(s) {
+                drafts[i].mentions.push(s);
             }
-            taken.insert(s.start, s.end);
-            drafts[i].mentions.push(s);
         }
         let mut out: Vec<Entity> = drafts
             .into_iter()
@@ -392,6 +405,37 @@ mod tests {
         assert_eq!(e.len(), 2, "{e:?}");
         assert_eq!(e[0].aliases, ["Jeong"]);
         assert_eq!(e[1].aliases, ["Federal Customs Service"]);
+    }
+
+    /// `Taken` keeps what the ordered map of spans it replaced kept.
+    #[test]
+    fn taken_spans_are_what_the_map_kept() {
+        // Every span of a text of five bytes, one piece each.
+        let spans: Vec<Span> = (0..=5)
+            .flat_map(|a| (a..=5).map(move |b| Span::new(a, b)))
+            .collect();
+        let pieces: Vec<String> = (0..spans.len()).map(|i| format!("{i},")).collect();
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        for list in crate::testing::strings_of(&pieces, 3) {
+            let list: Vec<Span> = list
+                .split_terminator(',')
+                .map(|i| spans[i.parse::<usize>().unwrap_or(0)])
+                .collect();
+            let mut taken = Taken::new(5);
+            // The spans kept so far, disjoint, by start -> end.
+            let mut map: BTreeMap<usize, usize> = BTreeMap::new();
+            for &s in &list {
+                let clash = map
+                    .range(..s.end)
+                    .next_back()
+                    .is_some_and(|(_, &end)| end > s.start);
+                let kept = !(s.is_empty() || clash);
+                if kept {
+                    map.insert(s.start, s.end);
+                }
+                assert_eq!(taken.claim(s), kept, "{list:?}");
+            }
+        }
     }
 
     #[test]

@@ -168,6 +168,8 @@ const WORD_BYTE: [bool; 256] = {
 };
 
 /// Where the run of word characters from byte `from` of `s` ends.
+/// (Inlined: it is a call for every word, and most runs are a few bytes.)
+#[inline(always)]
 fn inner_run(s: &str, mut from: usize) -> usize {
     let bytes = s.as_bytes();
     // ASCII letters and digits byte by byte; anything else by character.
