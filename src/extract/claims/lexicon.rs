@@ -809,7 +809,7 @@ static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
         .filter_map(|(w, &lex)| Some((packed::pack(w)?, lex)))
         .collect();
     Lexes {
-        short: packed::Table::new(short.into_iter()),
+        short: packed::Table::new(&short),
         all,
     }
 });

@@ -7,6 +7,7 @@
 //! without touching code. They are parsed once, on first use.
 
 use crate::model::EntityKind;
+use crate::packed;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -240,89 +241,10 @@ impl Lex {
 /// iterated: words of up to eight bytes by their bytes packed into a number
 /// (cheaper to hash than a string), longer ones as strings.
 struct Words {
-    short: PackedTable,
+    short: packed::Table<u8>,
     /// Keyed by bytes, so that an ASCII word lower-cased on the stack is
     /// looked up as it is, with no check that it is still UTF-8.
     long: FxHashMap<&'static [u8], u8>,
-}
-
-/// The bytes of a word of at most eight bytes, as a number. No word holds a
-/// NUL byte, so two words never share one.
-///
-/// Read as two overlapping loads, of the first and the last four (two, one)
-/// bytes, put in place and joined: the bytes they share are the same in
-/// both. (Copying the word into a buffer took a call to `memcpy`.)
-fn pack(word: &[u8]) -> u64 {
-    let n = word.len();
-    let two = |at: usize| u64::from(u16::from_le_bytes([word[at], word[at + 1]]));
-    let four = |at: usize| {
-        let b = [word[at], word[at + 1], word[at + 2], word[at + 3]];
-        u64::from(u32::from_le_bytes(b))
-    };
-    match n {
-        0 => 0,
-        1 => u64::from(word[0]),
-        2..4 => two(0) | two(n - 2) << (8 * (n - 2)),
-        4..=8 => four(0) | four(n - 4) << (8 * (n - 4)),
-        _ => panic!("pack: {n} bytes is more than eight"),
-    }
-}
-
-/// The bits of packed words (see [`pack`]), in a table of their own: the
-/// lookup made for every word of every sentence. Open addressing, probed
-/// linearly from the slot the word's hash picks; a quarter full at most, so
-/// that nearly every lookup reads one slot. An empty slot holds the packed
-/// empty word, 0, with no bits, which is right for it too.
-struct PackedTable {
-    slots: Vec<(u64, u8)>,
-    /// How far the hash is shifted down: 64 less the bits of a slot index.
-    shift: u32,
-}
-
-impl PackedTable {
-    fn new(entries: impl ExactSizeIterator<Item = (u64, u8)>) -> Self {
-        let size = (entries.len() * 4).next_power_of_two().max(2);
-        let mut table = PackedTable {
-            slots: vec![(0, 0); size],
-            shift: 64 - size.trailing_zeros(),
-        };
-        for (packed, bits) in entries {
-            // The empty word would take an empty slot's place.
-            assert!(packed != 0, "the empty word is listed");
-            let i = table.slot(packed);
-            table.slots[i] = (packed, bits);
-        }
-        table
-    }
-
-    /// The slot that holds `packed`, or the empty slot where it would go.
-    fn slot(&self, packed: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        // Fibonacci hashing: the top bits of the product.
-        let mut i = (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        while self.slots[i].0 != packed && self.slots[i].0 != 0 {
-            i = (i + 1) & mask;
-        }
-        i
-    }
-
-    fn get(&self, packed: u64) -> u8 {
-        self.slots[self.slot(packed)].1
-    }
-}
-
-/// The high bit of each byte of a packed word: clear for ASCII.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// A packed ASCII word in lower case, all eight bytes at once. Adding 0x3f
-/// to a byte below 0x80 sets its high bit when the byte is 'A' or above,
-/// adding 0x25 when it is above 'Z' (neither carries into the next byte):
-/// the capitals are the bytes with the first bit and not the second, and
-/// 0x20 (the high bit shifted by two) makes each lower case.
-fn ascii_lower(packed: u64) -> u64 {
-    let from_a = packed + 0x3f3f_3f3f_3f3f_3f3f;
-    let after_z = packed + 0x2525_2525_2525_2525;
-    packed | (from_a & !after_z & HIGH_BITS) >> 2
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -347,8 +269,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         *map.entry(w).or_default() |= Lex::KEY_WORD;
     }
     let (short, long): (Vec<_>, Vec<_>) = map.into_iter().partition(|(w, _)| w.len() <= 8);
+    let short: Vec<(u64, u8)> = short
+        .into_iter()
+        .filter_map(|(w, b)| Some((packed::pack(w.as_bytes())?, b)))
+        .collect();
     Words {
-        short: PackedTable::new(short.into_iter().map(|(w, b)| (pack(w.as_bytes()), b))),
+        short: packed::Table::new(&short),
         long: long.into_iter().map(|(w, b)| (w.as_bytes(), b)).collect(),
     }
 });
@@ -359,11 +285,10 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 /// here; the others in [`lex_other`].
 #[inline]
 pub fn lex(word: &str) -> Lex {
-    if word.len() <= 8 {
-        let packed = pack(word.as_bytes());
-        if packed & HIGH_BITS == 0 {
-            return Lex(WORDS.short.get(ascii_lower(packed)));
-        }
+    if let Some(key) = packed::pack(word.as_bytes())
+        && key & packed::HIGH_BITS == 0
+    {
+        return Lex(WORDS.short.get(packed::ascii_lower(key)));
     }
     lex_other(word)
 }
@@ -380,12 +305,9 @@ fn lex_other(word: &str) -> Lex {
         lower.make_ascii_lowercase();
         return Lex(words.long.get(&*lower).copied().unwrap_or(0));
     }
-    Lex(with_lower(word, |w| {
-        if w.len() <= 8 {
-            words.short.get(pack(w.as_bytes()))
-        } else {
-            words.long.get(w.as_bytes()).copied().unwrap_or(0)
-        }
+    Lex(with_lower(word, |w| match packed::pack(w.as_bytes()) {
+        Some(key) => words.short.get(key),
+        None => words.long.get(w.as_bytes()).copied().unwrap_or(0),
     }))
 }
 
@@ -510,50 +432,6 @@ mod tests {
         let may = |w| may_start_known(w, lex(w));
         assert!(may("russia") && may("North"));
         assert!(!may("ships") && may("ships’"));
-    }
-
-    #[test]
-    fn the_packed_table_answers_as_a_map_does() {
-        let words = crate::testing::strings_of(&["a", "b", "zz", "\u{e9}"], 4);
-        let short: Vec<&String> = words.iter().filter(|w| w.len() <= 8).collect();
-        let map: FxHashMap<u64, u8> = short
-            .iter()
-            .enumerate()
-            .filter(|(i, w)| i % 3 == 0 && !w.is_empty())
-            .map(|(i, w)| (pack(w.as_bytes()), (i % 255) as u8 + 1))
-            .collect();
-        let table = PackedTable::new(map.iter().map(|(&k, &v)| (k, v)));
-        for w in short {
-            let p = pack(w.as_bytes());
-            assert_eq!(table.get(p), map.get(&p).copied().unwrap_or(0), "{w:?}");
-        }
-    }
-
-    #[test]
-    fn packing_puts_each_byte_in_its_place() {
-        let bytes = b"\x01abcdefg";
-        for n in 0..=8 {
-            let mut buf = [0u8; 8];
-            buf[..n].copy_from_slice(&bytes[..n]);
-            assert_eq!(pack(&bytes[..n]), u64::from_le_bytes(buf), "{n}");
-        }
-    }
-
-    #[test]
-    fn packed_words_lower_case_as_bytes_do() {
-        for w in ["", "A", "Z", "@[`{", "MiXeD-09", "ABCDEFGH", "\x7f"] {
-            let lower = w.to_ascii_lowercase();
-            assert_eq!(
-                ascii_lower(pack(w.as_bytes())),
-                pack(lower.as_bytes()),
-                "{w:?}"
-            );
-        }
-        let every: Vec<u8> = (0..0x80).collect();
-        for bytes in every.chunks(8) {
-            let lower: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
-            assert_eq!(ascii_lower(pack(bytes)), pack(&lower));
-        }
     }
 
     #[test]
