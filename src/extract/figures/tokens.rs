@@ -6,7 +6,9 @@
 //! comma), "5,00" (a decimal comma), "1.111,11" (European), "12,34,567"
 //! (Indian), "40 000" (spaced groups), "1, 234" (three numbers), "192.168.1.2"
 //! (four numbers, not a decimal). Stretches that contain digits but are not
-//! figures (web addresses, clock times, telephone numbers) are masked first.
+//! figures (web addresses, clock times, telephone numbers) are masked: a
+//! sentence is read again with its masks when the first reading saw where
+//! one may start.
 
 use super::numerals;
 use regex::Regex;
