@@ -734,7 +734,7 @@ impl<V> Default for WordMap<V> {
 
 /// Where the sieve of a [`WordMap`] keeps the bit of `word`: its slot and
 /// bit, or `None` for the empty word.
-#[inline]
+#[inline(always)]
 fn sieve_bit(word: &str) -> Option<(usize, u16)> {
     let bytes = word.as_bytes();
     let (&first, &last) = (bytes.first()?, bytes.last()?);
@@ -752,7 +752,7 @@ impl<V> WordMap<V> {
     }
 
     /// Whether `word` may be a key: false is sure, true needs the lookup.
-    #[inline]
+    #[inline(always)]
     fn may_hold(&self, word: &str) -> bool {
         match sieve_bit(word) {
             Some((slot, bit)) => self.sieve[slot] & bit != 0,
@@ -761,15 +761,22 @@ impl<V> WordMap<V> {
         }
     }
 
-    #[inline]
+    // The sieve is inlined into every caller (a call costs as much as it),
+    // the rarer hashing is not.
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !self.may_hold(word) {
             return None;
         }
+        self.hashed(word)
+    }
+
+    #[inline(never)]
+    fn hashed(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
