@@ -1,5 +1,6 @@
 //! Helpers for the tests that hold a hand-written scanner to the pattern
-//! or the code it replaced, on every short string of awkward pieces.
+//! or the code it replaced, on every short string of awkward pieces and on
+//! longer ones picked at random (the same on every run).
 
 /// Every string made of at most `up_to` of `pieces` (repeats allowed), the
 /// empty string first and shorter strings before longer ones.
@@ -24,4 +25,42 @@ pub fn strings_of(pieces: &[&str], up_to: usize) -> Vec<String> {
 fn strings_of_lists_each_string_once() {
     let all = strings_of(&["a", "b"], 2);
     assert_eq!(all, ["", "a", "b", "aa", "ab", "ba", "bb"]);
+}
+
+/// A fixed sequence of pseudo-random numbers (xorshift64): "random" test
+/// inputs that are the same on every run.
+pub struct Xorshift(u64);
+
+impl Xorshift {
+    pub fn new() -> Xorshift {
+        Xorshift(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// The next number, below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// Every string of up to two of `pieces` ([`strings_of`]), then `count`
+/// longer ones of pieces picked by [`Xorshift`], the `k`th made of `min + k
+/// % spread` pieces.
+pub fn strings_of_two_and_random(
+    pieces: &[&str],
+    count: usize,
+    min: usize,
+    spread: usize,
+) -> Vec<String> {
+    let mut all = strings_of(pieces, 2);
+    let mut random = Xorshift::new();
+    for k in 0..count {
+        let s: String = (0..min + k % spread)
+            .map(|_| pieces[random.below(pieces.len())])
+            .collect();
+        all.push(s);
+    }
+    all
 }

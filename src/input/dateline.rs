@@ -402,13 +402,8 @@ mod tests {
             "GMT",
         ];
         let (prefix, line) = regexes();
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut random = crate::testing::Xorshift::new();
+        let mut next = |n: usize| random.below(n);
         for _ in 0..60_000 {
             let len = 1 + next(12);
             let s: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();

@@ -1064,19 +1064,7 @@ mod tests {
             "\u{bd}", "\u{663}", "\u{2019}", "\u{216b}", "\u{17f}", "\u{130}", "\u{df}", "www.",
             "30", "://", "+", "(", ")", "pm", "\u{2014}", "\u{d7}",
         ];
-        // Every string of up to two pieces, and longer ones at random.
-        let mut all = crate::testing::strings_of(&pieces, 2);
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for n in 0..4_000 {
-            let mut s = String::new();
-            for _ in 0..4 + n % 9 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            all.push(s);
-        }
+        let all = crate::testing::strings_of_two_and_random(&pieces, 4_000, 4, 9);
         for s in all {
             let (mut new, mut old) = (Vec::new(), Vec::new());
             let lower = s.to_ascii_lowercase();

@@ -902,19 +902,7 @@ mod tests {
             " Square",
             " pence",
         ];
-        // Every string of up to two pieces, and longer ones at random.
-        let mut all = crate::testing::strings_of(&pieces, 2);
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for n in 0..8_000 {
-            let mut s = String::new();
-            for _ in 0..3 + n % 3 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            all.push(s);
-        }
+        let all = crate::testing::strings_of_two_and_random(&pieces, 8_000, 3, 3);
         for s in all {
             let text = format!("5{s}");
             let t = tokenize(&text);
