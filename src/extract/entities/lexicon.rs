@@ -72,6 +72,48 @@ const PLAIN_BYTE: [bool; 256] = {
     table
 };
 
+/// What each byte of a plain key becomes in the key: an ASCII letter its
+/// lower case, a digit, '-', '.', '&' and the space themselves; 0 for any
+/// byte a plain key does not hold.
+const PLAIN_LOWER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if PLAIN_BYTE[b] || c == b' ' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The longest surface keyed on the stack by [`plain_key`].
+const STACK_KEY: usize = 48;
+
+/// The [`key`] of a plain surface of at most [`STACK_KEY`] bytes (words of
+/// ASCII letters, digits, '-', '.' and '&' with single spaces between
+/// them: nothing to trim, strip or join), lower-cased into `buf` in the
+/// same pass that checks it is plain; `None` for any other surface.
+fn plain_key<'b>(surface: &str, buf: &'b mut [u8; STACK_KEY]) -> Option<&'b [u8]> {
+    let bytes = surface.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    // A space first, last or after another is not plain.
+    let mut prev = b' ';
+    for (o, &b) in out.iter_mut().zip(bytes) {
+        let lower = PLAIN_LOWER[usize::from(b)];
+        if lower == 0 || (b == b' ' && prev == b' ') {
+            return None;
+        }
+        *o = lower;
+        prev = b;
+    }
+    if prev == b' ' && !bytes.is_empty() {
+        return None;
+    }
+    Some(out)
+}
+
 /// [`key`] written into `out`, so that a lookup needs no allocation. Most
 /// names are ASCII, where lower-casing is byte by byte; other text takes the
 /// general path (whose `to_lowercase` of the whole key knows, for one, that
@@ -138,7 +180,8 @@ fn demonym_plural(d: &str) -> Option<String> {
     (!bare.iter().any(|b| d.ends_with(b))).then(|| format!("{d}s"))
 }
 
-static GAZETTEER: LazyLock<FxHashMap<String, Known>> = LazyLock::new(|| {
+/// Keyed by the bytes of a [`key`], as [`with_key`] gives it.
+static GAZETTEER: LazyLock<FxHashMap<Vec<u8>, Known>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
     let tables = [
         (COUNTRIES, EntityKind::Place, true),
@@ -159,14 +202,14 @@ static GAZETTEER: LazyLock<FxHashMap<String, Known>> = LazyLock::new(|| {
                 demonym,
                 country,
             };
-            map.insert(key(name), entry(false));
+            map.insert(key(name).into_bytes(), entry(false));
             for a in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                map.entry(key(a)).or_insert(entry(false));
+                map.entry(key(a).into_bytes()).or_insert(entry(false));
             }
             for d in demonyms.split('|').map(str::trim).filter(|d| !d.is_empty()) {
-                map.entry(key(d)).or_insert(entry(true));
+                map.entry(key(d).into_bytes()).or_insert(entry(true));
                 if let Some(p) = demonym_plural(d) {
-                    map.entry(key(&p)).or_insert(entry(true));
+                    map.entry(key(&p).into_bytes()).or_insert(entry(true));
                 }
             }
         }
@@ -265,7 +308,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for &w in OF_HEADS {
         *map.entry(w).or_default() |= Lex::OF_HEAD;
     }
-    for w in GAZETTEER.keys().flat_map(|k| k.split(' ')) {
+    // (Every key is text: it is read back as such.)
+    let keys = GAZETTEER.keys().filter_map(|k| std::str::from_utf8(k).ok());
+    for w in keys.flat_map(|k| k.split(' ')) {
         *map.entry(w).or_default() |= Lex::KEY_WORD;
     }
     let (short, long): (Vec<_>, Vec<_>) = map.into_iter().partition(|(w, _)| w.len() <= 8);
@@ -321,7 +366,7 @@ pub fn known(surface: &str) -> Option<Known> {
 }
 
 /// The gazetteer entry under the [`key`] `k`.
-pub fn known_keyed(k: &str) -> Option<Known> {
+pub fn known_keyed(k: &[u8]) -> Option<Known> {
     GAZETTEER.get(k).copied()
 }
 
@@ -329,15 +374,19 @@ pub fn known_keyed(k: &str) -> Option<Known> {
 /// more words, or not), whose [`lex`] is `lex`. Sure only for plain ASCII
 /// words, whose key is the word in lower case: any other word may.
 pub fn may_start_known(word: &str, lex: Lex) -> bool {
-    lex.has(Lex::KEY_WORD)
-        || !word
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'))
+    lex.has(Lex::KEY_WORD) || !word.bytes().all(|b| PLAIN_BYTE[usize::from(b)])
 }
 
-/// Calls `f` with the [`key`] of `surface`, built in a buffer reused from
-/// one lookup to the next.
-pub fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
+/// Calls `f` with the bytes of the [`key`] of `surface` (bytes, so that a
+/// key lowered on the stack needs no check that it is still UTF-8), built
+/// on the stack or in a buffer reused from one lookup to the next.
+pub fn with_key<T>(surface: &str, f: impl FnOnce(&[u8]) -> T) -> T {
+    // Nearly every surface is plain and short: keyed on the stack, with
+    // no thread-local buffer to borrow and no surface to compare.
+    let mut buf = [0u8; STACK_KEY];
+    if let Some(k) = plain_key(surface, &mut buf) {
+        return f(k);
+    }
     thread_local! {
         /// The surface keyed last and its key. A name is often keyed several
         /// times running (looked up in the table, then in the gazetteer, then
@@ -353,10 +402,10 @@ pub fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
                 keyed.clear();
                 keyed.push_str(surface);
             }
-            f(k)
+            f(k.as_bytes())
         }
         // A lookup made from inside `f` gets a buffer of its own.
-        Err(_) => f(&key(surface)),
+        Err(_) => f(key(surface).as_bytes()),
     })
 }
 
@@ -432,6 +481,53 @@ mod tests {
         let may = |w| may_start_known(w, lex(w));
         assert!(may("russia") && may("North"));
         assert!(!may("ships") && may("ships’"));
+    }
+
+    /// Surfaces of awkward pieces: spaces first, last and doubled, capitals,
+    /// apostrophes, possessives, non-ASCII letters.
+    const SURFACE_PIECES: &[&str] = &[
+        " ", "A", "b", "9", "-", ".", "&", "'s", "’", "É", "ς", "\t", "Ab", "  ", "x",
+    ];
+
+    /// The stack key of a plain surface is the key `key_into` makes; other
+    /// surfaces are left to it.
+    #[test]
+    fn stack_keys_are_the_keys() {
+        let mut long: Vec<String> =
+            crate::testing::strings_of_two_and_random(SURFACE_PIECES, 3000, 3, 40);
+        // Plain surfaces about the stack's length.
+        for n in STACK_KEY - 2..=STACK_KEY + 2 {
+            long.push("Ab ".repeat(n).chars().take(n).collect());
+        }
+        for s in crate::testing::strings_of(SURFACE_PIECES, 3)
+            .into_iter()
+            .chain(long)
+        {
+            let mut buf = [0u8; STACK_KEY];
+            if let Some(k) = plain_key(&s, &mut buf) {
+                assert_eq!(k, key(&s).as_bytes(), "{s:?}");
+            }
+            assert_eq!(with_key(&s, <[u8]>::to_vec), key(&s).into_bytes(), "{s:?}");
+        }
+    }
+
+    /// `may_start_known` reads the table of plain bytes as the comparisons
+    /// it replaced did.
+    #[test]
+    fn may_start_known_is_the_old_test() {
+        let old = |w: &str, lex: Lex| {
+            lex.has(Lex::KEY_WORD)
+                || !w
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'&'))
+        };
+        let bytes: Vec<String> = (0u8..128).map(|b| char::from(b).to_string()).collect();
+        let pieces: Vec<&str> = bytes.iter().map(String::as_str).chain(["é", "’"]).collect();
+        for w in crate::testing::strings_of(&pieces, 2) {
+            for lex in [Lex(0), Lex(Lex::KEY_WORD), lex(&w)] {
+                assert_eq!(may_start_known(&w, lex), old(&w, lex), "{w:?}");
+            }
+        }
     }
 
     #[test]

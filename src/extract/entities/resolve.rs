@@ -25,9 +25,10 @@ struct Draft {
 #[derive(Debug, Default)]
 pub struct Table {
     drafts: Vec<Draft>,
-    /// Lower-case surface forms and canonical names -> draft. Looked up,
-    /// never iterated (its order would depend on the hasher).
-    index: FxHashMap<String, usize>,
+    /// Lower-case surface forms and canonical names (the bytes of their
+    /// keys) -> draft. Looked up, never iterated (its order would depend on
+    /// the hasher).
+    index: FxHashMap<Vec<u8>, usize>,
     /// Acronyms defined in brackets -> the words they stand for.
     expansions: FxHashMap<String, String>,
 }
@@ -53,7 +54,7 @@ impl Table {
                         .unwrap_or_else(|| self.create(name, kind)),
                 };
                 if direct.is_none() {
-                    self.index.insert(k.to_string(), idx);
+                    self.index.insert(k.to_vec(), idx);
                 }
                 idx
             });
@@ -82,7 +83,7 @@ impl Table {
         for &form in forms {
             // The key is only made into a `String` when it is new.
             if !lexicon::with_key(form, |k| self.index.contains_key(k)) {
-                self.index.insert(key(form), idx);
+                self.index.insert(key(form).into_bytes(), idx);
             }
         }
     }
@@ -90,7 +91,7 @@ impl Table {
     /// Files a mention as `kind` apart from any same-named entity of another
     /// kind: a city's sports team ("Chicago 5 Houston 3") is not the city.
     pub fn add_apart(&mut self, surface: &str, span: Span, kind: EntityKind) {
-        let k = format!("{}:{}", kind.as_str(), key(surface));
+        let k = format!("{}:{}", kind.as_str(), key(surface)).into_bytes();
         let idx = match self.index.get(&k) {
             Some(&i) => self.root(i),
             None => self.create(surface, kind),
@@ -117,7 +118,7 @@ impl Table {
     }
 
     /// [`find`](Self::find) given the [`key`] of `surface`, already made.
-    pub fn find_keyed(&self, surface: &str, k: &str) -> Option<usize> {
+    pub fn find_keyed(&self, surface: &str, k: &[u8]) -> Option<usize> {
         if let Some(&i) = self.index.get(k) {
             return Some(self.root(i));
         }
@@ -143,7 +144,11 @@ impl Table {
             .collect();
         let spelt = spelt.join(" ");
         (spelt != surface)
-            .then(|| self.index.get(&key(&spelt)).map(|&i| self.root(i)))
+            .then(|| {
+                self.index
+                    .get(key(&spelt).as_bytes())
+                    .map(|&i| self.root(i))
+            })
             .flatten()
     }
 
@@ -153,7 +158,7 @@ impl Table {
     }
 
     /// [`kind_of`](Self::kind_of) given the [`key`] of `surface`.
-    pub fn kind_of_keyed(&self, surface: &str, k: &str) -> Option<EntityKind> {
+    pub fn kind_of_keyed(&self, surface: &str, k: &[u8]) -> Option<EntityKind> {
         self.find_keyed(surface, k).map(|i| self.drafts[i].kind)
     }
 
@@ -182,8 +187,10 @@ impl Table {
             if initials == letters {
                 self.expansions.insert(acronym.to_string(), tail.join(" "));
                 if let Some(i) = self.find(full) {
-                    self.index.entry(key(acronym)).or_insert(i);
-                    self.index.entry(key(&tail.join(" "))).or_insert(i);
+                    self.index.entry(key(acronym).into_bytes()).or_insert(i);
+                    self.index
+                        .entry(key(&tail.join(" ")).into_bytes())
+                        .or_insert(i);
                 }
                 return true;
             }
@@ -248,8 +255,8 @@ impl Table {
         }
         for (k, target) in short {
             let Some(target) = target else { continue };
-            let Some(i) = self.index.get(&k).map(|&i| self.root(i)) else {
-                self.index.insert(k, target);
+            let Some(i) = self.index.get(k.as_bytes()).map(|&i| self.root(i)) else {
+                self.index.insert(k.into_bytes(), target);
                 continue;
             };
             let (d, t) = (&self.drafts[i], &self.drafts[target]);
