@@ -409,6 +409,12 @@ pub fn with_key<T>(surface: &str, f: impl FnOnce(&[u8]) -> T) -> T {
     })
 }
 
+/// The bytes of the [`key`] of `surface`, made as [`with_key`] makes them
+/// (a plain surface is lowered on the stack, then copied once).
+pub fn key_bytes(surface: &str) -> Vec<u8> {
+    with_key(surface, <[u8]>::to_vec)
+}
+
 /// Whether `word` is a common given name (case as written: "Kim", not "kim").
 pub fn is_first_name(word: &str) -> bool {
     FIRST.contains(word)
@@ -507,7 +513,7 @@ mod tests {
             if let Some(k) = plain_key(&s, &mut buf) {
                 assert_eq!(k, key(&s).as_bytes(), "{s:?}");
             }
-            assert_eq!(with_key(&s, <[u8]>::to_vec), key(&s).into_bytes(), "{s:?}");
+            assert_eq!(key_bytes(&s), key(&s).into_bytes(), "{s:?}");
         }
     }
 

@@ -5,7 +5,7 @@
 //! Service").
 
 use super::kind::is_acronym;
-use super::lexicon::{self, Known, key};
+use super::lexicon::{self, Known, key, key_bytes};
 use crate::model::{Entity, EntityKind, Span};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
@@ -83,7 +83,7 @@ impl Table {
         for &form in forms {
             // The key is only made into a `String` when it is new.
             if !lexicon::with_key(form, |k| self.index.contains_key(k)) {
-                self.index.insert(key(form).into_bytes(), idx);
+                self.index.insert(key_bytes(form), idx);
             }
         }
     }
@@ -187,10 +187,8 @@ impl Table {
             if initials == letters {
                 self.expansions.insert(acronym.to_string(), tail.join(" "));
                 if let Some(i) = self.find(full) {
-                    self.index.entry(key(acronym).into_bytes()).or_insert(i);
-                    self.index
-                        .entry(key(&tail.join(" ")).into_bytes())
-                        .or_insert(i);
+                    self.index.entry(key_bytes(acronym)).or_insert(i);
+                    self.index.entry(key_bytes(&tail.join(" "))).or_insert(i);
                 }
                 return true;
             }
@@ -208,8 +206,9 @@ impl Table {
         // Polaroids") is the surname.
         // Ordered maps: the merges below depend on the order the forms are
         // taken in, and output must not depend on a hash seed.
-        let mut short: BTreeMap<String, Option<usize>> = BTreeMap::new();
-        let mut openers: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        // (Keys as bytes order as the keys do.)
+        let mut short: BTreeMap<Vec<u8>, Option<usize>> = BTreeMap::new();
+        let mut openers: BTreeMap<Vec<u8>, Option<usize>> = BTreeMap::new();
         for (i, d) in self.drafts.iter().enumerate() {
             // Only the names of people and organisations of two words or
             // more have short forms: the others are passed over before
@@ -228,7 +227,7 @@ impl Table {
                 EntityKind::Person => {
                     let last = words[words.len() - 1];
                     if long(last) {
-                        claim(&mut short, key(last), i);
+                        claim(&mut short, key_bytes(last), i);
                     }
                     first = Some(words[0]);
                 }
@@ -238,7 +237,7 @@ impl Table {
                     for k in 2..words.len() {
                         let form = words[words.len() - k..].join(" ");
                         if long(&form) {
-                            claim(&mut short, key(&form), i);
+                            claim(&mut short, key_bytes(&form), i);
                         }
                     }
                     if lexicon::known(words[0]).is_none() && !lexicon::is_org_cue(words[0]) {
@@ -247,7 +246,7 @@ impl Table {
                 }
             }
             for f in first.into_iter().filter(|f| long(f)) {
-                claim(&mut openers, key(f), i);
+                claim(&mut openers, key_bytes(f), i);
             }
         }
         for (k, v) in openers {
@@ -255,8 +254,8 @@ impl Table {
         }
         for (k, target) in short {
             let Some(target) = target else { continue };
-            let Some(i) = self.index.get(k.as_bytes()).map(|&i| self.root(i)) else {
-                self.index.insert(k.into_bytes(), target);
+            let Some(i) = self.index.get(&k).map(|&i| self.root(i)) else {
+                self.index.insert(k, target);
                 continue;
             };
             let (d, t) = (&self.drafts[i], &self.drafts[target]);
@@ -276,7 +275,7 @@ impl Table {
 
 /// Files `form` as a short form of entity `i`, or of no one when another
 /// entity claims it too.
-fn claim(forms: &mut BTreeMap<String, Option<usize>>, form: String, i: usize) {
+fn claim(forms: &mut BTreeMap<Vec<u8>, Option<usize>>, form: Vec<u8>, i: usize) {
     forms
         .entry(form)
         .and_modify(|e| {
