@@ -778,6 +778,10 @@ const LONGEST: usize = 24;
 /// for the words that cannot be packed as they are.
 struct Lexes {
     short: packed::Table<Lex>,
+    /// The first eight bytes, packed, of every listed word longer than
+    /// that: a longer word whose first eight bytes (lowered) are not here
+    /// is in no list, and is answered without hashing the whole word.
+    long_heads: packed::Table<bool>,
     all: FxHashMap<&'static [u8], Lex>,
 }
 
@@ -808,8 +812,14 @@ static LEXES: LazyLock<Lexes> = LazyLock::new(|| {
         .iter()
         .filter_map(|(w, &lex)| Some((packed::pack(w)?, lex)))
         .collect();
+    let long_heads: Vec<(u64, bool)> = all
+        .keys()
+        .filter(|w| w.len() > 8)
+        .filter_map(|w| Some((packed::pack(&w[..8])?, true)))
+        .collect();
     Lexes {
         short: packed::Table::new(&short),
+        long_heads: packed::Table::new(&long_heads),
         all,
     }
 });
@@ -842,6 +852,14 @@ pub fn lex(word: &str) -> Lex {
 #[inline(never)]
 fn lex_unpacked(word: &str) -> Lex {
     let lexes = &*LEXES;
+    // Most words here are long ASCII words that no list holds: their
+    // first eight bytes, lowered, start no listed word (`long_heads`).
+    if let Some(head) = word.as_bytes().get(..8).and_then(packed::pack)
+        && head & packed::HIGH_BITS == 0
+        && !lexes.long_heads.get(packed::ascii_lower(head))
+    {
+        return Lex::default();
+    }
     if !(word.is_ascii() || lowers_bytewise(word)) {
         let lower = word.to_lowercase();
         return lookup(lexes, lower.as_bytes());
@@ -1008,6 +1026,16 @@ mod tests {
                 assert_eq!(lex(&upper), lex_by_tables(&upper), "{w}");
                 let padded = format!("{w}{w}");
                 assert_eq!(lex(&padded), lex_by_tables(&padded), "{w}");
+                // Long words sharing their first eight bytes with a listed
+                // one, or all but its last byte.
+                let chars: Vec<char> = upper.chars().collect();
+                for cut in 1..chars.len().min(4) {
+                    for tail in ["", "s", "É", "\u{212A}"] {
+                        let head: String = chars[..chars.len() - cut].iter().collect();
+                        let near = format!("{head}{tail}");
+                        assert_eq!(lex(&near), lex_by_tables(&near), "{near}");
+                    }
+                }
             }
         }
     }

@@ -74,8 +74,9 @@ pub fn extract(
     let mut memory = Memory::default();
     let people = PersonMentions::new(entities);
     let mut resolved: Vec<Vec<Attributed>> = vec![Vec::new(); sentences.len()];
+    let mut frames = frames;
     for (i, s) in sentences.iter().enumerate() {
-        for f in &frames[i] {
+        for f in &mut frames[i] {
             resolved[i].push(attribute(text, f, &mut memory, entities));
         }
         if !toks.of(i).is_empty() {
@@ -85,7 +86,6 @@ pub fn extract(
     let borrowed = quotation_runs(text, sentences, &quotes, &frames, &lent_back);
     // A quotation running over several sentences is one claim: the
     // speaker's claim grows to cover the quoted words of the others.
-    let mut frames = frames;
     let mut silent = silent;
     // The span each sentence's borrowed claim grows to.
     let mut grown: Vec<Option<Span>> = vec![None; sentences.len()];
@@ -110,6 +110,11 @@ pub fn extract(
         }
     }
 
+    // The sentences whose attributions another sentence borrows.
+    let mut lent = vec![false; sentences.len()];
+    for b in borrowed.iter().flatten() {
+        lent[b.from.0] = true;
+    }
     let mut claims = Vec::with_capacity(sentences.len());
     let mut book = SourceBook::default();
     let mentions = EntityMentions::new(entities);
@@ -121,11 +126,20 @@ pub fn extract(
             continue;
         }
         parts.clear();
+        // Made before this sentence's attributions are moved into `parts`.
+        let residual = residual_clauses(text, s.span, &frames[i], &resolved[i]);
+        // An attribution another sentence borrows is copied; any other
+        // is used only here, and moved.
+        let own = if lent[i] {
+            resolved[i].clone()
+        } else {
+            std::mem::take(&mut resolved[i])
+        };
         parts.extend(
             frames[i]
                 .iter()
-                .zip(&resolved[i])
-                .map(|(f, a)| (f.content, Some(f.region), Some(a.clone()))),
+                .zip(own)
+                .map(|(f, a)| (f.content, Some(f.region), Some(a))),
         );
         if parts.is_empty() {
             parts.push(match borrowed[i] {
@@ -150,7 +164,7 @@ pub fn extract(
                 None => (s.span, None, None),
             });
         }
-        parts.extend(residual_clauses(text, s.span, &frames[i], &resolved[i]));
+        parts.extend(residual);
         parts.sort_by_key(|p| p.0.start);
         let single = parts.len() == 1;
         for (span, region, attr) in parts.drain(..) {
@@ -488,7 +502,9 @@ struct Attributed {
     also: Vec<Resolved>,
 }
 
-fn attribute(text: &str, f: &Frame, memory: &mut Memory, entities: &[Entity]) -> Attributed {
+/// The attribution of frame `f`, its sources resolved; the frame's verb
+/// is moved into it (nothing reads it from the frame after this).
+fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, entities: &[Entity]) -> Attributed {
     let r = memory.resolve(text, &f.source, entities);
     let also = f
         .also
@@ -496,13 +512,13 @@ fn attribute(text: &str, f: &Frame, memory: &mut Memory, entities: &[Entity]) ->
         .map(|m| memory.resolve(text, m, entities))
         .collect();
     let mention = (f.source.form != attribution::Form::Impersonal).then_some(f.source.span);
-    let role = f.role.map(|s| s.of(text).to_string()).or(r.title.clone());
+    let role = f.role.map(|s| s.of(text).to_string()).or(r.title);
     Attributed {
         attribution: Attribution {
             source: r.name,
             kind: r.kind,
             mention,
-            verb: Some(f.verb.clone()),
+            verb: Some(std::mem::take(&mut f.verb)),
             quote: f.quote,
         },
         role,

@@ -71,15 +71,22 @@ impl Memory {
     /// singular description of a person refers back, as "he" does, to the
     /// last person named; before any, it is an anonymous source.
     fn definite_person(&self, written: &str) -> Option<Resolved> {
-        let words: Vec<&str> = written.split_whitespace().collect();
-        let (first, head) = (words.first()?, words.last()?);
-        let definite = matches!(first.to_lowercase().as_str(), "the" | "this") && words.len() >= 2;
+        let mut words = written.split_whitespace();
+        let first = words.next()?;
+        // Two words at least: the head is the last, after the first. (No
+        // character outside ASCII lowers to a letter of "the" or "this".)
+        let head = words.next_back()?;
+        if !(first.eq_ignore_ascii_case("the") || first.eq_ignore_ascii_case("this")) {
+            return None;
+        }
         let lex = lexicon::lex(head);
         let person_noun = lex.has(Lex::TITLE)
             || (lex.has(Lex::PEOPLE_NOUN) && !head.to_lowercase().ends_with('s'));
-        let last = self.last_person.clone()?;
-        (definite && person_noun).then_some(Resolved {
-            name: Some(last),
+        if !person_noun {
+            return None;
+        }
+        Some(Resolved {
+            name: Some(self.last_person.clone()?),
             kind: SourceKind::Person,
             title: None,
         })
@@ -278,10 +285,7 @@ impl Memory {
     }
 
     fn person(&mut self, name: &str) {
-        // Most often the person named last is named again.
-        if self.last_person.as_deref() != Some(name) {
-            self.last_person = Some(name.to_string());
-        }
+        set_last_person(&mut self.last_person, name);
         if !self.people.iter().any(|p| p == name) {
             self.people.push(name.to_string());
         }
@@ -322,13 +326,31 @@ impl Memory {
         let Some(name) = named.as_deref().or(entity.map(|(_, name)| name)) else {
             return;
         };
+        // A full name seen before that ends with this one stands for it
+        // (and, seen before, is already among the people).
         let full = self
             .people
             .iter()
             .rev()
-            .find(|p| p.ends_with(name) && p.len() > name.len())
-            .cloned();
-        self.person(full.as_deref().unwrap_or(name));
+            .find(|p| p.ends_with(name) && p.len() > name.len());
+        match full {
+            Some(full) => set_last_person(&mut self.last_person, full),
+            None => self.person(name),
+        }
+    }
+}
+
+/// `*last = Some(name.to_string())`, reusing the string `last` holds:
+/// most often the person named last is named again, or one of a similar
+/// length.
+fn set_last_person(last: &mut Option<String>, name: &str) {
+    match last {
+        Some(l) if l == name => {}
+        Some(l) => {
+            l.clear();
+            l.push_str(name);
+        }
+        None => *last = Some(name.to_string()),
     }
 }
 
@@ -488,6 +510,77 @@ fn guess_kind(name: &str, titled: bool) -> SourceKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Memory::definite_person` as it was, collecting the words and
+    /// lowering the first.
+    fn definite_person_as_was(memory: &Memory, written: &str) -> Option<Resolved> {
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let (first, head) = (words.first()?, words.last()?);
+        let definite = matches!(first.to_lowercase().as_str(), "the" | "this") && words.len() >= 2;
+        let lex = lexicon::lex(head);
+        let person_noun = lex.has(Lex::TITLE)
+            || (lex.has(Lex::PEOPLE_NOUN) && !head.to_lowercase().ends_with('s'));
+        let last = memory.last_person.clone()?;
+        (definite && person_noun).then_some(Resolved {
+            name: Some(last),
+            kind: SourceKind::Person,
+            title: None,
+        })
+    }
+
+    #[test]
+    fn definite_persons_are_read_as_before() {
+        let pieces = [
+            "the",
+            "The ",
+            "THIS",
+            "thİs",
+            "\u{212A}",
+            "th",
+            "is",
+            " ",
+            "minister",
+            "Ministers",
+            "spokesman",
+            "officials",
+            "people",
+            "S",
+            "é",
+        ];
+        let mut named = Memory::default();
+        named.person("Ann Lee");
+        for memory in [Memory::default(), named] {
+            for s in crate::testing::strings_of_two_and_random(&pieces, 2000, 2, 4) {
+                assert_eq!(
+                    memory.definite_person(&s),
+                    definite_person_as_was(&memory, &s),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_person_is_set_as_by_a_new_string() {
+        let names = [
+            "Ann Lee",
+            "Lee",
+            "Bo",
+            "Ann Lee",
+            "",
+            "Christopher Robin",
+            "Bo",
+        ];
+        let mut last = None;
+        for (k, a) in names.iter().enumerate() {
+            for b in &names[k..] {
+                set_last_person(&mut last, a);
+                assert_eq!(last.as_deref(), Some(*a));
+                set_last_person(&mut last, b);
+                assert_eq!(last.as_deref(), Some(*b));
+            }
+        }
+    }
 
     fn mention(text: &str, word: &str, form: Form) -> Mention {
         let start = text.find(word).unwrap_or(0);
