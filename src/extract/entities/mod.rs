@@ -22,6 +22,9 @@ use kind::{Typed, classify};
 pub(crate) use lexicon::with_lower;
 use resolve::Table;
 use runs::Run;
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use tokens::{Casing, Token};
 
@@ -68,6 +71,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut pending: Vec<Pending> = Vec::new();
     // The runs of one unit at a time, in a vector reused from unit to unit.
     let mut unit_runs: Vec<Run> = Vec::new();
+    let lower_words = LowerWords::new(&tokenized);
     for &(span, toks, casing) in &tokenized {
         let mut toks: &[Token] = toks;
         if let Some(place) = dateline::place(text, span) {
@@ -94,7 +98,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             if table_line && team(text, &run, result_line, &mut table) {
                 continue;
             }
-            prose_run(text, run, &tokenized, &mut table, &mut pending);
+            prose_run(text, run, &lower_words, &mut table, &mut pending);
         }
         lower_case_places(text, toks, &mut table);
     }
@@ -240,46 +244,51 @@ fn units<'a>(
     out
 }
 
-/// Whether a prose unit writes the lower-case word `lower` in lower case
-/// ("trailing" for "Trailing Dynamo Moscow"). Few runs ask, so the words are
-/// scanned when one does rather than gathered into a set up front.
-fn written_in_lower_case(units: &[(Span, &[Token], Casing)], lower: &str) -> bool {
-    let first = lower.as_bytes().first();
-    // Plain loops: this runs over every word of the article.
-    for (_, toks, casing) in units {
-        if *casing != Casing::Prose {
-            continue;
-        }
-        for w in toks.iter() {
-            // A word that opens with an ASCII character opens with it in
-            // lower case too: most words are told apart by that byte.
-            let differs = match (w.word.as_bytes().first(), first) {
-                (Some(a), Some(b)) => a.is_ascii() && a.to_ascii_lowercase() != *b,
-                _ => false,
-            };
-            if w.cap || differs {
-                continue;
-            }
-            // `lower` holds no ASCII capital, so an ASCII word equals it in
-            // lower case exactly when the two are equal ignoring ASCII case.
-            let same = if w.word.is_ascii() {
-                w.word.eq_ignore_ascii_case(lower)
-            } else {
-                w.word.to_lowercase() == lower
-            };
-            if same {
-                return true;
-            }
+/// The words the article's prose writes in lower case ("trailing" for
+/// "Trailing Dynamo Moscow"). Few runs ask, so the set is gathered at the
+/// first question rather than for every article; once gathered, each
+/// question is one lookup, however long the article.
+struct LowerWords<'u, 'a> {
+    units: &'u [(Span, &'a [Token<'a>], Casing)],
+    set: OnceCell<FxHashSet<Cow<'a, str>>>,
+}
+
+impl<'u, 'a> LowerWords<'u, 'a> {
+    fn new(units: &'u [(Span, &'a [Token<'a>], Casing)]) -> Self {
+        LowerWords {
+            units,
+            set: OnceCell::new(),
         }
     }
-    false
+
+    /// Whether a prose unit writes `lower` (lower case) in lower case.
+    fn contains(&self, lower: &str) -> bool {
+        let set = self.set.get_or_init(|| {
+            self.units
+                .iter()
+                .filter(|(_, _, casing)| *casing == Casing::Prose)
+                .flat_map(|(_, toks, _)| toks.iter().filter(|w| !w.cap))
+                .map(|w| lower_case(w.word))
+                .collect()
+        });
+        set.contains(lower)
+    }
+}
+
+/// `word` in lower case, borrowed when it is so already.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Files one run of a prose sentence, or keeps it for later.
 fn prose_run<'a>(
     text: &str,
     mut run: Run<'a>,
-    units: &[(Span, &[Token], Casing)],
+    lower_words: &LowerWords,
     table: &mut Table,
     pending: &mut Vec<Pending<'a>>,
 ) {
@@ -291,7 +300,7 @@ fn prose_run<'a>(
         let lower = first.to_lowercase();
         let known = lexicon::known(first).is_some() || lexicon::is_first_name(first);
         let verb_like = ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
-        if !known && (written_in_lower_case(units, &lower) || verb_like) {
+        if !known && (lower_words.contains(&lower) || verb_like) {
             run.words = &run.words[1..];
             run.initial = false;
         }
