@@ -152,14 +152,14 @@ fn stream(
     let bar = progress::articles(inputs.len(), config.quiet);
     // Each article is read, analysed and rendered by a worker; only the
     // writing, in input order, is left to this thread.
-    let render = |i: &Input| -> Result<io::Result<Vec<u8>>, input::InputError> {
+    let work = |i: &Input| -> Result<io::Result<Vec<u8>>, input::InputError> {
         let a = pipeline::analyze(input::read(i)?, &config.options);
         let mut bytes = Vec::new();
         let rendered = render::article(view, config.format, &a, config.color, &mut bytes);
         bar.inc(1);
         Ok(rendered.map(|()| bytes))
     };
-    pipeline::in_order(&inputs, WINDOW, render, |result| -> Result<()> {
+    pipeline::in_order(&inputs, WINDOW, work, |result| -> Result<()> {
         match result {
             Ok(bytes) => {
                 if !first {

@@ -178,18 +178,22 @@ pub fn is_per_article(view: View) -> bool {
     )
 }
 
-/// Prints one article's records for a per-article view (text or JSON Lines;
-/// the `json` document is written whole by [`render`]). Articles after the
-/// first are preceded by [`between_articles`].
+/// Appends one article's records for a per-article view (text or JSON
+/// Lines; the `json` document is written whole by [`render`]) to `out`, the
+/// buffer a streaming worker hands to the writer. Articles after the first
+/// are preceded by [`between_articles`].
 pub fn article(
     view: View,
     format: Format,
     a: &Article,
     color: bool,
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
 ) -> io::Result<()> {
     match format {
-        Format::Jsonl => article_records(view, a, out),
+        Format::Jsonl => {
+            jsonl::article_records(view, a, out);
+            Ok(())
+        }
         _ => text::article(view, a, text::Style::new(color), out),
     }
 }
@@ -203,13 +207,14 @@ pub fn between_articles(format: Format) -> &'static [u8] {
     }
 }
 
-/// The JSON Lines records of one article for a per-article view.
+/// The JSON Lines records of one article for a per-article view, written to
+/// a writer ([`render`]'s output; [`article`] appends to a buffer itself).
 ///
 /// The records are written by [`jsonl`] straight from the model, one at a
 /// time (no list of records is built), into a buffer kept from article to
 /// article, which goes to `out` in one piece: `out` is written once per
-/// article rather than once per line, and grows once.
-pub fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Result<()> {
+/// article rather than once per line.
+fn article_records(view: View, a: &Article, out: &mut dyn Write) -> io::Result<()> {
     thread_local! {
         static ARTICLE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
