@@ -101,7 +101,7 @@ pub fn find(text: &str, span: Span) -> Vec<Hedge> {
 }
 
 /// Every hedge cue in the sentence `span` of `text`, whose tokens are
-/// `toks` ([`tokenize`](super::tokens::tokenize)): [`find`], skipped when
+/// `toks` ([`tokenize_into`](super::tokens::tokenize_into)): [`find`], skipped when
 /// no token holds the word that marks a cue ([`Tok::hedge_key`]), as most
 /// sentences hold none.
 pub fn find_in_sentence(text: &str, span: Span, toks: &[Tok]) -> Vec<Hedge> {

@@ -860,7 +860,7 @@ fn lex_unpacked(word: &str) -> Lex {
     {
         return Lex::default();
     }
-    if !(word.is_ascii() || lowers_bytewise(word)) {
+    if !lowers_bytewise(word) {
         let lower = word.to_lowercase();
         return lookup(lexes, lower.as_bytes());
     }

@@ -37,11 +37,11 @@ pub mod sources;
 pub mod tokens;
 
 use crate::model::{
-    Attribution, Claim, Entity, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
+    Attribution, Claim, Entity, EntityKind, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
 };
 use attribution::Frame;
 use lexicon::Lex;
-use sources::{Memory, PersonMentions, Resolved};
+use sources::{Memory, Mentions, Resolved};
 use tokens::{Quotes, SentenceTokens};
 
 /// The claims of an article and the sources they are attributed to.
@@ -67,14 +67,13 @@ pub fn extract(
         })
         .collect();
 
-    let (frames, silent, lent_back) = lend_bare_frames(text, sentences, &toks, &quotes, frames);
+    let (mut frames, silent, lent_back) = lend_bare_frames(text, sentences, &toks, &quotes, frames);
 
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
     let mut memory = Memory::default();
-    let people = PersonMentions::new(entities);
+    let people = Mentions::new(entities, |e| e.kind == EntityKind::Person);
     let mut resolved: Vec<Vec<Attributed>> = vec![Vec::new(); sentences.len()];
-    let mut frames = frames;
     for (i, s) in sentences.iter().enumerate() {
         for f in &mut frames[i] {
             resolved[i].push(attribute(text, f, &mut memory, entities));
@@ -117,7 +116,7 @@ pub fn extract(
     }
     let mut claims = Vec::with_capacity(sentences.len());
     let mut book = SourceBook::default();
-    let mentions = EntityMentions::new(entities);
+    let mentions = Mentions::new(entities, |_| true);
     // (content, the frame's own words, attribution) of each claim of a
     // sentence; one vector for all of them.
     let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = Vec::new();
@@ -204,7 +203,7 @@ pub fn extract(
                 attribution: attr.map(|a| a.attribution),
                 hedges,
                 source_hedges,
-                entities: mentions.names_within(span, entities),
+                entities: mentions.names_within(span),
                 figures: figures
                     .iter()
                     .filter(|f| span.contains(f.span))
@@ -214,43 +213,6 @@ pub fn extract(
         }
     }
     in_text_order(claims, book)
-}
-
-/// The mentions of an article's entities by where they start, so that
-/// the entities of a claim are found without going over every entity.
-struct EntityMentions {
-    /// (mention, index of its entity), by start.
-    mentions: Vec<(Span, usize)>,
-}
-
-impl EntityMentions {
-    fn new(entities: &[Entity]) -> Self {
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
-            .collect();
-        mentions.sort_unstable_by_key(|&(m, k)| (m.start, k));
-        EntityMentions { mentions }
-    }
-
-    /// The names of the entities with a mention inside `span`, in the order
-    /// of `entities`.
-    fn names_within(&self, span: Span, entities: &[Entity]) -> Vec<String> {
-        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
-        let mut inside: Vec<usize> = self.mentions[from..]
-            .iter()
-            .take_while(|(m, _)| m.start <= span.end)
-            .filter(|(m, _)| span.contains(*m))
-            .map(|&(_, k)| k)
-            .collect();
-        inside.sort_unstable();
-        inside.dedup();
-        inside
-            .into_iter()
-            .map(|k| entities[k].name.clone())
-            .collect()
-    }
 }
 
 /// An article that cites its own outlet ("..., Reuters reports and UNN
@@ -1072,7 +1034,7 @@ mod tests {
                         .collect(),
                 })
                 .collect();
-            let index = EntityMentions::new(&entities);
+            let index = Mentions::new(&entities, |_| true);
             for start in 0..36 {
                 for end in start..36 {
                     let span = Span::new(start, end);
@@ -1081,7 +1043,7 @@ mod tests {
                         .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
                         .map(|e| e.name.clone())
                         .collect();
-                    assert_eq!(index.names_within(span, &entities), every);
+                    assert_eq!(index.names_within(span), every);
                 }
             }
         }

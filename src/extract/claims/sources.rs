@@ -294,7 +294,7 @@ impl Memory {
     /// Notes the people a sentence names outside any attribution, so that a
     /// later "he said" can refer to them: entities of kind person, and runs
     /// of two or three capitalised words that look like a personal name.
-    pub fn observe(&mut self, text: &str, toks: &[Tok], sentence: Span, people: &PersonMentions) {
+    pub fn observe(&mut self, text: &str, toks: &[Tok], sentence: Span, people: &Mentions) {
         // The person named last wins: read the runs of capitalised words
         // from the end, and stop at the first that is a name, or at one
         // that starts before the last entity mention.
@@ -354,43 +354,61 @@ fn set_last_person(last: &mut Option<String>, name: &str) {
     }
 }
 
-/// The mentions of an article's person entities, by where they start: read
-/// by [`Memory::observe`] for each sentence without going over every entity.
-pub struct PersonMentions<'e> {
+/// The mentions of an article's entities (those `keep` keeps), by where
+/// they start: what lies inside a sentence or a claim is found without
+/// going over every entity. [`Memory::observe`] reads the people's; the
+/// claims read all of them for their entity lists.
+pub struct Mentions<'e> {
     /// (mention, index of its entity), by start, then by entity.
     mentions: Vec<(Span, usize)>,
     entities: &'e [Entity],
 }
 
-impl<'e> PersonMentions<'e> {
-    pub fn new(entities: &'e [Entity]) -> Self {
+impl<'e> Mentions<'e> {
+    pub fn new(entities: &'e [Entity], keep: impl Fn(&Entity) -> bool) -> Self {
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .filter(|(_, e)| keep(e))
             .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
             .collect();
-        mentions.sort_by_key(|&(m, k)| (m.start, k));
-        PersonMentions { mentions, entities }
+        mentions.sort_unstable_by_key(|&(m, k)| (m.start, k));
+        Mentions { mentions, entities }
     }
 
-    /// The person named last within `sentence`: where the latest mention
+    /// The mentions inside `span`, by start, with the index of their entity.
+    fn within(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |(m, _)| m.start <= span.end)
+            .filter(move |(m, _)| span.contains(*m))
+            .copied()
+    }
+
+    /// The entity named last within `sentence`: where the latest mention
     /// inside it starts, and the name of its entity (the first entity, when
     /// several have a mention starting there).
     fn last_in(&self, sentence: Span) -> Option<(usize, &'e str)> {
-        let from = self
-            .mentions
-            .partition_point(|(m, _)| m.start < sentence.start);
         let mut last: Option<(usize, usize)> = None;
-        for &(m, k) in &self.mentions[from..] {
-            if m.start > sentence.end {
-                break;
-            }
-            if sentence.contains(m) && last.is_none_or(|(at, _)| at < m.start) {
+        for (m, k) in self.within(sentence) {
+            if last.is_none_or(|(at, _)| at < m.start) {
                 last = Some((m.start, k));
             }
         }
         last.map(|(at, k)| (at, self.entities[k].name.as_str()))
+    }
+
+    /// The names of the entities with a mention inside `span`, each once, in
+    /// the order of the entities.
+    pub fn names_within(&self, span: Span) -> Vec<String> {
+        let mut inside: Vec<usize> = self.within(span).map(|(_, k)| k).collect();
+        inside.sort_unstable();
+        inside.dedup();
+        inside
+            .into_iter()
+            .map(|k| self.entities[k].name.clone())
+            .collect()
     }
 }
 

@@ -86,15 +86,11 @@ pub fn is_quote_token(s: &str) -> bool {
     s == "''" || s == "``" || (!s.is_empty() && s.chars().all(is_quote_mark))
 }
 
-/// The tokens of `span` in `text`, in order.
-///
-/// Nearly all the text is ASCII, so each byte is first sorted by the table
-/// [`CLASS`]; only a byte outside ASCII is decoded into its character and
-/// asked the Unicode questions. The result is that of [`char::is_whitespace`]
-/// and [`char::is_alphanumeric`] on every character (a test holds it equal
-/// to the plain character-by-character reading).
+/// The tokens of `span` in `text`, in a vector of their own ([`tokenize_into`]).
+#[cfg(test)]
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // A token, with the space after it, most often takes four bytes or more.
+    let mut out = Vec::with_capacity(span.len() / 4 + 1);
     tokenize_into(text, span, &mut out);
     out
 }
@@ -130,7 +126,13 @@ impl SentenceTokens {
     }
 }
 
-/// [`tokenize`], the tokens pushed onto `out`.
+/// The tokens of `span` in `text`, in order, pushed onto `out`.
+///
+/// Nearly all the text is ASCII, so each byte is first sorted by the table
+/// [`CLASS`]; only a byte outside ASCII is decoded into its character and
+/// asked the Unicode questions. The result is that of [`char::is_whitespace`]
+/// and [`char::is_alphanumeric`] on every character (a test holds it equal
+/// to the plain character-by-character reading).
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let s = span.of(text);
     let bytes = s.as_bytes();
@@ -142,9 +144,6 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         Some(_) => wide(i).is_some_and(char::is_alphanumeric),
         None => false,
     };
-    // Room made up front (a token, with the space after it, most often
-    // takes four bytes or more), so that it is not grown as it fills.
-    out.reserve(s.len() / 4 + 1);
     let mut push = |from: usize, to: usize, word: bool, joined: bool, wide: bool| {
         out.push(Tok::new(
             &s[from..to],

@@ -146,8 +146,7 @@ impl<'a> Ctx<'a> {
         {
             return &l.odd[k].1;
         }
-        let s = self.toks[i].span;
-        &l.text[s.start - l.base..s.end - l.base]
+        &l.text[t.span.start - l.base..t.span.end - l.base]
     }
 
     /// What the word lists say of token `i` (nothing past the end).
@@ -170,12 +169,11 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` in lower case is `word` (itself lower case).
     fn lower_is(&self, i: usize, word: &str) -> bool {
-        let t = self.toks[i];
-        if t.wide {
+        if self.toks[i].wide {
             self.lower(i) == word
         } else {
             // Lowering an ASCII token changes its letters only.
-            t.span.len() == word.len() && t.text(self.text).eq_ignore_ascii_case(word)
+            self.is(i, word)
         }
     }
 
