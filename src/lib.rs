@@ -12,7 +12,7 @@
 //!
 //! [`pipeline`] wires the per-article stages; [`model`] holds the records
 //! they pass along, every one with its byte span in the original text.
-//! [`unicode`] and [`packed`] are the character classes and the short-word
+//! [`unicode`] and `packed` are the character classes and the short-word
 //! lookups the stages share.
 //!
 //! ```

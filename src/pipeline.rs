@@ -151,7 +151,7 @@ where
     std::thread::scope(|scope| {
         // The workers run in rayon's pool (sized by --threads), driven from
         // a thread of their own, while this thread takes the results.
-        let senders: Vec<mpsc::Sender<(usize, R)>> = (0..rayon::current_num_threads().max(1))
+        let senders: Vec<mpsc::Sender<(usize, R)>> = (0..rayon::current_num_threads())
             .map(|_| tx.clone())
             .collect();
         drop(tx);

@@ -104,6 +104,10 @@ fn side_link(a: &Side, b: &Side) -> Option<(Similarity, f64)> {
 /// the same ("Russia might send more tourists to North Korea" / "as well as
 /// send more tourists to North Korea"), so that stock phrases do not link.
 pub fn clause_link(a: &Side, a_clauses: &[Side], b: &Side, b_clauses: &[Side]) -> Option<f64> {
+    // Without clauses on either side there is no clause link.
+    if a_clauses.is_empty() && b_clauses.is_empty() {
+        return None;
+    }
     let big = |s: &&Side| s.features.tokens.len() >= CLAUSE_MIN_TOKENS;
     let xs: Vec<&Side> = std::iter::once(a).chain(a_clauses).filter(big).collect();
     let ys: Vec<&Side> = std::iter::once(b).chain(b_clauses).filter(big).collect();
@@ -112,7 +116,7 @@ pub fn clause_link(a: &Side, a_clauses: &[Side], b: &Side, b_clauses: &[Side]) -
         for (j, y) in ys.iter().enumerate() {
             // Whole against whole is the claim link itself.
             let whole = i == 0 && j == 0 && !a_clauses.is_empty() && !b_clauses.is_empty();
-            if whole || (a_clauses.is_empty() && b_clauses.is_empty()) {
+            if whole {
                 continue;
             }
             let Some((sim, l)) = side_link(x, y) else {
@@ -261,18 +265,13 @@ pub fn links(corpus: &Corpus, articles: &[Article]) -> Vec<(usize, usize, f64)> 
                 }
             }
             let a = corpus.side(articles, rep(u));
-            let a_clauses = corpus.clause_sides(articles, u);
+            let a_clauses = corpus.clauses_of(&a, u);
             candidates
                 .into_iter()
                 .filter_map(|v| {
                     let b = corpus.side(articles, rep(v));
                     let whole = side_link(&a, &b).map(|(_, l)| l);
-                    // Without clauses on either side there is no clause link.
-                    let part = if a_clauses.is_empty() && corpus.clauses[v].is_empty() {
-                        None
-                    } else {
-                        clause_link(&a, &a_clauses, &b, &corpus.clauses_of(&b, v))
-                    };
+                    let part = clause_link(&a, &a_clauses, &b, &corpus.clauses_of(&b, v));
                     whole
                         .into_iter()
                         .chain(part)

@@ -197,13 +197,13 @@ impl Corpus {
         let text = |r: &ClaimRef| {
             let article = &articles[r.article];
             let span = article.claims[r.claim].span;
-            (article.text.get(span.start..span.end).unwrap_or(""), span)
+            article.text.get(span.start..span.end).unwrap_or("")
         };
         let mut units: Vec<Vec<usize>> = Vec::new();
         let mut unit_of = Vec::with_capacity(refs.len());
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, r) in refs.iter().enumerate() {
-            let u = *seen.entry(text(r).0).or_insert_with(|| {
+            let u = *seen.entry(text(r)).or_insert_with(|| {
                 units.push(Vec::new());
                 units.len() - 1
             });
@@ -212,7 +212,7 @@ impl Corpus {
         }
         let features: Vec<Features> = units
             .par_iter()
-            .map(|u| compact(Features::of(text(&refs[u[0]]).0, 0)))
+            .map(|u| compact(Features::of(text(&refs[u[0]]), 0)))
             .collect();
         let idf = Idf::new(&features);
         let weighting = Weighting::Idf(&idf);
@@ -223,7 +223,7 @@ impl Corpus {
         let clauses = units
             .par_iter()
             .map(|u| {
-                let t = text(&refs[u[0]]).0;
+                let t = text(&refs[u[0]]);
                 clause_spans(t)
                     .into_iter()
                     .map(|(a, b)| {
@@ -257,10 +257,15 @@ impl Corpus {
         self.clauses[u]
             .iter()
             .map(|(f, w)| Side {
+                label: whole.label,
+                text: whole.text,
+                base: whole.base,
                 features: f,
                 weights: w,
                 figures: Vec::new(),
-                ..whole.clone()
+                entities: whole.entities,
+                hedges: whole.hedges,
+                attribution: whole.attribution,
             })
             .collect()
     }
@@ -461,14 +466,21 @@ pub fn diff(articles: &[Article]) -> ClaimDiff {
         _ => 0.0,
     };
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+    // Each claim of `b` with its clauses, built once for every claim of `a`.
+    let b_sides: Vec<(usize, Side, Vec<Side>)> = b_idx
+        .iter()
+        .map(|&j| {
+            let clauses = corpus.clause_sides(pair, corpus.unit_of[j]);
+            (j, corpus.side(pair, j), clauses)
+        })
+        .collect();
     for &i in &a_idx {
         let x = corpus.side(pair, i);
         let x_clauses = corpus.clause_sides(pair, corpus.unit_of[i]);
-        for &j in &b_idx {
-            let y = corpus.side(pair, j);
-            let y_clauses = corpus.clause_sides(pair, corpus.unit_of[j]);
-            let whole = cluster::claim_link(&Similarity::compute(&x, &y));
-            let part = cluster::clause_link(&x, &x_clauses, &y, &y_clauses);
+        for (j, y, y_clauses) in &b_sides {
+            let j = *j;
+            let whole = cluster::claim_link(&Similarity::compute(&x, y));
+            let part = cluster::clause_link(&x, &x_clauses, y, y_clauses);
             let link = whole.into_iter().chain(part).reduce(f64::max);
             if let Some(score) = link.and_then(|l| cluster::accept(l, doc)) {
                 scored.push((score, i, j));
