@@ -33,7 +33,12 @@ pub struct Xorshift(u64);
 
 impl Xorshift {
     pub fn new() -> Xorshift {
-        Xorshift(0x2545_F491_4F6C_DD1D)
+        Xorshift::seeded(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Another fixed sequence (`seed` is not 0).
+    pub fn seeded(seed: u64) -> Xorshift {
+        Xorshift(seed)
     }
 
     /// The next number, below `n`.

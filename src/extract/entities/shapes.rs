@@ -89,20 +89,8 @@ fn trim_spaces(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::strings_of as strings;
     use regex::Regex;
-
-    /// Every string of up to `n` of `pieces`.
-    fn strings(pieces: &[&str], n: usize) -> Vec<String> {
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..n {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
-        texts
-    }
 
     fn group<'a>(re: &Regex, t: &'a str) -> Option<&'a str> {
         re.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str())

@@ -133,23 +133,17 @@ pub fn day_month_year(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::Xorshift;
     use regex::Regex;
 
     /// A random string over the characters the numerals are made of.
-    fn noise(seed: &mut u64, len: usize) -> String {
+    fn noise(random: &mut Xorshift, len: usize) -> String {
         const PARTS: &[&str] = &[
             "1", "2", "9", "0", "12", "345", "\u{663}", "\u{ff13}", "\u{bd}", ".", ",", " ",
             "\u{a0}", "\u{202f}", "\u{2003}", "/", "-", "e", "x", "a", "\u{e9}", ".234", ",34",
             ",567", ",5", ".5", " 000", "/7", "/2017",
         ];
-        let mut out = String::new();
-        for _ in 0..len {
-            *seed ^= *seed << 13;
-            *seed ^= *seed >> 7;
-            *seed ^= *seed << 17;
-            out.push_str(PARTS[(*seed % PARTS.len() as u64) as usize]);
-        }
-        out
+        (0..len).map(|_| PARTS[random.below(PARTS.len())]).collect()
     }
 
     #[test]
@@ -168,10 +162,10 @@ mod tests {
             .map(|(re, m)| (Regex::new(re).unwrap(), m))
             .collect();
         let dates = Regex::new(r"^\d{1,2}/\d{1,2}/\d{4}$").unwrap();
-        let mut seed = 0x2545_F491_4F6C_DD1D;
+        let mut random = Xorshift::new();
         let mut hits = [0; 8];
         for n in 0..60_000 {
-            let s = noise(&mut seed, 1 + n % 14);
+            let s = noise(&mut random, 1 + n % 14);
             for (i, (re, m)) in pairs.iter().enumerate() {
                 let want = re.find(&s).map(|m| m.end());
                 assert_eq!(m(&s), want, "{:?} on {s:?}", re.as_str());

@@ -157,9 +157,8 @@ fn ascii_stand_in(s: &str) -> (String, Vec<usize>) {
 /// and "-", or before "am" or "pm" (perhaps spaced or dotted). A digit
 /// beyond ASCII is any numeric character (`\d` is narrower). Every match
 /// holds one of these, and nearly every sentence none, so the tokenizer
-/// asks this as it reads and searches for masks only where it holds:
-/// `MASKS` is slow to run (its Unicode word boundaries keep the fast regex
-/// engines out).
+/// asks this as it reads and searches for masks ([`masks`]) only where it
+/// holds: the search is far slower than this check.
 fn may_mask_at(s: &str, i: usize) -> bool {
     let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
         return false;
@@ -739,6 +738,7 @@ fn denominator(rest: &str) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::Xorshift;
 
     fn values(s: &str) -> Vec<f64> {
         tokenize(s)
@@ -778,15 +778,7 @@ mod tests {
     /// holds at one of its bytes (as the tokenizer once asked before reading
     /// every sentence).
     fn may_mask(s: &str) -> bool {
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if MASK_TRIGGERS[usize::from(bytes[i])] && may_mask_at(s, i) {
-                return true;
-            }
-            i += 1;
-        }
-        false
+        may_mask_within(s, 0, s.len())
     }
 
     #[test]
@@ -797,9 +789,9 @@ mod tests {
             "\u{216b}",
         ];
         let mut all = crate::testing::strings_of(&pieces, 2);
-        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        let mut random = Xorshift::seeded(0x9E37_79B9_7F4A_7C15);
         for n in 0..10_000 {
-            all.push(noise(&mut seed, 1 + n % 12));
+            all.push(noise(&mut random, 1 + n % 12));
         }
         let mut hits = 0;
         for s in all {
@@ -831,21 +823,14 @@ mod tests {
     }
 
     /// A random string over the characters that matter to [`MASKS`].
-    fn noise(seed: &mut u64, len: usize) -> String {
+    fn noise(random: &mut Xorshift, len: usize) -> String {
         const PARTS: &[&str] = &[
             "1", "2", "9", "0", "\u{663}", "\u{ff13}", "\u{bd}", ":", "-", "/", "+", "(", ")", " ",
             "\u{a0}", "\u{2003}", "\t", "a", "A", "p", "P", "m", "M", ".", "@", "w", "W", "ww",
             "www.", "://", "http", "HTTPS", "\u{17f}", "\u{212a}", "x", "_", "\u{e9}", "\u{2019}",
             "\u{2014}", ",", "555", "(55)", "-12", " 123-", "+1", "/33",
         ];
-        let mut out = String::new();
-        for _ in 0..len {
-            *seed ^= *seed << 13;
-            *seed ^= *seed >> 7;
-            *seed ^= *seed << 17;
-            out.push_str(PARTS[(*seed % PARTS.len() as u64) as usize]);
-        }
-        out
+        (0..len).map(|_| PARTS[random.below(PARTS.len())]).collect()
     }
 
     #[test]
@@ -858,10 +843,10 @@ mod tests {
             r"|\d{3}-\d{3}-\d{4}",
         ))
         .unwrap();
-        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        let mut random = Xorshift::seeded(0x9E37_79B9_7F4A_7C15);
         let mut hits = 0;
         for n in 0..100_000 {
-            let s = noise(&mut seed, 1 + n % 12);
+            let s = noise(&mut random, 1 + n % 12);
             if MASKS.is_match(&s) {
                 hits += 1;
                 assert!(may_mask(&s), "{s:?}");
@@ -898,10 +883,7 @@ mod tests {
     }
 
     /// The tokenizer before its ASCII fast paths read a byte class table:
-    /// the reference for [`tokenize_into`]. Replaces the contents of `out` with the tokens of `s`. `lower` is `s` in
-    /// ASCII lower case (`s.to_ascii_lowercase()`, byte for byte the same
-    /// length): words in ASCII borrow their lower case from it rather than
-    /// allocating it, as most capitalised words would.
+    /// the reference for [`tokenize_into`].
     fn old_tokenize_into<'a>(s: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
         debug_assert_eq!(s.len(), lower.len());
         out.clear();
@@ -1096,9 +1078,9 @@ mod tests {
             "\u{663}", "\u{a0}", "\u{e9}", "\u{17f}", "\u{2019}", "\u{301}",
         ];
         let mut all = crate::testing::strings_of(&pieces, 2);
-        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        let mut random = Xorshift::seeded(0x9E37_79B9_7F4A_7C15);
         for n in 0..8_000 {
-            all.push(noise(&mut seed, 1 + n % 12));
+            all.push(noise(&mut random, 1 + n % 12));
         }
         let mut hits = 0;
         for s in &all {
