@@ -428,6 +428,18 @@ pub struct Options {
     pub reference_date: Option<Date>,
 }
 
+/// The id of the record at `at` (from 0) among those of its kind, in text
+/// order: `prefix` and the record's number from 1 ("c1", "f12"). Every claim
+/// and figure gets one, and `format!` costs several times as much.
+pub fn numbered_id(prefix: char, at: usize) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(at + 1);
+    let mut id = String::with_capacity(prefix.len_utf8() + digits.len());
+    id.push(prefix);
+    id.push_str(digits);
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -444,15 +444,9 @@ fn in_text_order(mut claims: Vec<Claim>, book: SourceBook) -> (Vec<Claim>, Vec<S
     (claims, sources)
 }
 
-/// The id of the claim at `at` in text order: `c1`, `c2`, ... (through
-/// `format!` it cost more than all the rest of numbering the claims).
+/// The id of the claim at `at` in text order: `c1`, `c2`, ...
 fn claim_id(at: usize) -> String {
-    let mut digits = itoa::Buffer::new();
-    let digits = digits.format(at + 1);
-    let mut id = String::with_capacity(1 + digits.len());
-    id.push('c');
-    id.push_str(digits);
-    id
+    crate::model::numbered_id('c', at)
 }
 
 /// A sentence's attribution with what its [`Source`] record needs.

@@ -71,7 +71,7 @@ static MONTH_NUMBERS: LazyLock<WordMap<u32>> = LazyLock::new(|| lexicon::word_ma
 /// [`offset_word`] ("last December", "this year").
 static OPENING_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
     let months = MONTHS.iter().map(|(w, _)| *w);
-    let offsets = ["last", "past", "this", "next"];
+    let offsets = OFFSETS.iter().map(|(w, _)| *w);
     WEEKDAYS
         .iter()
         .copied()
@@ -237,13 +237,15 @@ fn year_word(toks: &[Token], k: usize) -> Option<i32> {
 }
 
 fn offset_word(t: &Token) -> Option<i32> {
-    match t.lower.as_ref() {
-        "last" | "past" => Some(-1),
-        "this" => Some(0),
-        "next" => Some(1),
-        _ => None,
-    }
+    OFFSETS
+        .iter()
+        .find(|(w, _)| *w == t.lower.as_ref())
+        .map(|&(_, off)| off)
 }
+
+/// The words that place a date relative to now, with how many periods
+/// away ("last year" is -1).
+const OFFSETS: [(&str, i32); 4] = [("last", -1), ("past", -1), ("this", 0), ("next", 1)];
 
 /// "last year", "this month", "next year".
 fn relative(toks: &[Token], k: usize) -> Option<(usize, FigureKind, Parts)> {

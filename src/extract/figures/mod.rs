@@ -106,15 +106,9 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
     out
 }
 
-/// The id of the figure at `at` in text order: `f1`, `f2`, ... (`format!`
-/// costs several times as much).
+/// The id of the figure at `at` in text order: `f1`, `f2`, ...
 fn figure_id(at: usize) -> String {
-    let mut digits = itoa::Buffer::new();
-    let digits = digits.format(at + 1);
-    let mut id = String::with_capacity(1 + digits.len());
-    id.push('f');
-    id.push_str(digits);
-    id
+    crate::model::numbered_id('f', at)
 }
 
 /// Appends to `out` the figures of one sentence, from its tokens; spans
