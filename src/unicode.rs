@@ -1,6 +1,7 @@
 //! Unicode character classes exactly as the `regex` crate reads them
 //! (`\p{L}`, `\p{Lu}`, `\p{M}`, `\p{N}`, `\d`, `\w`), for the hand-written
-//! scanners that replace regexes on hot paths.
+//! scanners that replace regexes on hot paths; and [`char_at`], the
+//! character at a byte offset, read without decoding ASCII.
 //!
 //! A scanner that stands in for a pattern must match what the pattern
 //! matched, character for character. The standard library's `char`
@@ -77,6 +78,16 @@ pub static DIGIT: LazyLock<CharClass> = LazyLock::new(|| CharClass::parse(r"\d")
 pub static WORD: LazyLock<CharClass> = LazyLock::new(|| CharClass::parse(r"\w"));
 /// `\s`: white space.
 pub static SPACE: LazyLock<CharClass> = LazyLock::new(|| CharClass::parse(r"\s"));
+
+/// The character at byte `i` of `text` (a character boundary), read
+/// without decoding when it is ASCII, as most are; `None` at the end.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -19,6 +19,7 @@
 
 use super::lexicon;
 use crate::model::Span;
+use crate::unicode::char_at;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -367,16 +368,6 @@ pub fn words(text: &str) -> Vec<(Span, &str)> {
         i = end;
     }
     out
-}
-
-/// The character at byte `i` of `text` (a character boundary), read
-/// without decoding when it is ASCII, as most are; `None` at the end.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
-        None => None,
-    }
 }
 
 /// Lower case, curly apostrophes straightened, possessive dropped.

@@ -8,7 +8,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::Span;
-use crate::unicode::{LETTER, MARK, NUMBER, UPPER};
+use crate::unicode::{LETTER, MARK, NUMBER, UPPER, char_at};
 
 /// A word of a sentence as [`next_word`] finds it, with what the scan saw
 /// on the way there.
@@ -75,12 +75,12 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
                 at += 1;
             }
             ByteClass::Wide => {
-                let (c, len) = char_at(body, at)?;
+                let c = char_at(body, at)?;
                 if is_word_start(c) {
                     break at;
                 }
                 plain_gap = false;
-                at += len;
+                at += c.len_utf8();
             }
         }
     };
@@ -89,17 +89,17 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
     let mut end = start;
     let mut pairs = 0;
     if !bytes[start].is_ascii() || bytes.get(start + 1) == Some(&b'.') {
-        while let Some((c, len)) = char_at(body, end)
-            && bytes.get(end + len) == Some(&b'.')
+        while let Some(c) = char_at(body, end)
+            && bytes.get(end + c.len_utf8()) == Some(&b'.')
             && UPPER.contains(c)
         {
             pairs += 1;
-            end += len + 1;
+            end += c.len_utf8() + 1;
         }
     }
     let mut hyphen = false;
     if pairs < 2 {
-        let first = char_at(body, start).map_or(0, |(_, len)| len);
+        let first = char_at(body, start).map_or(0, char::len_utf8);
         end = inner_run(body, start + first);
         // Joiners, each with at least one word character after it.
         while let Some(len) = joiner_len(bytes, end) {
@@ -117,16 +117,6 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
         plain_gap,
         hyphen,
     })
-}
-
-/// The character at byte `i` of `s` and its length, read without decoding
-/// when it is ASCII (nearly always).
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((b as char, 1));
-    }
-    s[i..].chars().next().map(|c| (c, c.len_utf8()))
 }
 
 /// The length of the joiner (`[-'’&]`) at byte `i` of `bytes`, if one is
