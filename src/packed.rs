@@ -12,6 +12,10 @@
 /// ASCII.
 pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
+/// The low bit of each byte: a byte value times this is that byte in all
+/// eight places.
+pub const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
 /// The bytes of `word` as a number, the first byte lowest, if it has at
 /// most eight bytes. Two words share a number only when one is the other
 /// with NUL bytes after it; no listed word ends in NUL.
@@ -41,12 +45,11 @@ pub fn pack(word: &[u8]) -> Option<u64> {
 /// eight bytes at once: `to_ascii_lowercase` of each byte.
 #[inline]
 pub fn ascii_lower(packed: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
     // For a byte below 0x80, adding 0x3F sets its high bit exactly when it
     // is 'A' (0x41) or more, adding 0x25 exactly when it is past 'Z'
     // (0x5A); no sum carries into the next byte.
-    let from_a = packed + 0x3F * EACH;
-    let past_z = packed + 0x25 * EACH;
+    let from_a = packed + 0x3F * LOW_BITS;
+    let past_z = packed + 0x25 * LOW_BITS;
     let upper = from_a & !past_z & HIGH_BITS;
     // The high bit, moved to 0x20, the bit that makes a letter lower case.
     packed | (upper >> 2)

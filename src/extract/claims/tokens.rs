@@ -410,8 +410,7 @@ const MARK_STARTS: [bool; 256] = {
 /// '`' holds none, and is passed over whole; any other block is read byte
 /// by byte.
 fn next_mark_start(bytes: &[u8], from: usize) -> Option<usize> {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::packed::{HIGH_BITS as HIGH, LOW_BITS as EACH};
     // Whether some byte of `v` is zero (exact: a borrow reaches a byte's
     // high bit only past a zero byte).
     let has_zero = |v: u64| v.wrapping_sub(EACH) & !v & HIGH != 0;
