@@ -889,11 +889,6 @@ fn lookup(lexes: &Lexes, lower: &[u8]) -> Lex {
     lexes.all.get(lower).copied().unwrap_or_default()
 }
 
-/// Whether `word` (lower case) is in the sorted table `table`.
-pub fn has(table: &[&str], word: &str) -> bool {
-    table.binary_search(&word).is_ok()
-}
-
 /// The class of an attribution cue, if `word` (lower case) is one.
 pub fn cue_class(word: &str) -> Option<CueClass> {
     CUES.get(word).copied()

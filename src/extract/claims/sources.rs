@@ -249,11 +249,12 @@ impl Memory {
             kind = Some(entity_kind(k));
         }
         // "House Republicans said": a group, whatever the name looked like.
-        let group = name
-            .split_whitespace()
-            .next_back()
-            .and_then(|w| w.to_lowercase().strip_suffix('s').map(str::to_string))
-            .is_some_and(|w| lexicon::has(lexicon::GROUP_MEMBERS, &w));
+        let group = name.split_whitespace().next_back().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            lower
+                .strip_suffix('s')
+                .is_some_and(|w| lexicon::lex(w).has(Lex::GROUP_MEMBER))
+        });
         let kind = kind
             .or_else(|| group.then_some(SourceKind::Organization))
             .or_else(|| {
