@@ -24,7 +24,7 @@ use resolve::Table;
 use runs::Run;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use tokens::{Casing, Token};
 
@@ -245,33 +245,65 @@ fn units<'a>(
 }
 
 /// The words the article's prose writes in lower case ("trailing" for
-/// "Trailing Dynamo Moscow"). Few runs ask, so the set is gathered at the
-/// first question rather than for every article; once gathered, each
-/// question is one lookup, however long the article.
+/// "Trailing Dynamo Moscow"). Few runs ask, so the first questions are
+/// answered by scanning the prose; after [`LowerWords::SCANS`] of them the
+/// words are gathered into a set, so that an article with many questions
+/// (a long one) is not scanned once per question.
 struct LowerWords<'u, 'a> {
     units: &'u [(Span, &'a [Token<'a>], Casing)],
+    asked: Cell<usize>,
     set: OnceCell<FxHashSet<Cow<'a, str>>>,
 }
 
 impl<'u, 'a> LowerWords<'u, 'a> {
+    /// Questions answered by a scan: about what gathering the set costs.
+    const SCANS: usize = 4;
+
     fn new(units: &'u [(Span, &'a [Token<'a>], Casing)]) -> Self {
         LowerWords {
             units,
+            asked: Cell::new(0),
             set: OnceCell::new(),
         }
     }
 
+    /// The words of the prose units not written with a capital.
+    fn words(&self) -> impl Iterator<Item = &'a Token<'a>> + '_ {
+        self.units
+            .iter()
+            .filter(|(_, _, casing)| *casing == Casing::Prose)
+            .flat_map(|(_, toks, _)| toks.iter().filter(|w| !w.cap))
+    }
+
     /// Whether a prose unit writes `lower` (lower case) in lower case.
     fn contains(&self, lower: &str) -> bool {
-        let set = self.set.get_or_init(|| {
-            self.units
-                .iter()
-                .filter(|(_, _, casing)| *casing == Casing::Prose)
-                .flat_map(|(_, toks, _)| toks.iter().filter(|w| !w.cap))
-                .map(|w| lower_case(w.word))
-                .collect()
-        });
+        self.asked.set(self.asked.get() + 1);
+        if self.asked.get() <= Self::SCANS {
+            return self.words().any(|w| written_as(w.word, lower));
+        }
+        let set = self
+            .set
+            .get_or_init(|| self.words().map(|w| lower_case(w.word)).collect());
         set.contains(lower)
+    }
+}
+
+/// Whether `word` in lower case is `lower` (itself lower case).
+fn written_as(word: &str, lower: &str) -> bool {
+    // A word that opens with an ASCII character opens with it in lower case
+    // too: most words are told apart by that byte.
+    if let (Some(a), Some(b)) = (word.as_bytes().first(), lower.as_bytes().first())
+        && a.is_ascii()
+        && a.to_ascii_lowercase() != *b
+    {
+        return false;
+    }
+    // `lower` holds no ASCII capital, so an ASCII word equals it in lower
+    // case exactly when the two are equal ignoring ASCII case.
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
     }
 }
 
