@@ -53,8 +53,11 @@ fn run(config: &Config) -> Result<u8> {
             .context("starting the worker threads")?;
     }
     let stdout = io::stdout();
-    // Output comes in many short lines: a large buffer makes fewer writes.
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Short lines are gathered into few writes. A streamed article's output
+    // is rendered whole first and is mostly larger than the buffer, which
+    // then passes it straight to stdout instead of copying it through (with
+    // a 64 KB buffer, that copy was 1.3% of `extract`'s instructions).
+    let mut out = BufWriter::with_capacity(8 << 10, stdout.lock());
     let code = match &config.task {
         Task::Schema => {
             serde_json::to_writer_pretty(&mut out, &render::schema())?;
