@@ -74,7 +74,13 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
         // A known place inside a longer name makes a club or a firm; a
         // demonym before a word ("West Indian") makes something else.
         let mut inside = false;
-        for k in words.iter().filter_map(|w| lexicon::known(w.word)) {
+        // (A word that starts no gazetteer name is none: most are ruled out
+        // with no key made.)
+        let known = words
+            .iter()
+            .filter(|w| lexicon::may_start_known(w.word, w.lex))
+            .filter_map(|w| lexicon::known(w.word));
+        for k in known {
             if !k.demonym && k.kind == EntityKind::Place {
                 return Some(Typed::of(EntityKind::Organization));
             }
