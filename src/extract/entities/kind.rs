@@ -26,12 +26,14 @@ impl Typed {
     }
 }
 
-/// The type of the name `surface` made of `run`'s words, or `None` when the
-/// run alone does not tell.
-pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
+/// The type of the name made of `run`'s words, whose [`key`] is
+/// `key`, or `None` when the run alone does not tell.
+///
+/// [`key`]: lexicon::key
+pub fn classify(run: &Run, key: &[u8]) -> Option<Typed> {
     let words = run.words;
     if run.place_head.is_none()
-        && let Some(k) = lexicon::known(surface)
+        && let Some(k) = lexicon::known_keyed(key)
     {
         return Some(Typed {
             kind: k.kind,
@@ -126,7 +128,7 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         runs(text, &tokens)
             .iter()
-            .map(|r| classify(r, r.span().of(text)).map(|t| t.kind))
+            .map(|r| lexicon::with_key(r.span().of(text), |k| classify(r, k)).map(|t| t.kind))
             .collect()
     }
 
