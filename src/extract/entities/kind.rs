@@ -80,7 +80,7 @@ pub fn classify(run: &Run, key: &[u8]) -> Option<Typed> {
         // with no key made.)
         let known = words
             .iter()
-            .filter(|w| lexicon::may_start_known(w.word, w.lex))
+            .filter(|w| lexicon::may_start_known(w.lex, w.apostrophe))
             .filter_map(|w| lexicon::known(w.word));
         for k in known {
             if !k.demonym && k.kind == EntityKind::Place {

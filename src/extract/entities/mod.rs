@@ -458,7 +458,7 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
         // Most words start no gazetteer name: one look-up rules out both.
         if t.cap
             || t.word.len() < 4
-            || !lexicon::may_start_known(t.word, t.lex)
+            || !lexicon::may_start_known(t.lex, t.apostrophe)
             || LOWER_CASE_WORDS.contains(&t.word)
         {
             continue;
