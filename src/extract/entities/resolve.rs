@@ -105,7 +105,9 @@ impl Table {
         self.drafts.push(Draft {
             name: name.to_string(),
             kind,
-            mentions: Vec::new(),
+            // Its first mention follows at once (room for a few, as the first
+            // push would make).
+            mentions: Vec::with_capacity(4),
             merged_into: None,
             adjectives: BTreeSet::new(),
         });
@@ -253,6 +255,8 @@ impl Table {
         for (k, v) in openers {
             short.entry(k).or_insert(v);
         }
+        // Most short forms are new to the index: room for all at once.
+        self.index.reserve(short.len());
         for (k, target) in short {
             let Some(target) = target else { continue };
             let Some(i) = self.index.get(&k).map(|&i| self.root(i)) else {
