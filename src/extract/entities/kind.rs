@@ -26,12 +26,14 @@ impl Typed {
     }
 }
 
-/// The type of the name `surface` made of `run`'s words, or `None` when the
-/// run alone does not tell.
-pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
+/// The type of the name made of `run`'s words, whose [`key`] is
+/// `key`, or `None` when the run alone does not tell.
+///
+/// [`key`]: lexicon::key
+pub fn classify(run: &Run, key: &[u8]) -> Option<Typed> {
     let words = run.words;
     if run.place_head.is_none()
-        && let Some(k) = lexicon::known(surface)
+        && let Some(k) = lexicon::known_keyed(key)
     {
         return Some(Typed {
             kind: k.kind,
@@ -74,7 +76,13 @@ pub fn classify(run: &Run, surface: &str) -> Option<Typed> {
         // A known place inside a longer name makes a club or a firm; a
         // demonym before a word ("West Indian") makes something else.
         let mut inside = false;
-        for k in words.iter().filter_map(|w| lexicon::known(w.word)) {
+        // (A word that starts no gazetteer name is none: most are ruled out
+        // with no key made.)
+        let known = words
+            .iter()
+            .filter(|w| lexicon::may_start_known(w.lex, w.apostrophe))
+            .filter_map(|w| lexicon::known(w.word));
+        for k in known {
             if !k.demonym && k.kind == EntityKind::Place {
                 return Some(Typed::of(EntityKind::Organization));
             }
@@ -120,7 +128,7 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         runs(text, &tokens)
             .iter()
-            .map(|r| classify(r, r.span().of(text)).map(|t| t.kind))
+            .map(|r| lexicon::with_key(r.span().of(text), |k| classify(r, k)).map(|t| t.kind))
             .collect()
     }
 

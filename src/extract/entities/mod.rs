@@ -289,15 +289,24 @@ impl<'u, 'a> LowerWords<'u, 'a> {
 }
 
 /// Whether `word` in lower case is `lower` (itself lower case).
+///
+/// Inlined into the scan of every prose word: most words are told apart
+/// by their first byte, with no call.
+#[inline(always)]
 fn written_as(word: &str, lower: &str) -> bool {
     // A word that opens with an ASCII character opens with it in lower case
-    // too: most words are told apart by that byte.
+    // too.
     if let (Some(a), Some(b)) = (word.as_bytes().first(), lower.as_bytes().first())
         && a.is_ascii()
         && a.to_ascii_lowercase() != *b
     {
         return false;
     }
+    written_as_whole(word, lower)
+}
+
+/// [`written_as`] of a word whose first byte did not tell.
+fn written_as_whole(word: &str, lower: &str) -> bool {
     // `lower` holds no ASCII capital, so an ASCII word equals it in lower
     // case exactly when the two are equal ignoring ASCII case.
     if word.is_ascii() {
@@ -340,29 +349,37 @@ fn prose_run<'a>(
     let span = run.span();
     let surface = span.of(text);
     let defined = shapes::definition(&text[span.end..]);
-    let seen = table.kind_of(surface).filter(|_| !run.titled);
-    let typed = seen.map_or_else(
-        || classify(&run, surface),
-        |kind| {
-            let known = lexicon::known(surface);
-            Some(Typed { kind, known })
-        },
-    );
-    let single_initial = run.initial && run.words.len() == 1 && seen.is_none();
-    match typed {
-        Some(Typed { kind, known }) if !single_initial || known.is_some() => {
-            table.add(surface, span, kind, known);
+    // One key to look the run up in the table and the gazetteer, and to
+    // file it.
+    let filed = lexicon::with_key(surface, |k| {
+        let seen = table.kind_of_keyed(surface, k).filter(|_| !run.titled);
+        let typed = seen.map_or_else(
+            || classify(&run, k),
+            |kind| {
+                let known = lexicon::known_keyed(k);
+                Some(Typed { kind, known })
+            },
+        );
+        let single_initial = run.initial && run.words.len() == 1 && seen.is_none();
+        match typed {
+            Some(Typed { kind, known }) if !single_initial || known.is_some() => {
+                table.add_keyed(surface, k, span, kind, known);
+            }
+            None if defined.is_some() => {
+                table.add_keyed(surface, k, span, EntityKind::Other, None);
+            }
+            _ => return false,
         }
-        None if defined.is_some() => table.add(surface, span, EntityKind::Other, None),
-        _ => {
-            let lone = run.words.len() == 1 && !run.initial && !run.words[0].upper;
-            let context = if lone { context_kind(text, span) } else { None };
-            pending.push(Pending {
-                words: run.words,
-                context,
-            });
-            return;
-        }
+        true
+    });
+    if !filed {
+        let lone = run.words.len() == 1 && !run.initial && !run.words[0].upper;
+        let context = if lone { context_kind(text, span) } else { None };
+        pending.push(Pending {
+            words: run.words,
+            context,
+        });
+        return;
     }
     if let Some(acr) = defined {
         table.define(surface, acr);
@@ -384,23 +401,23 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
             if surface.contains('\n') {
                 continue;
             }
-            // One key for both the gazetteer and the table.
-            let (known, kind) = lexicon::with_key(surface, |k| {
+            // One key for the gazetteer, the table and the filing.
+            let filed = lexicon::with_key(surface, |k| {
                 let known = lexicon::known_keyed(k);
+                let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
+                if city && shapes::score_after(&text[span.end..]) {
+                    table.add_apart(surface, span, EntityKind::Organization);
+                    return true;
+                }
                 let kind = known
                     .map(|k| k.kind)
                     .or_else(|| table.kind_of_keyed(surface, k));
-                (known, kind)
+                if let Some(kind) = kind {
+                    table.add_keyed(surface, k, span, kind, known);
+                }
+                kind.is_some()
             });
-            let city = known.is_some_and(|k| !k.country && k.kind == EntityKind::Place);
-            if city && shapes::score_after(&text[span.end..]) {
-                table.add_apart(surface, span, EntityKind::Organization);
-                i = j;
-                matched = true;
-                break;
-            }
-            if let Some(kind) = kind {
-                table.add(surface, span, kind, known);
+            if filed {
                 i = j;
                 matched = true;
                 break;
@@ -441,7 +458,7 @@ fn lower_case_places(text: &str, toks: &[Token], table: &mut Table) {
         // Most words start no gazetteer name: one look-up rules out both.
         if t.cap
             || t.word.len() < 4
-            || !lexicon::may_start_known(t.word, t.lex)
+            || !lexicon::may_start_known(t.lex, t.apostrophe)
             || LOWER_CASE_WORDS.contains(&t.word)
         {
             continue;

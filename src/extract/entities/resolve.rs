@@ -42,49 +42,50 @@ impl Table {
     /// not a mention of it: it qualifies people or things, it does not refer
     /// to the place, so it is listed among the aliases only.
     pub fn add(&mut self, surface: &str, span: Span, kind: EntityKind, known: Option<Known>) {
+        lexicon::with_key(surface, |k| self.add_keyed(surface, k, span, kind, known));
+    }
+
+    /// [`add`](Self::add) given the [`key`] of `surface`, already made.
+    pub fn add_keyed(
+        &mut self,
+        surface: &str,
+        k: &[u8],
+        span: Span,
+        kind: EntityKind,
+        known: Option<Known>,
+    ) {
         let name = known.map_or(surface, |k| k.name);
-        if surface == name {
-            // One key both to look the name up and to file it.
-            let idx = lexicon::with_key(name, |k| {
-                let direct = self.index.get(k).copied();
-                let idx = match direct {
-                    Some(i) => self.root(i),
-                    None => self
-                        .find_spelt(name)
-                        .unwrap_or_else(|| self.create(name, kind)),
-                };
-                if direct.is_none() {
-                    self.index.insert(k.to_vec(), idx);
-                }
-                idx
-            });
-            if known.is_some_and(|k| k.demonym) {
-                self.drafts[idx].adjectives.insert(surface.to_string());
-            } else {
-                self.drafts[idx].mentions.push(span);
+        let idx = if surface == name {
+            // The one key both to look the name up and to file it.
+            let direct = self.index.get(k).copied();
+            let idx = match direct {
+                Some(i) => self.root(i),
+                None => self
+                    .find_spelt(name)
+                    .unwrap_or_else(|| self.create(name, kind)),
+            };
+            if direct.is_none() {
+                self.index.insert(k.to_vec(), idx);
             }
-            return;
-        }
-        // Without a gazetteer name, the surface is the name: one look-up.
-        let idx = self
-            .find(name)
-            .or_else(|| (surface != name).then(|| self.find(surface)).flatten());
-        let idx = idx.unwrap_or_else(|| self.create(name, kind));
+            idx
+        } else {
+            let idx = self
+                .find(name)
+                .or_else(|| self.find_keyed(surface, k))
+                .unwrap_or_else(|| self.create(name, kind));
+            // The keys are only copied into the index when they are new.
+            if !lexicon::with_key(name, |n| self.index.contains_key(n)) {
+                self.index.insert(key_bytes(name), idx);
+            }
+            if !self.index.contains_key(k) {
+                self.index.insert(k.to_vec(), idx);
+            }
+            idx
+        };
         if known.is_some_and(|k| k.demonym) {
             self.drafts[idx].adjectives.insert(surface.to_string());
         } else {
             self.drafts[idx].mentions.push(span);
-        }
-        let forms = if surface == name {
-            &[name][..]
-        } else {
-            &[name, surface][..]
-        };
-        for &form in forms {
-            // The key is only made into a `String` when it is new.
-            if !lexicon::with_key(form, |k| self.index.contains_key(k)) {
-                self.index.insert(key_bytes(form), idx);
-            }
         }
     }
 
@@ -104,7 +105,9 @@ impl Table {
         self.drafts.push(Draft {
             name: name.to_string(),
             kind,
-            mentions: Vec::new(),
+            // Its first mention follows at once (room for a few, as the first
+            // push would make).
+            mentions: Vec::with_capacity(4),
             merged_into: None,
             adjectives: BTreeSet::new(),
         });
@@ -252,6 +255,8 @@ impl Table {
         for (k, v) in openers {
             short.entry(k).or_insert(v);
         }
+        // Most short forms are new to the index: room for all at once.
+        self.index.reserve(short.len());
         for (k, target) in short {
             let Some(target) = target else { continue };
             let Some(i) = self.index.get(&k).map(|&i| self.root(i)) else {

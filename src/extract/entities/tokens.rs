@@ -18,8 +18,9 @@ struct Found {
     end: usize,
     /// Only spaces and tabs lie between where the scan started and the word.
     plain_gap: bool,
-    /// A hyphen joins two parts of the word ("Jong-un").
-    hyphen: bool,
+    /// A joiner (`[-'’&]`) joins two parts of the word ("Jong-un",
+    /// "O'Brien"): only such a word needs a second look for one.
+    joiner: bool,
 }
 
 /// What a byte is to the word scan: the class of every ASCII byte, and of
@@ -59,8 +60,8 @@ const BYTE_CLASS: [ByteClass; 256] = {
 /// ("U.S."), or a letter or digit and what follows it, joined across single
 /// hyphens, apostrophes and ampersands. Written out because it runs on every
 /// sentence, where the regex spent most of its time in setup; the gap before
-/// the word and the hyphens in it are noted on the way, so that neither is
-/// looked at again.
+/// the word and whether it has joiners are noted on the way, so that the gap
+/// is not looked at again, nor most words.
 fn next_word(body: &str, mut at: usize) -> Option<Found> {
     let bytes = body.as_bytes();
     let mut plain_gap = true;
@@ -97,7 +98,7 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
             end += c.len_utf8() + 1;
         }
     }
-    let mut hyphen = false;
+    let mut joiner = false;
     if pairs < 2 {
         let first = char_at(body, start).map_or(0, char::len_utf8);
         end = inner_run(body, start + first);
@@ -107,7 +108,7 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
             if after == end + len {
                 break;
             }
-            hyphen |= bytes[end] == b'-';
+            joiner = true;
             end = after;
         }
     }
@@ -115,7 +116,7 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
         start,
         end,
         plain_gap,
-        hyphen,
+        joiner,
     })
 }
 
@@ -217,6 +218,10 @@ pub struct Token<'a> {
     pub joined: bool,
     /// What the word lists say of the word: looked up once, here.
     pub lex: Lex,
+    /// An apostrophe joins two parts of the word ("O'Brien"), which the
+    /// gazetteer's keys write straight: the key of any other word is the
+    /// word in lower case.
+    pub apostrophe: bool,
 }
 
 impl Token<'_> {
@@ -276,6 +281,7 @@ pub fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
                 lex = Some(dotted_lex);
             }
         }
+        let apostrophe = found.joiner && word.contains(['\'', '’']);
         let joined = !first && !prev_possessive && found.plain_gap;
         first = false;
         prev_possessive = end < m_end;
@@ -285,11 +291,12 @@ pub fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
         out.push(Token {
             span: Span::new(span.start + start, span.start + end),
             word,
-            // Only a word with a hyphen can be a hyphenated adjective.
-            cap: is_cap(word) && !(found.hyphen && is_adjective(word)),
+            // Only a word with a joiner can be a hyphenated adjective.
+            cap: is_cap(word) && !(found.joiner && is_adjective(word)),
             upper: is_upper(word),
             joined,
             lex: lex.unwrap_or_else(|| lexicon::lex(word)),
+            apostrophe,
         });
     }
 }
@@ -465,7 +472,8 @@ mod tests {
                 // What the scan notes on the way, as the text says it.
                 let gap = &t[at..w.start];
                 assert_eq!(w.plain_gap, gap.chars().all(|c| c == ' ' || c == '\t'));
-                assert_eq!(w.hyphen, t[w.start..w.end].contains('-'), "{t:?}");
+                let joiner = t[w.start..w.end].contains(['-', '\'', '’', '&']);
+                assert_eq!(w.joiner, joiner, "{t:?}");
                 got.push((w.start, w.end));
                 at = w.end;
             }
@@ -473,7 +481,7 @@ mod tests {
         }
     }
 
-    /// `tokenize` as it was before the scan noted the gaps and hyphens on
+    /// `tokenize` as it was before the scan noted the gaps and joiners on
     /// its way: the words from the pattern, each gap and each word looked
     /// at again.
     fn tokenize_reference<'a>(re: &Regex, body: &'a str) -> Vec<Token<'a>> {
@@ -517,6 +525,7 @@ mod tests {
                 upper: is_upper(word),
                 joined,
                 lex: lex.unwrap_or_else(|| lexicon::lex(word)),
+                apostrophe: word.contains(['\'', '’']),
             });
         }
         out
