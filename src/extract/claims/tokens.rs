@@ -42,8 +42,7 @@ impl Tok {
             Lex::default()
         };
         let hedge_key = if joined {
-            s.split(|c: char| !c.is_alphanumeric())
-                .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
+            parts_hold_hedge_key(s)
         } else {
             lex.has(Lex::HEDGE_KEY)
         };
@@ -65,6 +64,13 @@ impl Tok {
     pub fn capitalised(self) -> bool {
         self.capital
     }
+}
+
+/// Whether one of the words of `s`, split at the marks inside it, is the
+/// word that marks a hedge cue.
+fn parts_hold_hedge_key(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
 }
 
 /// Whether `s` starts with an upper-case letter.
@@ -144,14 +150,15 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         Some(_) => wide(i).is_some_and(char::is_alphanumeric),
         None => false,
     };
-    let mut push = |from: usize, to: usize, word: bool, joined: bool, wide: bool| {
-        out.push(Tok::new(
+    // A punctuation token (words are made below).
+    let punct = |from: usize, to: usize, wide: bool| {
+        Tok::new(
             &s[from..to],
             Span::new(span.start + from, span.start + to),
-            word,
-            joined,
+            false,
+            false,
             wide,
-        ));
+        )
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -166,7 +173,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
-                push(i, end, false, false, false);
+                out.push(punct(i, end, false));
                 i = end;
                 continue;
             }
@@ -180,7 +187,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     continue;
                 }
                 if !c.is_alphanumeric() {
-                    push(i, i + c.len_utf8(), false, false, true);
+                    out.push(punct(i, i + c.len_utf8(), true));
                     i += c.len_utf8();
                     continue;
                 }
@@ -241,7 +248,30 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             joined = true;
             j += 1;
         }
-        push(i, j, true, joined, outside_ascii);
+        // What `Tok::new` makes of the word, without slicing `s` (a `str`
+        // slice checks both its ends) unless the word has marks inside or
+        // is not ASCII. `b` is still the word's first byte.
+        let lex = if outside_ascii {
+            lexicon::lex(&s[i..j])
+        } else {
+            lexicon::lex_ascii_within(s, i, j)
+        };
+        out.push(Tok {
+            span: Span::new(span.start + i, span.start + j),
+            word: true,
+            capital: if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                starts_upper(&s[i..j])
+            },
+            lex,
+            hedge_key: if joined {
+                parts_hold_hedge_key(&s[i..j])
+            } else {
+                lex.has(Lex::HEDGE_KEY)
+            },
+            wide: outside_ascii,
+        });
         i = j;
     }
 }
