@@ -914,12 +914,16 @@ fn lex_unpacked(word: &str) -> Lex {
 
 /// Whether `word.to_lowercase()` is `word.to_ascii_lowercase()`: whether
 /// every letter outside ASCII is its own lower case ("’", "é"; not "É", nor
-/// the Kelvin sign, which lowers to an ASCII "k").
+/// the Kelvin sign, which lowers to an ASCII "k"). The General Punctuation
+/// block (U+2000 to U+206F: "’", "—"), which has no letters, is answered
+/// without the case tables.
 pub fn lowers_bytewise(word: &str) -> bool {
     word.is_ascii()
         || word.chars().all(|c| {
             let mut l = c.to_lowercase();
-            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+            c.is_ascii()
+                || matches!(c, '\u{2000}'..='\u{206F}')
+                || (l.next() == Some(c) && l.next().is_none())
         })
 }
 
@@ -935,6 +939,13 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_has_no_case() {
+        for c in ('\u{2000}'..='\u{206F}').map(String::from) {
+            assert_eq!(c.to_lowercase(), c, "{c:?}");
+        }
+    }
 
     /// `pack_within` packs as `pack` does, near the end of the bytes and
     /// away from it; `lex_ascii_within` answers as `lex`.

@@ -42,7 +42,7 @@ use crate::model::{
 use attribution::Frame;
 use lexicon::Lex;
 use sources::{Memory, Mentions, Resolved};
-use tokens::{Quotes, SentenceTokens};
+use tokens::{Quotes, SentenceTokens, is_alphanumeric};
 
 /// The claims of an article and the sources they are attributed to.
 pub fn extract(
@@ -276,11 +276,11 @@ fn find_word(text: &str, within: Span, word: &str) -> Option<Span> {
         let before = hay[..start]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !is_alphanumeric(c));
         let after = hay[end..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !is_alphanumeric(c));
         if before && after {
             return Some(Span::new(within.start + start, within.start + end));
         }
@@ -358,12 +358,12 @@ fn residual_clauses(
 /// `gap` without edge punctuation and edge conjunctions, if what is left
 /// has enough words to be a clause.
 fn clause_of(text: &str, gap: Span) -> Option<Span> {
-    let edge = |c: char| !c.is_alphanumeric() && !matches!(c, '“' | '"' | '‘' | '(' | '[');
+    let edge = |c: char| !is_alphanumeric(c) && !matches!(c, '“' | '"' | '‘' | '(' | '[');
     let s = gap.of(text);
     let mut start = gap.start + (s.len() - s.trim_start_matches(edge).len());
     let mut end = gap.start
         + s.trim_end_matches(|c: char| {
-            !c.is_alphanumeric() && !matches!(c, '”' | '"' | '’' | ')' | ']' | '%')
+            !is_alphanumeric(c) && !matches!(c, '”' | '"' | '’' | ')' | ']' | '%')
         })
         .len();
     loop {
@@ -377,7 +377,7 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
             end -= last.len();
             end = start
                 + text[start..end]
-                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .trim_end_matches(|c: char| !is_alphanumeric(c))
                     .len();
         } else {
             break;
@@ -386,7 +386,7 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
     let words = text
         .get(start..end)?
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_alphanumeric))
         .count();
     (start < end && words >= RESIDUAL_MIN_WORDS).then(|| Span::new(start, end))
 }
@@ -394,7 +394,7 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
 fn ends_with_coordination(text: &str, gap: Span) -> bool {
     let s = gap.of(text).trim_end();
     s.ends_with(';')
-        || s.rsplit(|c: char| !c.is_alphanumeric())
+        || s.rsplit(|c: char| !is_alphanumeric(c))
             .find(|w| !w.is_empty())
             .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }
@@ -404,7 +404,7 @@ fn starts_with_conjunction(text: &str, gap: Span) -> bool {
         return true;
     }
     gap.of(text)
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alphanumeric(c))
         .find(|w| !w.is_empty())
         .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }

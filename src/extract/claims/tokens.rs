@@ -69,8 +69,17 @@ impl Tok {
 /// Whether one of the words of `s`, split at the marks inside it, is the
 /// word that marks a hedge cue.
 fn parts_hold_hedge_key(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_alphanumeric(c))
         .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
+}
+
+/// [`char::is_alphanumeric`], answering the General Punctuation block
+/// (U+2000 to U+206F: curly quotation marks and apostrophes, dashes, wide
+/// spaces), which holds no letter or digit, before the table search the
+/// standard predicate makes for any character outside ASCII: news text is
+/// full of those marks. A test holds the two equal.
+pub fn is_alphanumeric(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
 }
 
 /// Whether `s` starts with an upper-case letter.
@@ -147,7 +156,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     // Whether the character starting at byte `i` is a letter or a digit.
     let alnum_at = |i: usize| match bytes.get(i) {
         Some(&b) if b.is_ascii() => CLASS[usize::from(b)] == ALNUM,
-        Some(_) => wide(i).is_some_and(char::is_alphanumeric),
+        Some(_) => wide(i).is_some_and(is_alphanumeric),
         None => false,
     };
     // A punctuation token (words are made below).
@@ -186,7 +195,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     i += c.len_utf8();
                     continue;
                 }
-                if !c.is_alphanumeric() {
+                if !is_alphanumeric(c) {
                     out.push(punct(i, i + c.len_utf8(), true));
                     i += c.len_utf8();
                     continue;
@@ -231,7 +240,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     break;
                 };
                 let next = j + c.len_utf8();
-                if !(c.is_alphanumeric() || (c == '’' && alnum_at(next))) {
+                if !(is_alphanumeric(c) || (c == '’' && alnum_at(next))) {
                     break;
                 }
                 joined |= c == '’';
@@ -577,6 +586,16 @@ mod tests {
         for s in crate::testing::strings_of(&pieces, 4) {
             let span = Span::new(0, s.len());
             assert_eq!(tokenize(&s, span), tokenize_by_chars(&s, span), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_is_the_standard_predicate() {
+        for c in (0..=0x2FFF)
+            .chain(0x1_0000..0x1_0400)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

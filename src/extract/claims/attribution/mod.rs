@@ -31,7 +31,7 @@ mod content;
 mod phrases;
 
 use super::lexicon::{self, CueClass, Lex};
-use super::tokens::{Quotes, Tok, is_quote_token};
+use super::tokens::{Quotes, Tok, is_alphanumeric, is_quote_token};
 use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
@@ -235,7 +235,7 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         let prev = &mut frames[i - 1];
         if prev.content.start < next.start && next.start < prev.content.end {
             let cut = tidy(&cx, Span::new(prev.content.start, next.start));
-            if cut.of(text).chars().any(char::is_alphanumeric) {
+            if cut.of(text).chars().any(is_alphanumeric) {
                 prev.content = cut;
             }
         }
