@@ -202,10 +202,13 @@ impl<'a> Ctx<'a> {
 pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
     let cx = Ctx::new(text, sent, toks, quotes);
     // One look at every token tells where the shapes can start, each at a
-    // word of its own: the first "it", the first "according", whether
-    // there is a cue.
-    let (mut it, mut according, mut cue) = (None, None, false);
-    for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+    // word of its own: the first "it", the first "according", the first
+    // word that may be a cue.
+    let (mut it, mut according, mut cue) = (None, None, None);
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
         let len = t.span.len();
         // "it" is a listed pronoun; "convinced" (lowered, as the rules ask)
         // has nine letters: lowered, an ASCII word keeps its length, and no
@@ -217,7 +220,9 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         if according.is_none() && len == 9 && cx.is(i, "according") {
             according = Some(i);
         }
-        cue |= t.lex.is_cue() || len == 9;
+        if cue.is_none() && may_be_cue(t) {
+            cue = Some(i);
+        }
     }
     let mut frames: Vec<Frame> = Vec::new();
     let found = [
@@ -226,8 +231,8 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         label(&cx),
     ];
     frames.extend(found.into_iter().flatten());
-    if cue {
-        verb_frames(&cx, &mut frames);
+    if let Some(from) = cue {
+        verb_frames(&cx, from, &mut frames);
     }
     frames.sort_by_key(|f| f.region.start);
     for i in 1..frames.len() {
@@ -398,9 +403,17 @@ fn according_to(cx: &Ctx, from: usize) -> Option<Frame> {
     })
 }
 
+/// Whether token `t` is a word that may be a cue: a listed cue, or a
+/// word of nine bytes, which "convinced" ("convinced that") is in lower
+/// case (see `find`). The cue rules look at no other token.
+fn may_be_cue(t: &Tok) -> bool {
+    t.word && (t.lex.is_cue() || t.span.len() == 9)
+}
+
 /// The frames around cue verbs outside quotations that have a source next
-/// to them, skipping cues inside frames already found.
-fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
+/// to them, skipping cues inside frames already found. Token `from` is the
+/// first that may be a cue ([`may_be_cue`]).
+fn verb_frames(cx: &Ctx, from: usize, frames: &mut Vec<Frame>) {
     // In a title-case headline ("Minister Says Exports Rise") the cue is
     // capitalised like every other word (counted only for a capitalised cue).
     let title_case = || {
@@ -408,9 +421,8 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
         words >= 4 && capitals * 10 >= words * 7
     };
-    for c in 0..cx.toks.len() {
-        let tok = cx.toks[c];
-        if !tok.word {
+    for (c, &tok) in cx.toks.iter().enumerate().skip(from) {
+        if !may_be_cue(&tok) {
             continue;
         }
         let class = match tok.lex.cue_class() {
