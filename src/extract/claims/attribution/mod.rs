@@ -177,6 +177,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether token `i` in lower case ends with `suffix` (lower case,
+    /// ASCII), read without lowering an ASCII token.
+    fn lower_ends_with(&self, i: usize, suffix: &str) -> bool {
+        if self.toks[i].wide {
+            self.lower(i).ends_with(suffix)
+        } else {
+            let w = self.toks[i].text(self.text).as_bytes();
+            w.len() >= suffix.len()
+                && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        }
+    }
+
+    /// Whether token `i` is all ASCII digits, as it is in lower case:
+    /// lowering neither makes nor unmakes an ASCII digit.
+    fn all_digits(&self, i: usize) -> bool {
+        self.toks[i]
+            .text(self.text)
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    }
+
     fn punct(&self, i: usize, chars: &[char]) -> bool {
         i < self.toks.len()
             && !self.toks[i].word
@@ -681,6 +702,37 @@ mod tests {
             let lower = c.to_lowercase().to_string();
             for marker in ["it", "according", "convinced"] {
                 assert!(c.is_ascii() || !marker.contains(&lower), "{c:?}");
+            }
+        }
+    }
+
+    /// The questions read from a token as written answer as they do of
+    /// its lower case.
+    #[test]
+    fn questions_of_the_lower_case_read_the_token() {
+        let pieces = [
+            "Ly", "lY", "an", "AND", "7", "É", "é", "\u{212a}", "İ", "’s", " ",
+        ];
+        for text in crate::testing::strings_of(&pieces, 3) {
+            let span = Span::new(0, text.len());
+            let toks = tokenize(&text, span);
+            let q = Quotes::default();
+            let cx = Ctx::new(&text, span, &toks, &q);
+            for (i, t) in toks.iter().enumerate() {
+                let lower = cx.lower(i).to_string();
+                assert_eq!(
+                    cx.lower_ends_with(i, "ly"),
+                    lower.ends_with("ly"),
+                    "{text:?}"
+                );
+                let digits = lower.chars().all(|c| c.is_ascii_digit());
+                assert_eq!(cx.all_digits(i), digits, "{text:?}");
+                // `phrase_after` asks whether any is, of the token as written.
+                let written = t.text(&text).bytes().any(|b| b.is_ascii_digit());
+                assert_eq!(written, lower.chars().any(|c| c.is_ascii_digit()));
+                for w in ["and", "he", "who"] {
+                    assert_eq!(cx.lower_is(i, w), lower == w, "{text:?}");
+                }
             }
         }
     }
