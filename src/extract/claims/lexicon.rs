@@ -920,10 +920,10 @@ fn lex_unpacked(word: &str) -> Lex {
 pub fn lowers_bytewise(word: &str) -> bool {
     word.is_ascii()
         || word.chars().all(|c| {
-            let mut l = c.to_lowercase();
-            c.is_ascii()
-                || matches!(c, '\u{2000}'..='\u{206F}')
-                || (l.next() == Some(c) && l.next().is_none())
+            c.is_ascii() || matches!(c, '\u{2000}'..='\u{206F}') || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            }
         })
 }
 

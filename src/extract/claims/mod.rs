@@ -72,12 +72,16 @@ pub fn extract(
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
     let mut memory = Memory::default();
-    let people = Mentions::new(entities, |e| e.kind == EntityKind::Person);
-    let mut resolved: Vec<Vec<Attributed>> = vec![Vec::new(); sentences.len()];
+    let mentions = Mentions::new(entities, |_| true);
+    let people = mentions.only(|e| e.kind == EntityKind::Person);
+    let mut resolved: Vec<Vec<Attributed>> = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
-        for f in &mut frames[i] {
-            resolved[i].push(attribute(text, f, &mut memory, entities));
-        }
+        resolved.push(
+            frames[i]
+                .iter_mut()
+                .map(|f| attribute(text, f, &mut memory, entities))
+                .collect(),
+        );
         if !toks.of(i).is_empty() {
             memory.observe(text, toks.of(i), s.span, &people);
         }
@@ -116,7 +120,6 @@ pub fn extract(
     }
     let mut claims = Vec::with_capacity(sentences.len());
     let mut book = SourceBook::default();
-    let mentions = Mentions::new(entities, |_| true);
     // (content, the frame's own words, attribution) of each claim of a
     // sentence; one vector for all of them.
     let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = Vec::new();
