@@ -51,8 +51,8 @@ pub fn extract(
     entities: &[Entity],
     figures: &[Figure],
 ) -> (Vec<Claim>, Vec<Source>) {
-    let quotes = tokens::quotes(text, sentences);
     let toks = SentenceTokens::new(text, sentences);
+    let quotes = tokens::quotes_by_tokens(text, sentences, &toks);
     let frames: Vec<Vec<Frame>> = sentences
         .iter()
         .zip(&quotes)

@@ -349,10 +349,24 @@ impl Quotes {
 /// quotes running over several paragraphs); otherwise an unclosed mark is a
 /// typo and must not swallow the rest of the article.
 pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
+    read_quotes(text, sentences, None)
+}
+
+/// [`quotes`], reading the marks of each sentence that has tokens from
+/// them (every quotation mark is a token of its own) rather than from its
+/// bytes again; a test holds the two equal.
+pub fn quotes_by_tokens(text: &str, sentences: &[Sentence], toks: &SentenceTokens) -> Vec<Quotes> {
+    read_quotes(text, sentences, Some(toks))
+}
+
+fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>) -> Vec<Quotes> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut open = false;
     let mut prev_end = 0;
-    for s in sentences {
+    // The double quotation marks of a sentence: (byte offset in it, the
+    // mark, its width), '' read as " and `` as “.
+    let mut marks: Vec<(usize, char, usize)> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
         let gap = text
             .get(prev_end.min(s.span.start)..s.span.start)
             .unwrap_or("");
@@ -380,27 +394,13 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
             ..Quotes::default()
         };
         let mut region_start = s.span.start + skip;
-        let bytes = body.as_bytes();
-        let mut next = 0;
-        while let Some(i) = next_mark_start(bytes, next) {
-            let Some(c) = body[i..].chars().next() else {
-                break;
-            };
-            next = i + c.len_utf8();
-            // A doubled apostrophe or backtick is a typewriter double quote:
-            // `` opens, '' opens or closes like ".
-            let mut mark = c;
-            let mut width = c.len_utf8();
-            if matches!(c, '\'' | '`') {
-                if bytes.get(next) == Some(&bytes[i]) {
-                    next += 1;
-                    width = 2;
-                    mark = if c == '`' { '“' } else { '"' };
-                } else {
-                    continue;
-                }
-            }
-            if !is_quote_mark(mark) || i < skip {
+        marks.clear();
+        match toks.map(|t| t.of(k)).filter(|t| !t.is_empty()) {
+            Some(sentence_toks) => marks_of_tokens(text, s.span.start, sentence_toks, &mut marks),
+            None => marks_of_bytes(body, &mut marks),
+        }
+        for &(i, mark, width) in &marks {
+            if i < skip {
                 continue;
             }
             let at = s.span.start + i;
@@ -427,6 +427,53 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
         out.push(q);
     }
     out
+}
+
+/// The double quotation marks of `body`, read from its bytes: (byte
+/// offset, mark, width), '' read as " and `` as “.
+fn marks_of_bytes(body: &str, marks: &mut Vec<(usize, char, usize)>) {
+    let bytes = body.as_bytes();
+    let mut next = 0;
+    while let Some(i) = next_mark_start(bytes, next) {
+        let Some(c) = body[i..].chars().next() else {
+            break;
+        };
+        next = i + c.len_utf8();
+        // A doubled apostrophe or backtick is a typewriter double quote:
+        // `` opens, '' opens or closes like ".
+        let mut mark = c;
+        let mut width = c.len_utf8();
+        if matches!(c, '\'' | '`') {
+            if bytes.get(next) == Some(&bytes[i]) {
+                next += 1;
+                width = 2;
+                mark = if c == '`' { '“' } else { '"' };
+            } else {
+                continue;
+            }
+        }
+        if is_quote_mark(mark) {
+            marks.push((i, mark, width));
+        }
+    }
+}
+
+/// [`marks_of_bytes`] of a sentence starting at byte `start` of `text`,
+/// read from its tokens: a quotation mark is never part of a word, and
+/// the tokenizer keeps '' and `` whole as the byte scan does.
+fn marks_of_tokens(text: &str, start: usize, toks: &[Tok], marks: &mut Vec<(usize, char, usize)>) {
+    for t in toks.iter().filter(|t| !t.word) {
+        let s = t.text(text);
+        let mark = match s {
+            "''" => '"',
+            "``" => '“',
+            _ => match s.chars().next() {
+                Some(c) if is_quote_mark(c) => c,
+                _ => continue,
+            },
+        };
+        marks.push((t.span.start - start, mark, s.len()));
+    }
 }
 
 /// The bytes that can start a quotation mark: '"', '\'', '`', and the
@@ -637,6 +684,44 @@ mod tests {
             });
         }
         out
+    }
+
+    /// Quotation marks read from the tokens are those read from the bytes,
+    /// over sentences cut at random places, content or not.
+    #[test]
+    fn quotations_read_from_tokens_as_from_bytes() {
+        let pieces = [
+            "\"", "''", "``", "'", "`", "“", "”", "«", "»", "„", "a", "n't", " ", "\n", "é", "’",
+        ];
+        let mut random = crate::testing::Xorshift::new();
+        for text in crate::testing::strings_of_two_and_random(&pieces, 3000, 2, 12) {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let mut cuts: Vec<usize> = (0..3).map(|_| bounds[random.below(bounds.len())]).collect();
+            cuts.push(0);
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            let sentences: Vec<Sentence> = cuts
+                .windows(2)
+                .enumerate()
+                .map(|(index, w)| Sentence {
+                    index,
+                    span: Span::new(w[0], w[1]),
+                    role: if random.below(4) == 0 {
+                        Role::Credit
+                    } else {
+                        Role::Body
+                    },
+                })
+                .collect();
+            let toks = SentenceTokens::new(&text, &sentences);
+            assert_eq!(
+                quotes_by_tokens(&text, &sentences, &toks),
+                quotes(&text, &sentences),
+                "{text:?} {cuts:?}"
+            );
+        }
     }
 
     #[test]
