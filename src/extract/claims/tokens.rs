@@ -171,9 +171,8 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Where the word's first character ends; whether it is an ASCII
-        // digit; whether it is outside ASCII.
-        let (mut j, mut after_digit, mut outside_ascii) = match CLASS[usize::from(b)] {
+        // Where the word's first character ends; whether it is outside ASCII.
+        let (mut j, mut outside_ascii) = match CLASS[usize::from(b)] {
             SPACE => {
                 i += 1;
                 continue;
@@ -186,7 +185,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 i = end;
                 continue;
             }
-            ALNUM => (i + 1, b.is_ascii_digit(), false),
+            ALNUM => (i + 1, false),
             _ => {
                 let Some(c) = wide(i) else {
                     break;
@@ -200,39 +199,35 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     i += c.len_utf8();
                     continue;
                 }
-                (i + c.len_utf8(), false, true)
+                (i + c.len_utf8(), true)
             }
         };
         // A word: letters and digits, with inner apostrophes, hyphens and
-        // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
-        // `after_digit`: whether the character before `j` is an ASCII digit
-        // (what a comma needs before it to stay inside a word, as in
-        // "2,000"). Whether a mark joins two parts of the word:
+        // dots kept when a letter or digit follows ("don't", "U.S", "2.5"),
+        // and commas between digits ("2,000"). Whether a mark joins two
+        // parts of the word:
         let mut joined = false;
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
-            let run = j;
             while bytes
                 .get(j)
                 .is_some_and(|&b| CLASS[usize::from(b)] == ALNUM)
             {
                 j += 1;
             }
-            if j > run {
-                after_digit = bytes[j - 1].is_ascii_digit();
-            }
             let Some(&b) = bytes.get(j) else {
                 break;
             };
             if b.is_ascii() {
-                // Not a letter or a digit, since the run stopped here.
+                // Not a letter or a digit, since the run stopped here. A
+                // comma needs an ASCII digit before it (`j` is past the
+                // word's first character).
                 let inner = matches!(b, b'\'' | b'-' | b'.' | b',')
                     && alnum_at(j + 1)
-                    && (b != b',' || after_digit);
+                    && (b != b',' || bytes[j - 1].is_ascii_digit());
                 if !inner {
                     break;
                 }
-                after_digit = false;
                 joined = true;
                 j += 1;
             } else {
@@ -245,7 +240,6 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 }
                 joined |= c == '’';
                 outside_ascii = true;
-                after_digit = false;
                 j = next;
             }
         }
