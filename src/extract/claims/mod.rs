@@ -169,13 +169,17 @@ pub fn extract(
         parts.extend(residual);
         parts.sort_by_key(|p| p.0.start);
         let single = parts.len() == 1;
+        // The sentence's own hedges, looked for once for all its claims.
+        let mut in_sentence: Option<Vec<hedges::Hedge>> = None;
         for (span, region, attr) in parts.drain(..) {
             // A merged quotation reaches beyond its sentence.
+            let merged;
             let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
-            let sentence_hedges = if scan == s.span {
-                hedges::find_in_sentence(text, scan, toks.of(i))
+            let sentence_hedges: &[hedges::Hedge] = if scan == s.span {
+                in_sentence.get_or_insert_with(|| hedges::find_in_sentence(text, scan, toks.of(i)))
             } else {
-                hedges::find(text, scan)
+                merged = hedges::find(text, scan);
+                &merged
             };
             if let Some(a) = &attr {
                 book.add(claims.len(), a);
@@ -184,7 +188,7 @@ pub fn extract(
             // own content and frame.
             let mut hedges: Vec<String> = Vec::new();
             let mut source_hedges: Vec<String> = Vec::new();
-            for h in &sentence_hedges {
+            for h in sentence_hedges {
                 let in_frame = region.is_some_and(|r| r.contains(h.span));
                 let own = single || span.contains(h.span) || in_frame;
                 if own && !hedges.contains(&h.cue) {
@@ -372,7 +376,7 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
     loop {
         let inner = text.get(start..end)?;
         let first = inner.split_whitespace().next().unwrap_or("");
-        let last = inner.split_whitespace().last().unwrap_or("");
+        let last = inner.split_whitespace().next_back().unwrap_or("");
         if lexicon::lex(first).has(Lex::CLAUSE_CONJUNCTION) && first.len() < inner.len() {
             start += first.len();
             start += text[start..end].len() - text[start..end].trim_start_matches(edge).len();
@@ -386,12 +390,14 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
             break;
         }
     }
-    let words = text
+    // Enough words: the words are counted up to that many.
+    let enough = text
         .get(start..end)?
         .split_whitespace()
         .filter(|w| w.chars().any(is_alphanumeric))
-        .count();
-    (start < end && words >= RESIDUAL_MIN_WORDS).then(|| Span::new(start, end))
+        .nth(RESIDUAL_MIN_WORDS - 1)
+        .is_some();
+    (start < end && enough).then(|| Span::new(start, end))
 }
 
 fn ends_with_coordination(text: &str, gap: Span) -> bool {
