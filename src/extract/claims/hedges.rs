@@ -13,7 +13,7 @@
 //! stages (a cross-article comparison can tell "the outlet hedges" from
 //! "the source hedges").
 
-use super::tokens::{Quotes, Tok};
+use super::tokens::{Quotes, Tok, is_alphanumeric};
 use crate::model::{Role, Sentence, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
@@ -85,8 +85,7 @@ pub fn find(text: &str, span: Span) -> Vec<Hedge> {
     for m in matcher.find_iter(s) {
         let before = s[..m.start()].chars().next_back();
         let after = s[m.end()..].chars().next();
-        let whole =
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let whole = !before.is_some_and(is_alphanumeric) && !after.is_some_and(is_alphanumeric);
         let written = &s[m.start()..m.end()];
         // "May" with a capital is the month far more often than the modal.
         if !whole || written == "May" {

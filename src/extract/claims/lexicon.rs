@@ -846,6 +846,44 @@ pub fn lex(word: &str) -> Lex {
     lex_unpacked(word)
 }
 
+/// [`lex`] of the word `s[from..to]`, which is ASCII: the tokenizer's way
+/// in, since it knows which words are. The word is packed from one load of
+/// the eight bytes at its start ([`pack_within`]), and `s` is not sliced
+/// (a `str` slice checks both ends for character boundaries).
+#[inline(always)]
+pub fn lex_ascii_within(s: &str, from: usize, to: usize) -> Lex {
+    let bytes = s.as_bytes();
+    debug_assert!(bytes[from..to].is_ascii());
+    if let Some(key) = pack_within(bytes, from, to)
+        && (to == from || bytes[to - 1] != 0)
+    {
+        return LEXES.short.get(packed::ascii_lower(key));
+    }
+    lex_unpacked(&s[from..to])
+}
+
+/// [`packed::pack`] of `bytes[from..to]`: when eight bytes follow `from`,
+/// one load of them with the bytes past `to` masked off, rather than the
+/// two loads `pack` puts together.
+#[inline(always)]
+fn pack_within(bytes: &[u8], from: usize, to: usize) -> Option<u64> {
+    let n = to - from;
+    if n > 8 {
+        return None;
+    }
+    match bytes
+        .get(from..from + 8)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+    {
+        // The low `n` bytes; all eight when `n` is 8 (the shift overflows).
+        Some(block) => {
+            let mask = 1u64.checked_shl(8 * n as u32).map_or(u64::MAX, |b| b - 1);
+            Some(u64::from_le_bytes(block) & mask)
+        }
+        None => packed::pack(&bytes[from..to]),
+    }
+}
+
 /// [`lex`] of a word that cannot be packed: longer than eight bytes, not
 /// ASCII, or ending in NUL. Kept apart, so that the common case stays
 /// small.
@@ -876,12 +914,16 @@ fn lex_unpacked(word: &str) -> Lex {
 
 /// Whether `word.to_lowercase()` is `word.to_ascii_lowercase()`: whether
 /// every letter outside ASCII is its own lower case ("’", "é"; not "É", nor
-/// the Kelvin sign, which lowers to an ASCII "k").
+/// the Kelvin sign, which lowers to an ASCII "k"). The General Punctuation
+/// block (U+2000 to U+206F: "’", "—"), which has no letters, is answered
+/// without the case tables.
 pub fn lowers_bytewise(word: &str) -> bool {
     word.is_ascii()
         || word.chars().all(|c| {
-            let mut l = c.to_lowercase();
-            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+            c.is_ascii() || matches!(c, '\u{2000}'..='\u{206F}') || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            }
         })
 }
 
@@ -897,6 +939,38 @@ pub fn cue_class(word: &str) -> Option<CueClass> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_has_no_case() {
+        for c in ('\u{2000}'..='\u{206F}').map(String::from) {
+            assert_eq!(c.to_lowercase(), c, "{c:?}");
+        }
+    }
+
+    /// `pack_within` packs as `pack` does, near the end of the bytes and
+    /// away from it; `lex_ascii_within` answers as `lex`.
+    #[test]
+    fn words_within_a_text_read_as_alone() {
+        let pieces = ["a", "Said", "\0", "x", "ACCORDING", "to", "7", "-", " "];
+        for s in crate::testing::strings_of(&pieces, 3) {
+            let bytes = s.as_bytes();
+            for from in 0..=bytes.len() {
+                for to in from..=bytes.len().min(from + 12) {
+                    let word = &s[from..to];
+                    assert_eq!(
+                        pack_within(bytes, from, to),
+                        packed::pack(word.as_bytes()),
+                        "{s:?} {from}..{to}"
+                    );
+                    assert_eq!(
+                        lex_ascii_within(&s, from, to),
+                        lex(word),
+                        "{s:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn tables_are_sorted_and_unique() {

@@ -42,7 +42,7 @@ use crate::model::{
 use attribution::Frame;
 use lexicon::Lex;
 use sources::{Memory, Mentions, Resolved};
-use tokens::{Quotes, SentenceTokens};
+use tokens::{Quotes, SentenceTokens, is_alphanumeric};
 
 /// The claims of an article and the sources they are attributed to.
 pub fn extract(
@@ -51,8 +51,8 @@ pub fn extract(
     entities: &[Entity],
     figures: &[Figure],
 ) -> (Vec<Claim>, Vec<Source>) {
-    let quotes = tokens::quotes(text, sentences);
     let toks = SentenceTokens::new(text, sentences);
+    let quotes = tokens::quotes_by_tokens(text, sentences, &toks);
     let frames: Vec<Vec<Frame>> = sentences
         .iter()
         .zip(&quotes)
@@ -72,12 +72,16 @@ pub fn extract(
     // Resolve every written source in text order, so that pronouns and
     // surnames see only what came before them.
     let mut memory = Memory::default();
-    let people = Mentions::new(entities, |e| e.kind == EntityKind::Person);
-    let mut resolved: Vec<Vec<Attributed>> = vec![Vec::new(); sentences.len()];
+    let mentions = Mentions::new(entities, |_| true);
+    let people = mentions.only(|e| e.kind == EntityKind::Person);
+    let mut resolved: Vec<Vec<Attributed>> = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
-        for f in &mut frames[i] {
-            resolved[i].push(attribute(text, f, &mut memory, entities));
-        }
+        resolved.push(
+            frames[i]
+                .iter_mut()
+                .map(|f| attribute(text, f, &mut memory, entities))
+                .collect(),
+        );
         if !toks.of(i).is_empty() {
             memory.observe(text, toks.of(i), s.span, &people);
         }
@@ -116,7 +120,6 @@ pub fn extract(
     }
     let mut claims = Vec::with_capacity(sentences.len());
     let mut book = SourceBook::default();
-    let mentions = Mentions::new(entities, |_| true);
     // (content, the frame's own words, attribution) of each claim of a
     // sentence; one vector for all of them.
     let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = Vec::new();
@@ -166,13 +169,17 @@ pub fn extract(
         parts.extend(residual);
         parts.sort_by_key(|p| p.0.start);
         let single = parts.len() == 1;
+        // The sentence's own hedges, looked for once for all its claims.
+        let mut in_sentence: Option<Vec<hedges::Hedge>> = None;
         for (span, region, attr) in parts.drain(..) {
             // A merged quotation reaches beyond its sentence.
+            let merged;
             let scan = Span::new(s.span.start.min(span.start), s.span.end.max(span.end));
-            let sentence_hedges = if scan == s.span {
-                hedges::find_in_sentence(text, scan, toks.of(i))
+            let sentence_hedges: &[hedges::Hedge] = if scan == s.span {
+                in_sentence.get_or_insert_with(|| hedges::find_in_sentence(text, scan, toks.of(i)))
             } else {
-                hedges::find(text, scan)
+                merged = hedges::find(text, scan);
+                &merged
             };
             if let Some(a) = &attr {
                 book.add(claims.len(), a);
@@ -181,7 +188,7 @@ pub fn extract(
             // own content and frame.
             let mut hedges: Vec<String> = Vec::new();
             let mut source_hedges: Vec<String> = Vec::new();
-            for h in &sentence_hedges {
+            for h in sentence_hedges {
                 let in_frame = region.is_some_and(|r| r.contains(h.span));
                 let own = single || span.contains(h.span) || in_frame;
                 if own && !hedges.contains(&h.cue) {
@@ -276,11 +283,11 @@ fn find_word(text: &str, within: Span, word: &str) -> Option<Span> {
         let before = hay[..start]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !is_alphanumeric(c));
         let after = hay[end..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !is_alphanumeric(c));
         if before && after {
             return Some(Span::new(within.start + start, within.start + end));
         }
@@ -358,18 +365,18 @@ fn residual_clauses(
 /// `gap` without edge punctuation and edge conjunctions, if what is left
 /// has enough words to be a clause.
 fn clause_of(text: &str, gap: Span) -> Option<Span> {
-    let edge = |c: char| !c.is_alphanumeric() && !matches!(c, '“' | '"' | '‘' | '(' | '[');
+    let edge = |c: char| !is_alphanumeric(c) && !matches!(c, '“' | '"' | '‘' | '(' | '[');
     let s = gap.of(text);
     let mut start = gap.start + (s.len() - s.trim_start_matches(edge).len());
     let mut end = gap.start
         + s.trim_end_matches(|c: char| {
-            !c.is_alphanumeric() && !matches!(c, '”' | '"' | '’' | ')' | ']' | '%')
+            !is_alphanumeric(c) && !matches!(c, '”' | '"' | '’' | ')' | ']' | '%')
         })
         .len();
     loop {
         let inner = text.get(start..end)?;
         let first = inner.split_whitespace().next().unwrap_or("");
-        let last = inner.split_whitespace().last().unwrap_or("");
+        let last = inner.split_whitespace().next_back().unwrap_or("");
         if lexicon::lex(first).has(Lex::CLAUSE_CONJUNCTION) && first.len() < inner.len() {
             start += first.len();
             start += text[start..end].len() - text[start..end].trim_start_matches(edge).len();
@@ -377,24 +384,26 @@ fn clause_of(text: &str, gap: Span) -> Option<Span> {
             end -= last.len();
             end = start
                 + text[start..end]
-                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .trim_end_matches(|c: char| !is_alphanumeric(c))
                     .len();
         } else {
             break;
         }
     }
-    let words = text
+    // Enough words: the words are counted up to that many.
+    let enough = text
         .get(start..end)?
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    (start < end && words >= RESIDUAL_MIN_WORDS).then(|| Span::new(start, end))
+        .filter(|w| w.chars().any(is_alphanumeric))
+        .nth(RESIDUAL_MIN_WORDS - 1)
+        .is_some();
+    (start < end && enough).then(|| Span::new(start, end))
 }
 
 fn ends_with_coordination(text: &str, gap: Span) -> bool {
     let s = gap.of(text).trim_end();
     s.ends_with(';')
-        || s.rsplit(|c: char| !c.is_alphanumeric())
+        || s.rsplit(|c: char| !is_alphanumeric(c))
             .find(|w| !w.is_empty())
             .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }
@@ -404,7 +413,7 @@ fn starts_with_conjunction(text: &str, gap: Span) -> bool {
         return true;
     }
     gap.of(text)
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alphanumeric(c))
         .find(|w| !w.is_empty())
         .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
 }

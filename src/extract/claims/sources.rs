@@ -377,6 +377,20 @@ impl<'e> Mentions<'e> {
         Mentions { mentions, entities }
     }
 
+    /// The mentions of the entities `keep` keeps, as [`Mentions::new`]
+    /// makes them, without sorting again.
+    pub fn only(&self, keep: impl Fn(&Entity) -> bool) -> Self {
+        Mentions {
+            mentions: self
+                .mentions
+                .iter()
+                .filter(|&&(_, k)| keep(&self.entities[k]))
+                .copied()
+                .collect(),
+            entities: self.entities,
+        }
+    }
+
     /// The mentions inside `span`, by start, with the index of their entity.
     fn within(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
         let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
@@ -529,6 +543,37 @@ fn guess_kind(name: &str, titled: bool) -> SourceKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `only` keeps what `new` with the same test would have made.
+    #[test]
+    fn only_some_mentions_are_as_if_made_alone() {
+        let mut random = crate::testing::Xorshift::new();
+        for _ in 0..200 {
+            let entities: Vec<Entity> = (0..random.below(8))
+                .map(|k| Entity {
+                    name: format!("e{k}"),
+                    kind: if random.below(2) == 0 {
+                        EntityKind::Person
+                    } else {
+                        EntityKind::Other
+                    },
+                    aliases: Vec::new(),
+                    mentions: (0..random.below(4))
+                        .map(|_| {
+                            let start = random.below(20);
+                            Span::new(start, start + random.below(4))
+                        })
+                        .collect(),
+                })
+                .collect();
+            let person = |e: &Entity| e.kind == EntityKind::Person;
+            let all = Mentions::new(&entities, |_| true);
+            assert_eq!(
+                all.only(person).mentions,
+                Mentions::new(&entities, person).mentions
+            );
+        }
+    }
 
     /// `Memory::definite_person` as it was, collecting the words and
     /// lowering the first.

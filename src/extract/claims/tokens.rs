@@ -42,8 +42,7 @@ impl Tok {
             Lex::default()
         };
         let hedge_key = if joined {
-            s.split(|c: char| !c.is_alphanumeric())
-                .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
+            parts_hold_hedge_key(s)
         } else {
             lex.has(Lex::HEDGE_KEY)
         };
@@ -65,6 +64,22 @@ impl Tok {
     pub fn capitalised(self) -> bool {
         self.capital
     }
+}
+
+/// Whether one of the words of `s`, split at the marks inside it, is the
+/// word that marks a hedge cue.
+fn parts_hold_hedge_key(s: &str) -> bool {
+    s.split(|c: char| !is_alphanumeric(c))
+        .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
+}
+
+/// [`char::is_alphanumeric`], answering the General Punctuation block
+/// (U+2000 to U+206F: curly quotation marks and apostrophes, dashes, wide
+/// spaces), which holds no letter or digit, before the table search the
+/// standard predicate makes for any character outside ASCII: news text is
+/// full of those marks. A test holds the two equal.
+pub fn is_alphanumeric(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
 }
 
 /// Whether `s` starts with an upper-case letter.
@@ -141,23 +156,23 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     // Whether the character starting at byte `i` is a letter or a digit.
     let alnum_at = |i: usize| match bytes.get(i) {
         Some(&b) if b.is_ascii() => CLASS[usize::from(b)] == ALNUM,
-        Some(_) => wide(i).is_some_and(char::is_alphanumeric),
+        Some(_) => wide(i).is_some_and(is_alphanumeric),
         None => false,
     };
-    let mut push = |from: usize, to: usize, word: bool, joined: bool, wide: bool| {
-        out.push(Tok::new(
+    // A punctuation token (words are made below).
+    let punct = |from: usize, to: usize, wide: bool| {
+        Tok::new(
             &s[from..to],
             Span::new(span.start + from, span.start + to),
-            word,
-            joined,
+            false,
+            false,
             wide,
-        ));
+        )
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Where the word's first character ends; whether it is an ASCII
-        // digit; whether it is outside ASCII.
-        let (mut j, mut after_digit, mut outside_ascii) = match CLASS[usize::from(b)] {
+        // Where the word's first character ends; whether it is outside ASCII.
+        let (mut j, mut outside_ascii) = match CLASS[usize::from(b)] {
             SPACE => {
                 i += 1;
                 continue;
@@ -166,11 +181,11 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
-                push(i, end, false, false, false);
+                out.push(punct(i, end, false));
                 i = end;
                 continue;
             }
-            ALNUM => (i + 1, b.is_ascii_digit(), false),
+            ALNUM => (i + 1, false),
             _ => {
                 let Some(c) = wide(i) else {
                     break;
@@ -179,44 +194,40 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     i += c.len_utf8();
                     continue;
                 }
-                if !c.is_alphanumeric() {
-                    push(i, i + c.len_utf8(), false, false, true);
+                if !is_alphanumeric(c) {
+                    out.push(punct(i, i + c.len_utf8(), true));
                     i += c.len_utf8();
                     continue;
                 }
-                (i + c.len_utf8(), false, true)
+                (i + c.len_utf8(), true)
             }
         };
         // A word: letters and digits, with inner apostrophes, hyphens and
-        // dots kept when a letter or digit follows ("don't", "U.S", "2.5").
-        // `after_digit`: whether the character before `j` is an ASCII digit
-        // (what a comma needs before it to stay inside a word, as in
-        // "2,000"). Whether a mark joins two parts of the word:
+        // dots kept when a letter or digit follows ("don't", "U.S", "2.5"),
+        // and commas between digits ("2,000"). Whether a mark joins two
+        // parts of the word:
         let mut joined = false;
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
-            let run = j;
             while bytes
                 .get(j)
                 .is_some_and(|&b| CLASS[usize::from(b)] == ALNUM)
             {
                 j += 1;
             }
-            if j > run {
-                after_digit = bytes[j - 1].is_ascii_digit();
-            }
             let Some(&b) = bytes.get(j) else {
                 break;
             };
             if b.is_ascii() {
-                // Not a letter or a digit, since the run stopped here.
+                // Not a letter or a digit, since the run stopped here. A
+                // comma needs an ASCII digit before it (`j` is past the
+                // word's first character).
                 let inner = matches!(b, b'\'' | b'-' | b'.' | b',')
                     && alnum_at(j + 1)
-                    && (b != b',' || after_digit);
+                    && (b != b',' || bytes[j - 1].is_ascii_digit());
                 if !inner {
                     break;
                 }
-                after_digit = false;
                 joined = true;
                 j += 1;
             } else {
@@ -224,12 +235,11 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     break;
                 };
                 let next = j + c.len_utf8();
-                if !(c.is_alphanumeric() || (c == '’' && alnum_at(next))) {
+                if !(is_alphanumeric(c) || (c == '’' && alnum_at(next))) {
                     break;
                 }
                 joined |= c == '’';
                 outside_ascii = true;
-                after_digit = false;
                 j = next;
             }
         }
@@ -241,7 +251,30 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             joined = true;
             j += 1;
         }
-        push(i, j, true, joined, outside_ascii);
+        // What `Tok::new` makes of the word, without slicing `s` (a `str`
+        // slice checks both its ends) unless the word has marks inside or
+        // is not ASCII. `b` is still the word's first byte.
+        let lex = if outside_ascii {
+            lexicon::lex(&s[i..j])
+        } else {
+            lexicon::lex_ascii_within(s, i, j)
+        };
+        out.push(Tok {
+            span: Span::new(span.start + i, span.start + j),
+            word: true,
+            capital: if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                starts_upper(&s[i..j])
+            },
+            lex,
+            hedge_key: if joined {
+                parts_hold_hedge_key(&s[i..j])
+            } else {
+                lex.has(Lex::HEDGE_KEY)
+            },
+            wide: outside_ascii,
+        });
         i = j;
     }
 }
@@ -310,10 +343,24 @@ impl Quotes {
 /// quotes running over several paragraphs); otherwise an unclosed mark is a
 /// typo and must not swallow the rest of the article.
 pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
+    read_quotes(text, sentences, None)
+}
+
+/// [`quotes`], reading the marks of each sentence that has tokens from
+/// them (every quotation mark is a token of its own) rather than from its
+/// bytes again; a test holds the two equal.
+pub fn quotes_by_tokens(text: &str, sentences: &[Sentence], toks: &SentenceTokens) -> Vec<Quotes> {
+    read_quotes(text, sentences, Some(toks))
+}
+
+fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>) -> Vec<Quotes> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut open = false;
     let mut prev_end = 0;
-    for s in sentences {
+    // The double quotation marks of a sentence: (byte offset in it, the
+    // mark, its width), '' read as " and `` as “.
+    let mut marks: Vec<(usize, char, usize)> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
         let gap = text
             .get(prev_end.min(s.span.start)..s.span.start)
             .unwrap_or("");
@@ -341,27 +388,13 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
             ..Quotes::default()
         };
         let mut region_start = s.span.start + skip;
-        let bytes = body.as_bytes();
-        let mut next = 0;
-        while let Some(i) = next_mark_start(bytes, next) {
-            let Some(c) = body[i..].chars().next() else {
-                break;
-            };
-            next = i + c.len_utf8();
-            // A doubled apostrophe or backtick is a typewriter double quote:
-            // `` opens, '' opens or closes like ".
-            let mut mark = c;
-            let mut width = c.len_utf8();
-            if matches!(c, '\'' | '`') {
-                if bytes.get(next) == Some(&bytes[i]) {
-                    next += 1;
-                    width = 2;
-                    mark = if c == '`' { '“' } else { '"' };
-                } else {
-                    continue;
-                }
-            }
-            if !is_quote_mark(mark) || i < skip {
+        marks.clear();
+        match toks.map(|t| t.of(k)).filter(|t| !t.is_empty()) {
+            Some(sentence_toks) => marks_of_tokens(text, s.span.start, sentence_toks, &mut marks),
+            None => marks_of_bytes(body, &mut marks),
+        }
+        for &(i, mark, width) in &marks {
+            if i < skip {
                 continue;
             }
             let at = s.span.start + i;
@@ -388,6 +421,53 @@ pub fn quotes(text: &str, sentences: &[Sentence]) -> Vec<Quotes> {
         out.push(q);
     }
     out
+}
+
+/// The double quotation marks of `body`, read from its bytes: (byte
+/// offset, mark, width), '' read as " and `` as “.
+fn marks_of_bytes(body: &str, marks: &mut Vec<(usize, char, usize)>) {
+    let bytes = body.as_bytes();
+    let mut next = 0;
+    while let Some(i) = next_mark_start(bytes, next) {
+        let Some(c) = body[i..].chars().next() else {
+            break;
+        };
+        next = i + c.len_utf8();
+        // A doubled apostrophe or backtick is a typewriter double quote:
+        // `` opens, '' opens or closes like ".
+        let mut mark = c;
+        let mut width = c.len_utf8();
+        if matches!(c, '\'' | '`') {
+            if bytes.get(next) == Some(&bytes[i]) {
+                next += 1;
+                width = 2;
+                mark = if c == '`' { '“' } else { '"' };
+            } else {
+                continue;
+            }
+        }
+        if is_quote_mark(mark) {
+            marks.push((i, mark, width));
+        }
+    }
+}
+
+/// [`marks_of_bytes`] of a sentence starting at byte `start` of `text`,
+/// read from its tokens: a quotation mark is never part of a word, and
+/// the tokenizer keeps '' and `` whole as the byte scan does.
+fn marks_of_tokens(text: &str, start: usize, toks: &[Tok], marks: &mut Vec<(usize, char, usize)>) {
+    for t in toks.iter().filter(|t| !t.word) {
+        let s = t.text(text);
+        let mark = match s {
+            "''" => '"',
+            "``" => '“',
+            _ => match s.chars().next() {
+                Some(c) if is_quote_mark(c) => c,
+                _ => continue,
+            },
+        };
+        marks.push((t.span.start - start, mark, s.len()));
+    }
 }
 
 /// The bytes that can start a quotation mark: '"', '\'', '`', and the
@@ -551,6 +631,16 @@ mod tests {
     }
 
     #[test]
+    fn alphanumeric_is_the_standard_predicate() {
+        for c in (0..=0x2FFF)
+            .chain(0x1_0000..0x1_0400)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn mark_starts_are_found_as_byte_by_byte() {
         let pieces = ["a", " ", "\"", "'", "`", "é", "“", "»", "\u{7f}", "0123456"];
         for s in crate::testing::strings_of(&pieces, 4) {
@@ -588,6 +678,44 @@ mod tests {
             });
         }
         out
+    }
+
+    /// Quotation marks read from the tokens are those read from the bytes,
+    /// over sentences cut at random places, content or not.
+    #[test]
+    fn quotations_read_from_tokens_as_from_bytes() {
+        let pieces = [
+            "\"", "''", "``", "'", "`", "“", "”", "«", "»", "„", "a", "n't", " ", "\n", "é", "’",
+        ];
+        let mut random = crate::testing::Xorshift::new();
+        for text in crate::testing::strings_of_two_and_random(&pieces, 3000, 2, 12) {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let mut cuts: Vec<usize> = (0..3).map(|_| bounds[random.below(bounds.len())]).collect();
+            cuts.push(0);
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            let sentences: Vec<Sentence> = cuts
+                .windows(2)
+                .enumerate()
+                .map(|(index, w)| Sentence {
+                    index,
+                    span: Span::new(w[0], w[1]),
+                    role: if random.below(4) == 0 {
+                        Role::Credit
+                    } else {
+                        Role::Body
+                    },
+                })
+                .collect();
+            let toks = SentenceTokens::new(&text, &sentences);
+            assert_eq!(
+                quotes_by_tokens(&text, &sentences, &toks),
+                quotes(&text, &sentences),
+                "{text:?} {cuts:?}"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::Ctx;
 use super::phrases::is_stop;
 use crate::extract::claims::lexicon::{self, CueClass, Lex};
+use crate::extract::claims::tokens::is_alphanumeric;
 use crate::model::{QuoteKind, Span};
 
 /// The content of a frame spanning tokens `lo..=hi`, and how it is quoted.
@@ -22,9 +23,9 @@ pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span,
             None
         };
         gap.is_some_and(|g| {
-            let g = g.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let g = g.trim_start_matches(|c: char| !is_alphanumeric(c));
             let g = g.strip_prefix("that").unwrap_or(g);
-            g.chars().all(|c| !c.is_alphanumeric())
+            g.chars().all(|c| !is_alphanumeric(c))
         })
     };
     // A quotation before the frame is its content only when nothing is

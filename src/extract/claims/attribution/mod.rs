@@ -31,7 +31,7 @@ mod content;
 mod phrases;
 
 use super::lexicon::{self, CueClass, Lex};
-use super::tokens::{Quotes, Tok, is_quote_token};
+use super::tokens::{Quotes, Tok, is_alphanumeric, is_quote_token};
 use crate::model::{QuoteKind, Span};
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
@@ -177,6 +177,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether token `i` in lower case ends with `suffix` (lower case,
+    /// ASCII), read without lowering an ASCII token.
+    fn lower_ends_with(&self, i: usize, suffix: &str) -> bool {
+        if self.toks[i].wide {
+            self.lower(i).ends_with(suffix)
+        } else {
+            let w = self.toks[i].text(self.text).as_bytes();
+            w.len() >= suffix.len()
+                && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        }
+    }
+
+    /// Whether token `i` is all ASCII digits, as it is in lower case:
+    /// lowering neither makes nor unmakes an ASCII digit.
+    fn all_digits(&self, i: usize) -> bool {
+        self.toks[i]
+            .text(self.text)
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    }
+
     fn punct(&self, i: usize, chars: &[char]) -> bool {
         i < self.toks.len()
             && !self.toks[i].word
@@ -202,10 +223,13 @@ impl<'a> Ctx<'a> {
 pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
     let cx = Ctx::new(text, sent, toks, quotes);
     // One look at every token tells where the shapes can start, each at a
-    // word of its own: the first "it", the first "according", whether
-    // there is a cue.
-    let (mut it, mut according, mut cue) = (None, None, false);
-    for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+    // word of its own: the first "it", the first "according", the first
+    // word that may be a cue.
+    let (mut it, mut according, mut cue) = (None, None, None);
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
         let len = t.span.len();
         // "it" is a listed pronoun; "convinced" (lowered, as the rules ask)
         // has nine letters: lowered, an ASCII word keeps its length, and no
@@ -217,7 +241,9 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         if according.is_none() && len == 9 && cx.is(i, "according") {
             according = Some(i);
         }
-        cue |= t.lex.is_cue() || len == 9;
+        if cue.is_none() && may_be_cue(t) {
+            cue = Some(i);
+        }
     }
     let mut frames: Vec<Frame> = Vec::new();
     let found = [
@@ -226,8 +252,8 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         label(&cx),
     ];
     frames.extend(found.into_iter().flatten());
-    if cue {
-        verb_frames(&cx, &mut frames);
+    if let Some(from) = cue {
+        verb_frames(&cx, from, &mut frames);
     }
     frames.sort_by_key(|f| f.region.start);
     for i in 1..frames.len() {
@@ -235,7 +261,7 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         let prev = &mut frames[i - 1];
         if prev.content.start < next.start && next.start < prev.content.end {
             let cut = tidy(&cx, Span::new(prev.content.start, next.start));
-            if cut.of(text).chars().any(char::is_alphanumeric) {
+            if cut.of(text).chars().any(is_alphanumeric) {
                 prev.content = cut;
             }
         }
@@ -398,9 +424,17 @@ fn according_to(cx: &Ctx, from: usize) -> Option<Frame> {
     })
 }
 
+/// Whether token `t` is a word that may be a cue: a listed cue, or a
+/// word of nine bytes, which "convinced" ("convinced that") is in lower
+/// case (see `find`). The cue rules look at no other token.
+fn may_be_cue(t: &Tok) -> bool {
+    t.word && (t.lex.is_cue() || t.span.len() == 9)
+}
+
 /// The frames around cue verbs outside quotations that have a source next
-/// to them, skipping cues inside frames already found.
-fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
+/// to them, skipping cues inside frames already found. Token `from` is the
+/// first that may be a cue ([`may_be_cue`]).
+fn verb_frames(cx: &Ctx, from: usize, frames: &mut Vec<Frame>) {
     // In a title-case headline ("Minister Says Exports Rise") the cue is
     // capitalised like every other word (counted only for a capitalised cue).
     let title_case = || {
@@ -408,9 +442,8 @@ fn verb_frames(cx: &Ctx, frames: &mut Vec<Frame>) {
         let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
         words >= 4 && capitals * 10 >= words * 7
     };
-    for c in 0..cx.toks.len() {
-        let tok = cx.toks[c];
-        if !tok.word {
+    for (c, &tok) in cx.toks.iter().enumerate().skip(from) {
+        if !may_be_cue(&tok) {
             continue;
         }
         let class = match tok.lex.cue_class() {
@@ -669,6 +702,37 @@ mod tests {
             let lower = c.to_lowercase().to_string();
             for marker in ["it", "according", "convinced"] {
                 assert!(c.is_ascii() || !marker.contains(&lower), "{c:?}");
+            }
+        }
+    }
+
+    /// The questions read from a token as written answer as they do of
+    /// its lower case.
+    #[test]
+    fn questions_of_the_lower_case_read_the_token() {
+        let pieces = [
+            "Ly", "lY", "an", "AND", "7", "É", "é", "\u{212a}", "İ", "’s", " ",
+        ];
+        for text in crate::testing::strings_of(&pieces, 3) {
+            let span = Span::new(0, text.len());
+            let toks = tokenize(&text, span);
+            let q = Quotes::default();
+            let cx = Ctx::new(&text, span, &toks, &q);
+            for (i, t) in toks.iter().enumerate() {
+                let lower = cx.lower(i).to_string();
+                assert_eq!(
+                    cx.lower_ends_with(i, "ly"),
+                    lower.ends_with("ly"),
+                    "{text:?}"
+                );
+                let digits = lower.chars().all(|c| c.is_ascii_digit());
+                assert_eq!(cx.all_digits(i), digits, "{text:?}");
+                // `phrase_after` asks whether any is, of the token as written.
+                let written = t.text(&text).bytes().any(|b| b.is_ascii_digit());
+                assert_eq!(written, lower.chars().any(|c| c.is_ascii_digit()));
+                for w in ["and", "he", "who"] {
+                    assert_eq!(cx.lower_is(i, w), lower == w, "{text:?}");
+                }
             }
         }
     }

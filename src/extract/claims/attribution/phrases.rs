@@ -131,9 +131,8 @@ pub(super) fn phrase_before(cx: &Ctx, j: usize, loose: bool) -> Option<Mention> 
     if !t.word || cx.quotes.covers(t.span) {
         return None;
     }
-    let lower = cx.lower(j);
     if cx.has(j, Lex::PRONOUN) {
-        let relative = lower == "who" || lower == "which";
+        let relative = cx.lower_is(j, "who") || cx.lower_is(j, "which");
         let antecedent = (relative && j >= 2 && cx.punct(j - 1, &[',']))
             .then(|| noun_phrase_before(cx, j - 2, false, loose).map(|m| m.span))
             .flatten();
@@ -159,7 +158,6 @@ pub(super) fn noun_phrase_before(
     if !t.word {
         return None;
     }
-    let lower = cx.lower(j);
     // "Analysts say": a source noun capitalised only because it opens the
     // sentence.
     let initial_noun = is_source_noun(t.lex) && (j == 0 || !cx.toks[j - 1].capitalised());
@@ -202,7 +200,7 @@ pub(super) fn noun_phrase_before(
         });
     }
     let known = is_source_noun(t.lex);
-    if !(known || any_head || lower.chars().all(char::is_alphabetic)) || is_stop(t.lex) {
+    if !(known || any_head || cx.lower(j).chars().all(char::is_alphabetic)) || is_stop(t.lex) {
         return None;
     }
     // "for several years", "this week": time is no source.
@@ -216,7 +214,7 @@ pub(super) fn noun_phrase_before(
             break;
         }
         let lex = cx.lex(p);
-        if lex.has(Lex::DETERMINER) || cx.lower(p).chars().all(|c| c.is_ascii_digit()) {
+        if lex.has(Lex::DETERMINER) || cx.all_digits(p) {
             k = p;
             break;
         }
@@ -251,7 +249,7 @@ fn is_party_tag(s: &str) -> bool {
 /// ("Monday", "September"), nor a sentence-opening adverb ("Recently").
 fn plausible_name(cx: &Ctx, k: usize, j: usize) -> bool {
     let dates = (k..=j).all(|i| cx.has(i, Lex::WHEN_WORD));
-    let adverb = k == j && cx.lower(k).ends_with("ly");
+    let adverb = k == j && cx.lower_ends_with(k, "ly");
     !dates && !adverb
 }
 
@@ -277,11 +275,13 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
     if !t.word || cx.quotes.covers(t.span) {
         return None;
     }
-    let lower = cx.lower(i);
     if t.lex.has(Lex::WHEN_WORD) {
         return None;
     }
-    if ["he", "she", "they", "it", "we"].contains(&lower) {
+    if ["he", "she", "they", "it", "we"]
+        .iter()
+        .any(|w| cx.lower_is(i, w))
+    {
         let m = Mention {
             span: t.span,
             form: Form::Pronoun,
@@ -290,7 +290,7 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         return Some((m, i));
     }
     let mut k = i;
-    if cx.has(k, Lex::DETERMINER) || lower.chars().all(|c| c.is_ascii_digit()) {
+    if cx.has(k, Lex::DETERMINER) || cx.all_digits(k) {
         k += 1;
     }
     let determined = k > i;
@@ -301,9 +301,9 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         if !tok.word {
             break;
         }
-        let w = cx.lower(k);
         let lex = tok.lex;
-        let digits = w.chars().any(|c| c.is_ascii_digit());
+        // (Lowering neither makes nor unmakes an ASCII digit.)
+        let digits = tok.text(cx.text).bytes().any(|b| b.is_ascii_digit());
         // A name ends at the first plain word after it that is no source
         // noun ("according to the Ministry over 300 pilgrims ...").
         let after_name = k > 0 && last_cap == Some(k - 1) && !tok.capitalised();
@@ -316,7 +316,7 @@ pub(super) fn phrase_after(cx: &Ctx, i: usize) -> Option<(Mention, usize)> {
         }
         if tok.capitalised() {
             last_cap = Some(k);
-        } else if lex.has(Lex::NAME_CONNECTOR) && w != "and" {
+        } else if lex.has(Lex::NAME_CONNECTOR) && !cx.lower_is(k, "and") {
             // Only inside a name: "Bank of the West", not "weeks the Bank".
             let inside = k > i && (last_cap == Some(k - 1) || cx.has(k - 1, Lex::NAME_CONNECTOR));
             if !inside || !cx.toks.get(k + 1).is_some_and(|n| n.capitalised()) {
