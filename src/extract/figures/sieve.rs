@@ -10,28 +10,37 @@
 //!   beyond ASCII, which this sieve does not look into);
 //! - a word of [`KEYS`]: a number word that carries a number
 //!   ([`numbers::value_words`]: a phrase in words holds one, as "a" in "a
-//!   dozen" leads one only before "dozen"), a month (every named date but
-//!   "last year" or "this month" holds one), or "year" and "month" (those).
+//!   dozen" leads one only before "dozen"), or a month (every named date
+//!   but "last year" or "this month" holds one);
+//! - "year" or "month" right after "last", "this" or "next" (the dates
+//!   of [`super::dates`] that name no month).
 //!
 //! Everything else a reader looks for, currency codes and signs, percent
-//! words, weekdays, "minus", "last", qualifiers, stands beside a number. The
+//! words, weekdays, "minus", qualifiers, stands beside a number. The
 //! characters of General Punctuation (curly quotes, dashes: most of the
-//! text beyond ASCII in news) are no number and in no word.
+//! text beyond ASCII in news) and the no-break space are no number and in
+//! no word.
 
 use super::lexicon::{self, WordMap};
 use super::numbers;
 use super::tokens::general_punctuation;
 use std::sync::LazyLock;
 
-/// The words that make a sentence worth reading (see the module docs).
-static KEYS: LazyLock<WordMap<()>> = LazyLock::new(|| {
-    let months = lexicon::MONTHS.iter().map(|(w, _)| *w);
+/// The words that make a sentence worth reading (see the module docs):
+/// `true` for those that do so only after one of [`OFFSETS`].
+static KEYS: LazyLock<WordMap<bool>> = LazyLock::new(|| {
+    let months = lexicon::MONTHS.iter().map(|(w, _)| (*w, false));
     numbers::value_words()
+        .map(|w| (w, false))
         .chain(months)
-        .chain(["year", "month"])
-        .map(|w| (w.to_string(), ()))
+        .chain([("year", true), ("month", true)])
+        .map(|(w, after_offset)| (w.to_string(), after_offset))
         .collect()
 });
+
+/// The words before "year" or "month" that make a date of them ("past
+/// year" is none).
+const OFFSETS: [&str; 3] = ["last", "next", "this"];
 
 /// The classes of bytes the sieve tells apart: what holds a figure
 /// outright (an ASCII digit, "%"), an ASCII letter, the first byte of a
@@ -64,6 +73,9 @@ static CLASSES: [u8; 256] = {
 pub fn may_hold_figure(lower: &str) -> bool {
     let keys = &*KEYS;
     let bytes = lower.as_bytes();
+    // The last word, for the words that count only after an offset; any
+    // word before them will do, as the sieve may err only this way.
+    let mut last = "";
     let mut i = 0;
     while i < bytes.len() {
         match CLASSES[usize::from(bytes[i])] {
@@ -71,23 +83,54 @@ pub fn may_hold_figure(lower: &str) -> bool {
                 // A run of ASCII letters is a word of the tokenizer, or
                 // part of one with letters beyond ASCII, caught below.
                 let start = i;
-                i += 1;
-                while i < bytes.len() && CLASSES[usize::from(bytes[i])] == LETTER {
-                    i += 1;
+                i += letters_len(&bytes[i..]);
+                let word = &lower[start..i];
+                match keys.get(word) {
+                    Some(false) => return true,
+                    Some(true) if OFFSETS.contains(&last) => return true,
+                    _ => last = word,
                 }
-                if keys.contains_key(&lower[start..i]) {
-                    return true;
+                // Most words end at a space: step over it here.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
                 }
             }
             HIT => return true,
             WIDE => match lower[i..].chars().next() {
-                Some(c) if general_punctuation(c) => i += c.len_utf8(),
+                Some(c) if general_punctuation(c) || c == '\u{a0}' => i += c.len_utf8(),
                 _ => return true,
             },
             _ => i += 1,
         }
     }
     false
+}
+
+/// The length of the run of ASCII lower-case letters that `bytes` starts
+/// with, told eight bytes at a time: most words fit in one step, where
+/// reading them byte by byte cost most of the sieve.
+fn letters_len(bytes: &[u8]) -> usize {
+    const EACH: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = EACH * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let low = w & !HIGH;
+        // The high bit of each byte: set from "a" (0x61) on, and from the
+        // byte after "z" (0x7b) on; no sum carries into the next byte.
+        let from_a = (low + EACH * 0x1f) & HIGH;
+        let past_z = (low + EACH * 0x05) & HIGH;
+        let letters = from_a & !past_z & !(w & HIGH);
+        let others = !letters & HIGH;
+        if others != 0 {
+            return n + others.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count()
 }
 
 #[cfg(test)]
@@ -109,6 +152,34 @@ mod tests {
         may_hold_figure(&s.to_ascii_lowercase())
     }
 
+    /// [`letters_len`] counts what a byte-by-byte count does, on every
+    /// short string of letters and the bytes around them, and on random
+    /// bytes.
+    #[test]
+    fn letters_len_counts_lower_case_letters() {
+        let by_bytes = |b: &[u8]| b.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let pieces = [
+            "a", "z", "q", "`", "{", "A", "Z", "@", "[", " ", "0", "\u{e9}", "\u{7f}",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let padded = format!("{s}abcdefghijklmnopqrstuvwxy{s}");
+            for b in [s.as_bytes(), padded.as_bytes()] {
+                assert_eq!(letters_len(b), by_bytes(b), "{s:?}");
+            }
+        }
+        let mut random = crate::testing::Xorshift::new();
+        for _ in 0..20_000 {
+            let len = random.below(20);
+            let b: Vec<u8> = (0..len)
+                .map(|_| match random.below(4) {
+                    0 => random.below(256) as u8,
+                    _ => b'a' + random.below(26) as u8,
+                })
+                .collect();
+            assert_eq!(letters_len(&b), by_bytes(&b), "{b:?}");
+        }
+    }
+
     #[test]
     fn plain_sentences_are_sieved_out() {
         assert!(!sieve(""));
@@ -125,6 +196,7 @@ mod tests {
             "In March, it rained.",
             "last year",
             "this month",
+            "Next\u{a0}year",
             "½ of it",
             "café",
             "−",
@@ -143,9 +215,9 @@ mod tests {
             "third", "half", "dozen", "hundred", "million", "bn", "m", "k", "th", "s", "percent",
             "per", "cent", "pct", "basis", "points", "usd", "US", "$", "£", "€", "%", "％", "-",
             "−", "–", "’", "'", ".", ",", "/", "(", "3", "1,000", "2017", "½", "July", "May",
-            "Friday", "last", "this", "next", "past", "year", "month", "minus", "about", "since",
-            "between", "to", "miles", "years", "people", "No", "Boeing", "www", ":", "@", "é", "İ",
-            "\u{212a}", "\u{a0}",
+            "Friday", "last", "this", "next", "past", "this ", "next ", "past ", "year", "month",
+            "minus", "about", "since", "between", "to", "miles", "years", "people", "No", "Boeing",
+            "www", ":", "@", "é", "İ", "\u{212a}", "\u{a0}",
         ];
         let all = crate::testing::strings_of_two_and_random(&pieces, 20_000, 2, 7);
         let mut sieved = 0;
