@@ -94,7 +94,7 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
         let (Some(sentence), Some(lower)) = (text.get(range.clone()), lower.get(range)) else {
             continue;
         };
-        if !sieve::may_hold_figure(lower) {
+        if !sieve::may_hold_figure(sentence, lower) {
             continue;
         }
         tokens::tokenize_into(sentence, lower, &mut toks);

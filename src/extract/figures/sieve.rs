@@ -10,8 +10,10 @@
 //!   beyond ASCII, which this sieve does not look into);
 //! - a word of [`KEYS`]: a number word that carries a number
 //!   ([`numbers::value_words`]: a phrase in words holds one, as "a" in "a
-//!   dozen" leads one only before "dozen"), or a month (every named date
-//!   but "last year" or "this month" holds one);
+//!   dozen" leads one only before "dozen"), or a month written with a
+//!   capital (every named date but "last year" or "this month" holds one;
+//!   a month in lower case makes a date only beside a day in digits, as
+//!   "may" and "march" are words too);
 //! - "year" or "month" right after "last", "this" or "next" (the dates
 //!   of [`super::dates`] that name no month).
 //!
@@ -26,15 +28,25 @@ use super::numbers;
 use super::tokens::general_punctuation;
 use std::sync::LazyLock;
 
-/// The words that make a sentence worth reading (see the module docs):
-/// `true` for those that do so only after one of [`OFFSETS`].
-static KEYS: LazyLock<WordMap<bool>> = LazyLock::new(|| {
-    let months = lexicon::MONTHS.iter().map(|(w, _)| (*w, false));
+/// What a word of [`KEYS`] needs to make a sentence worth reading.
+#[derive(Clone, Copy, PartialEq)]
+enum Key {
+    /// Nothing: a number word.
+    Number,
+    /// A capital: a month.
+    Month,
+    /// One of [`OFFSETS`] before it: "year", "month".
+    Period,
+}
+
+/// The words that make a sentence worth reading (see the module docs).
+static KEYS: LazyLock<WordMap<Key>> = LazyLock::new(|| {
+    let months = lexicon::MONTHS.iter().map(|(w, _)| (*w, Key::Month));
     numbers::value_words()
-        .map(|w| (w, false))
+        .map(|w| (w, Key::Number))
         .chain(months)
-        .chain([("year", true), ("month", true)])
-        .map(|(w, after_offset)| (w.to_string(), after_offset))
+        .chain([("year", Key::Period), ("month", Key::Period)])
+        .map(|(w, key)| (w.to_string(), key))
         .collect()
 });
 
@@ -68,9 +80,9 @@ static CLASSES: [u8; 256] = {
     t
 };
 
-/// Whether the sentence whose ASCII lower case is `lower` may hold a
+/// Whether the sentence `s`, whose ASCII lower case is `lower`, may hold a
 /// figure: false is sure, true needs the reading.
-pub fn may_hold_figure(lower: &str) -> bool {
+pub fn may_hold_figure(s: &str, lower: &str) -> bool {
     let keys = &*KEYS;
     let bytes = lower.as_bytes();
     // The last word, for the words that count only after an offset; any
@@ -85,11 +97,16 @@ pub fn may_hold_figure(lower: &str) -> bool {
                 let start = i;
                 i += letters_len(&bytes[i..]);
                 let word = &lower[start..i];
-                match keys.get(word) {
-                    Some(false) => return true,
-                    Some(true) if OFFSETS.contains(&last) => return true,
-                    _ => last = word,
+                let worth = match keys.get(word) {
+                    Some(Key::Number) => true,
+                    Some(Key::Month) => s.as_bytes()[start].is_ascii_uppercase(),
+                    Some(Key::Period) => OFFSETS.contains(&last),
+                    None => false,
+                };
+                if worth {
+                    return true;
                 }
+                last = word;
                 // Most words end at a space: step over it here.
                 if bytes.get(i) == Some(&b' ') {
                     i += 1;
@@ -149,7 +166,7 @@ mod tests {
     }
 
     fn sieve(s: &str) -> bool {
-        may_hold_figure(&s.to_ascii_lowercase())
+        may_hold_figure(s, &s.to_ascii_lowercase())
     }
 
     /// [`letters_len`] counts what a byte-by-byte count does, on every
@@ -188,12 +205,15 @@ mod tests {
         assert!(!sieve(
             "Last week a percent of US dollars moved minus costs."
         ));
+        assert!(!sieve("In the past year,\u{a0}a month went by."));
+        assert!(!sieve("They may march on."));
         for s in [
             "It cost 5 dollars.",
             "the % of increase",
             "three people",
             "a Dozen eggs",
             "In March, it rained.",
+            "on may 5",
             "last year",
             "this month",
             "Next\u{a0}year",
@@ -215,9 +235,9 @@ mod tests {
             "third", "half", "dozen", "hundred", "million", "bn", "m", "k", "th", "s", "percent",
             "per", "cent", "pct", "basis", "points", "usd", "US", "$", "£", "€", "%", "％", "-",
             "−", "–", "’", "'", ".", ",", "/", "(", "3", "1,000", "2017", "½", "July", "May",
-            "Friday", "last", "this", "next", "past", "this ", "next ", "past ", "year", "month",
-            "minus", "about", "since", "between", "to", "miles", "years", "people", "No", "Boeing",
-            "www", ":", "@", "é", "İ", "\u{212a}", "\u{a0}",
+            "Friday", "march", "jul", "last", "this", "next", "past", "this ", "next ", "past ",
+            "year", "month", "minus", "about", "since", "between", "to", "miles", "years",
+            "people", "No", "Boeing", "www", ":", "@", "é", "İ", "\u{212a}", "\u{a0}",
         ];
         let all = crate::testing::strings_of_two_and_random(&pieces, 20_000, 2, 7);
         let mut sieved = 0;
