@@ -5,7 +5,8 @@
 //! containers" here, "about 2,000" there), so each carries a normalised
 //! value and unit besides its span.
 //!
-//! How a sentence is read:
+//! How a sentence is read, if [`sieve`] finds in it what every figure
+//! holds (a digit, a number word, a month):
 //! 1. [`tokens`] splits it into digit numerals (their shapes are in
 //!    [`numerals`]), words and symbols, masking addresses, clock times and
 //!    telephone numbers (none is a figure).
@@ -58,6 +59,7 @@ mod dates;
 mod lexicon;
 mod numbers;
 mod numerals;
+mod sieve;
 mod tokens;
 mod units;
 
@@ -92,6 +94,9 @@ pub fn extract(text: &str, sentences: &[Sentence], options: &Options) -> Vec<Fig
         let (Some(sentence), Some(lower)) = (text.get(range.clone()), lower.get(range)) else {
             continue;
         };
+        if !sieve::may_hold_figure(sentence, lower) {
+            continue;
+        }
         tokens::tokenize_into(sentence, lower, &mut toks);
         let from = out.len();
         in_sentence(&toks, options.reference_date, &mut used, &mut out);

@@ -246,7 +246,7 @@ fn is_digit_like(c: char) -> bool {
 /// spaces, dashes, quotation marks), where most characters beyond ASCII in
 /// news text are. None of them is a letter or a number, or has a case (a
 /// test checks them all), so they need no look-up in Unicode's tables.
-fn general_punctuation(c: char) -> bool {
+pub fn general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206f}').contains(&c)
 }
 

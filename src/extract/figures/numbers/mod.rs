@@ -109,6 +109,16 @@ pub fn opening_words() -> impl Iterator<Item = &'static str> {
         .chain(["minus", "negative", "-", "−"])
 }
 
+/// The words of the number grammar that carry a number ("two", "third",
+/// "million", "dozen"): all but "a", "an" and "and", which lead one only
+/// before another number word ("a dozen"). Every phrase [`parse`] reads
+/// holds a numeral or one of these.
+pub fn value_words() -> impl Iterator<Item = &'static str> {
+    elements::words()
+        .filter(|(_, e)| !matches!(e, El::A | El::And | El::Other))
+        .map(|(w, _)| w)
+}
+
 /// The longest number phrase starting at token `start`, if any.
 pub fn parse(toks: &[Token], start: usize) -> Option<Phrase> {
     let (sign, first) = sign(toks, start)?;
