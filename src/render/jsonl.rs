@@ -21,39 +21,44 @@ use crate::model::{self, Article};
 /// [`super::article_records`].
 pub fn article_records(view: View, a: &Article, out: &mut Vec<u8>) {
     let all = view == View::Extract;
-    // The article's id, in every record, is escaped once for them all.
-    let id = &Json::of(&a.id);
     if all {
         article(&wire::article(a), out);
         out.push(b'\n');
     }
+    // Each kind of record opens with the same text up to its second field,
+    // the article's id escaped in it once for all of them ([`Head`]).
     if all || view == View::Sentences {
+        let head = &Head::sentence(&a.id);
         for s in &a.sentences {
-            sentence(&wire::sentence(a, s), id, out);
+            sentence(&wire::sentence(a, s), head, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Figures {
+        let head = &Head::figure(&a.id);
         for f in &a.figures {
-            figure(&wire::figure(a, f), id, out);
+            figure(&wire::figure(a, f), head, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Entities {
+        let head = &Head::entity(&a.id);
         for e in &a.entities {
-            model_entity(a, e, id, out);
+            model_entity(a, e, head, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Claims {
+        let head = &Head::claim(&a.id);
         for c in &a.claims {
-            claim(&wire::claim(a, c), id, out);
+            claim(&wire::claim(a, c), head, out);
             out.push(b'\n');
         }
     }
     if all || view == View::Sources {
+        let head = &Head::source(&a.id);
         for s in &a.sources {
-            source(&wire::source(a, s), id, out);
+            source(&wire::source(a, s), head, out);
             out.push(b'\n');
         }
     }
@@ -64,14 +69,14 @@ pub fn article_records(view: View, a: &Article, out: &mut Vec<u8>) {
 pub fn write(record: &Record, out: &mut Vec<u8>) -> bool {
     match record {
         Record::Article(r) => article(r, out),
-        Record::Sentence(r) => sentence(r, &Json::of(r.article), out),
-        Record::Figure(r) => figure(r, &Json::of(r.article), out),
+        Record::Sentence(r) => sentence(r, &Head::sentence(r.article), out),
+        Record::Figure(r) => figure(r, &Head::figure(r.article), out),
         Record::Entity(r) => {
-            let id = &Json::of(r.article);
-            entity(id, r.name, r.kind, r.aliases, &r.mentions, out);
+            let head = &Head::entity(r.article);
+            entity(head, r.name, r.kind, r.aliases, &r.mentions, out);
         }
-        Record::Claim(r) => claim(r, &Json::of(r.article), out),
-        Record::Source(r) => source(r, &Json::of(r.article), out),
+        Record::Claim(r) => claim(r, &Head::claim(r.article), out),
+        Record::Source(r) => source(r, &Head::source(r.article), out),
         _ => return false,
     }
     true
@@ -79,8 +84,8 @@ pub fn write(record: &Record, out: &mut Vec<u8>) -> bool {
 
 // Each writer spells out its record: the fixed text of the JSON (braces,
 // keys, commas) as literals, in the order of the fields of the wire type,
-// and the values between them. The records of an article write its id as
-// given, already escaped ([`Json`]), for their `article` field.
+// and the values between them. The records of an article open with their
+// [`Head`], which holds the `record` and `article` fields.
 
 fn article(r: &ArticleRecord, out: &mut Vec<u8>) {
     raw(out, r#"{"record":"article","schema_version":"#);
@@ -100,10 +105,8 @@ fn article(r: &ArticleRecord, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-fn sentence(r: &SentenceRecord, article: &Json, out: &mut Vec<u8>) {
-    raw(out, r#"{"record":"sentence","article":"#);
-    article.write(out);
-    raw(out, r#","index":"#);
+fn sentence(r: &SentenceRecord, head: &Head, out: &mut Vec<u8>) {
+    head.write(out);
     uint(out, r.index);
     raw(out, r#","text":"#);
     string(out, r.text);
@@ -116,10 +119,8 @@ fn sentence(r: &SentenceRecord, article: &Json, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-fn figure(r: &FigureRecord, article: &Json, out: &mut Vec<u8>) {
-    raw(out, r#"{"record":"figure","article":"#);
-    article.write(out);
-    raw(out, r#","id":"#);
+fn figure(r: &FigureRecord, head: &Head, out: &mut Vec<u8>) {
+    head.write(out);
     string(out, r.id);
     raw(out, r#","text":"#);
     string(out, r.text);
@@ -155,14 +156,14 @@ fn figure(r: &FigureRecord, article: &Json, out: &mut Vec<u8>) {
 
 /// An entity of the model as its [`wire::EntityRecord`], its mentions taken
 /// from the model one at a time rather than gathered into a list.
-fn model_entity(a: &Article, e: &model::Entity, id: &Json, out: &mut Vec<u8>) {
+fn model_entity(a: &Article, e: &model::Entity, head: &Head, out: &mut Vec<u8>) {
     let mentions = e.mentions.iter().map(|&m| Mention::new(a, m));
-    entity(id, &e.name, e.kind.as_str(), &e.aliases, mentions, out);
+    entity(head, &e.name, e.kind.as_str(), &e.aliases, mentions, out);
 }
 
 /// A [`wire::EntityRecord`], given field by field.
 fn entity<'m, M>(
-    article: &Json,
+    head: &Head,
     name: &str,
     kind: &'static str,
     aliases: &[String],
@@ -173,9 +174,7 @@ fn entity<'m, M>(
     M::Item: std::borrow::Borrow<Mention<'m>>,
 {
     use std::borrow::Borrow;
-    raw(out, r#"{"record":"entity","article":"#);
-    article.write(out);
-    raw(out, r#","name":"#);
+    head.write(out);
     string(out, name);
     raw(out, r#","type":"#);
     fixed(out, kind);
@@ -191,10 +190,8 @@ fn entity<'m, M>(
     raw(out, "]}");
 }
 
-fn claim(r: &ClaimRecord, article: &Json, out: &mut Vec<u8>) {
-    raw(out, r#"{"record":"claim","article":"#);
-    article.write(out);
-    raw(out, r#","id":"#);
+fn claim(r: &ClaimRecord, head: &Head, out: &mut Vec<u8>) {
+    head.write(out);
     string(out, r.id);
     raw(out, r#","text":"#);
     string(out, r.text);
@@ -209,14 +206,23 @@ fn claim(r: &ClaimRecord, article: &Json, out: &mut Vec<u8>) {
         Some(a) => attribution(a, out),
         None => raw(out, "null"),
     }
-    raw(out, r#","hedged":"#);
-    boolean(out, r.hedged);
-    raw(out, r#","hedges":"#);
-    strings(out, r.hedges);
-    raw(out, r#","writer_hedges":"#);
-    strings(out, &r.writer_hedges);
-    raw(out, r#","source_hedges":"#);
-    strings(out, r.source_hedges);
+    let no_hedge = r.hedges.is_empty() && r.writer_hedges.is_empty() && r.source_hedges.is_empty();
+    if no_hedge && !r.hedged {
+        // Most claims: their four fields about hedges in one piece.
+        raw(
+            out,
+            r#","hedged":false,"hedges":[],"writer_hedges":[],"source_hedges":[]"#,
+        );
+    } else {
+        raw(out, r#","hedged":"#);
+        boolean(out, r.hedged);
+        raw(out, r#","hedges":"#);
+        strings(out, r.hedges);
+        raw(out, r#","writer_hedges":"#);
+        strings(out, &r.writer_hedges);
+        raw(out, r#","source_hedges":"#);
+        strings(out, r.source_hedges);
+    }
     raw(out, r#","entities":"#);
     strings(out, r.entities);
     raw(out, r#","figures":"#);
@@ -241,10 +247,8 @@ fn attribution(a: &AttributionRecord, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-fn source(r: &SourceRecord, article: &Json, out: &mut Vec<u8>) {
-    raw(out, r#"{"record":"source","article":"#);
-    article.write(out);
-    raw(out, r#","name":"#);
+fn source(r: &SourceRecord, head: &Head, out: &mut Vec<u8>) {
+    head.write(out);
     string(out, r.name);
     raw(out, r#","type":"#);
     fixed(out, r.kind);
@@ -265,15 +269,43 @@ fn mention(m: &Mention, out: &mut Vec<u8>) {
     raw(out, "}");
 }
 
-/// A string escaped as JSON once, to be written as often as needed: the
-/// article's id, the `article` field of every record of the article.
-struct Json(Vec<u8>);
+/// The opening of a record of an article, up to the value of its second
+/// field: `{"record":"claim","article":"a1","id":`. Made once for all the
+/// article's records of a kind, so that the article's id is escaped once,
+/// and written with one copy.
+struct Head(Vec<u8>);
 
-impl Json {
-    fn of(s: &str) -> Json {
-        let mut json = Vec::with_capacity(s.len() + 2);
-        string(&mut json, s);
-        Json(json)
+impl Head {
+    fn new(record: &'static str, article: &str, second: &'static str) -> Head {
+        let mut json = Vec::with_capacity(article.len() + 48);
+        raw(&mut json, r#"{"record":"#);
+        fixed(&mut json, record);
+        raw(&mut json, r#","article":"#);
+        string(&mut json, article);
+        raw(&mut json, ",");
+        fixed(&mut json, second);
+        raw(&mut json, ":");
+        Head(json)
+    }
+
+    fn sentence(article: &str) -> Head {
+        Head::new("sentence", article, "index")
+    }
+
+    fn figure(article: &str) -> Head {
+        Head::new("figure", article, "id")
+    }
+
+    fn entity(article: &str) -> Head {
+        Head::new("entity", article, "name")
+    }
+
+    fn claim(article: &str) -> Head {
+        Head::new("claim", article, "id")
+    }
+
+    fn source(article: &str) -> Head {
+        Head::new("source", article, "name")
     }
 
     fn write(&self, out: &mut Vec<u8>) {
