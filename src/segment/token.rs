@@ -20,6 +20,9 @@ pub struct Tok {
     pub pure: bool,
     /// Ends in a terminator or a closer, so a sentence may end after it.
     pub ends_punct: bool,
+    /// The first byte, which tells most tokens' opening (a capital, a
+    /// quote) without making the token a string.
+    pub first: u8,
 }
 
 impl Tok {
@@ -40,6 +43,7 @@ impl Tok {
             end,
             pure: ends_punct && is_pure_punct(text),
             ends_punct,
+            first: text.as_bytes().first().copied().unwrap_or(0),
         }
     }
 }
@@ -229,6 +233,7 @@ fn cut_glued(s: &str, a: usize, b: usize, maybe_glued: bool, out: &mut Vec<Tok>)
                 end: b,
                 pure: false,
                 ends_punct: false,
+                first: s.as_bytes().get(a).copied().unwrap_or(0),
             }
         } else {
             Tok::new(s, a, b)
