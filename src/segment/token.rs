@@ -159,6 +159,9 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
         // is where the first byte that may end a glued sentence is.
         let start = i;
         let mut glue = usize::MAX;
+        // The width of an ASCII white-space byte that ends the token, which
+        // is then skipped at once rather than looked at again.
+        let mut space_after = 0;
         loop {
             // Bytes of class 0, most of a token, in a tight loop.
             while let Some(&b) = bytes.get(i)
@@ -171,6 +174,7 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
             };
             let class = CLASS[usize::from(b)];
             if class & SPACE != 0 {
+                space_after = 1;
                 break;
             }
             if class & GLUE != 0 && glue == usize::MAX {
@@ -189,6 +193,7 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
         // A sentence can be glued only at such a byte before the last.
         let maybe_glued = glue < i - 1;
         cut_glued(s, start, i, maybe_glued, out);
+        i += space_after;
     }
 }
 
