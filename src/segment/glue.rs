@@ -57,9 +57,9 @@ pub fn ends_unpunctuated(s: &str, toks: &[Tok], first: usize, j: usize) -> bool 
     // A word that opens with an ASCII byte other than an opener is
     // capitalised if that byte is (as `is_capitalised` has it), which is
     // told from the byte without making the word a string.
-    let first_byte = toks.get(j + 1).and_then(|t| s.as_bytes().get(t.start));
+    let first_byte = toks.get(j + 1).map(|t| t.first);
     let capitalised = match first_byte {
-        Some(&b) if b.is_ascii() && !matches!(b, b'(' | b'"') => b.is_ascii_uppercase(),
+        Some(b) if b.is_ascii() && !matches!(b, b'(' | b'"') => b.is_ascii_uppercase(),
         _ => is_capitalised(text(s, toks, j + 1)),
     };
     capitalised && ends_before_capital(s, toks, first, j)
@@ -76,10 +76,12 @@ fn ends_before_capital(s: &str, toks: &[Tok], first: usize, j: usize) -> bool {
             .checked_sub(1)
             .is_some_and(|l| token::ends_with_stop(text(s, toks, l)))
     };
+    // The block's last token is looked at only for a line that could be a
+    // dateline, which few are.
     if first == 0
         && count <= MAX_DATELINE_TOKENS
-        && block_ends_sentence()
         && (is_date_line(s, toks, j) || is_place_line(s, toks, j))
+        && block_ends_sentence()
     {
         return true;
     }
@@ -109,13 +111,16 @@ fn glued_caption(s: &str, toks: &[Tok], j: usize, count: usize) -> bool {
     if count < MIN_CAPTION_TOKENS {
         return false;
     }
+    // The preposition first: few capitalised words are one, and the lexicon
+    // turns most others away at once.
+    if !lexicon::lookup(&CLAUSE_OPENERS, text(s, toks, j + 1)) {
+        return false;
+    }
     let prev = text(s, toks, j);
     let prev_is_word = prev.chars().last().is_some_and(char::is_alphanumeric)
         && !(prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_lowercase()));
     let after = text(s, toks, j + 2);
-    prev_is_word
-        && after.chars().next().is_some_and(char::is_lowercase)
-        && lexicon::lookup(&CLAUSE_OPENERS, text(s, toks, j + 1))
+    prev_is_word && after.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// The most tokens of the attribution after a pull quote.

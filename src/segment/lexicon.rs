@@ -4,8 +4,11 @@
 //! breaks, and a capitalised word after one is the main cue that a sentence
 //! did end there anyway. These tables hold that knowledge as data: each is
 //! sorted (a unit test keeps them so) and written from general knowledge of
-//! English news style. A lookup folds the word to ASCII lower case, packed
-//! into one number, and binary-searches the table's entries folded alike.
+//! English news style. A lookup first asks two bit masks whether any entry
+//! has the word's length and first letter (most words asked about are in no
+//! table, and are turned away there); then it folds the word to ASCII lower
+//! case, packed into one number, and binary-searches the table's entries
+//! folded alike.
 //!
 //! Matching rule (see [`lookup`]): an entry written in lower case matches the
 //! word in any case ("co" matches "co", "Co", "CO"); an entry with capitals
@@ -90,14 +93,49 @@ pub struct Lexicon {
     /// (a unit test checks), so the fold of a word finds the one entry it
     /// can match.
     folded: OnceLock<Vec<(u128, &'static str)>>,
+    /// Bit `n` is set when an entry has `n` bytes.
+    lengths: u16,
+    /// Bit `b` is set when an entry opens with the ASCII byte `b` in lower
+    /// case. A word matches only an entry of its length that opens with
+    /// its first byte but for case, so these two masks turn away most words
+    /// before they are folded and searched for.
+    firsts: u128,
 }
 
 impl Lexicon {
     const fn new(words: &'static [&'static str]) -> Self {
+        let (mut lengths, mut firsts) = (0u16, 0u128);
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            if !word.is_empty() && word.len() <= MAX_WORD {
+                lengths |= 1 << word.len();
+                let first = word[0].to_ascii_lowercase();
+                if first.is_ascii() {
+                    firsts |= 1 << first;
+                }
+            }
+            i += 1;
+        }
         Lexicon {
             words,
             folded: OnceLock::new(),
+            lengths,
+            firsts,
         }
+    }
+
+    /// Whether an entry has the length of `word` and opens with its first
+    /// byte but for ASCII case (always, for a non-ASCII first byte).
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        bytes.len() <= MAX_WORD
+            && self.lengths & (1 << bytes.len()) != 0
+            && (!first.is_ascii() || self.firsts & (1 << first.to_ascii_lowercase()) != 0)
     }
 
     /// The entry that `word` equals but for ASCII case.
@@ -141,7 +179,14 @@ fn fold(word: &str) -> Option<u128> {
 /// exactly, or the entry is in lower case, or the word is in capitals (of
 /// more than one letter, with at least one ASCII capital and no ASCII small
 /// letter: "NO", "U.S").
+#[inline]
 pub fn lookup(table: &Lexicon, word: &str) -> bool {
+    table.may_hold(word) && lookup_entry(table, word)
+}
+
+/// [`lookup`] for a word that [`Lexicon::may_hold`] lets through.
+#[inline(never)]
+fn lookup_entry(table: &Lexicon, word: &str) -> bool {
     let Some(entry) = table.entry(word) else {
         return false;
     };

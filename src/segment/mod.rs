@@ -42,15 +42,14 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     TOKS.with_borrow_mut(|toks| {
         toks.clear();
         token::tokenize(body, toks);
-        sentences(body, toks)
-            .into_iter()
-            .map(|(a, b)| Span::new(block.start + a, block.start + b))
-            .collect()
+        sentences(body, toks, block.start)
     })
 }
 
-/// The sentences of `s` as byte ranges, from its tokens.
-fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+/// The sentences of `s` as spans of the text that holds `s` at `offset`,
+/// from its tokens.
+fn sentences(s: &str, toks: &[Tok], offset: usize) -> Vec<Span> {
+    let span = |a: usize, b: usize| Span::new(offset + a, offset + b);
     let mut out = Vec::new();
     let Some(last) = toks.len().checked_sub(1) else {
         return out;
@@ -68,7 +67,7 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         if !toks[j].pure || j == first {
             anchor = j;
         }
-        depth.feed(toks[j]);
+        depth.feed(toks, j);
         let mut at_stop = false;
         let ends = if toks[j + 1].pure {
             // Decide after the whole run of punctuation.
@@ -80,22 +79,17 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         } else if !toks[j].ends_punct {
             glue::ends_unpunctuated(s, toks, first, j)
         } else {
-            let group = rules::Group::new(s, &toks[anchor..=j], depth.current());
-            if group.has_stop() {
-                at_stop = true;
-                let mut after = [""; 4];
-                for (slot, &t) in after.iter_mut().zip(&toks[j + 1..]) {
-                    *slot = text_of(s, t);
+            match ends_at_stop(s, toks, first, anchor..=j, depth.current()) {
+                Some(ends) => {
+                    at_stop = true;
+                    ends
                 }
-                !rules::citation_at(s, toks[j + 1].start)
-                    && group.ends_sentence(after[0], &after, j + 1 - first)
-            } else {
-                glue::ends_unpunctuated(s, toks, first, j)
+                None => glue::ends_unpunctuated(s, toks, first, j),
             }
         };
         if ends {
             last_cut_at_stop = at_stop;
-            out.push((toks[first].start, toks[j].end));
+            out.push(span(toks[first].start, toks[j].end));
             first = j + 1;
             lead = list::Lead::of(s, toks, first);
         }
@@ -114,13 +108,41 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         // "... she was suppressive. Valeska Paris": a short unpunctuated
         // tail after a sentence names its source (a pull quote's speaker,
         // "- Jane Roe"), and stays with it.
-        Some(prev) if tail_is_source => prev.1 = toks[last].end,
-        _ => out.push((toks[first].start, toks[last].end)),
+        Some(prev) if tail_is_source => prev.end = offset + toks[last].end,
+        _ => out.push(span(toks[first].start, toks[last].end)),
     }
     if out.len() > 1 && glue::is_pull_quote(s, toks) {
-        out = vec![(toks[0].start, toks[last].end)];
+        out = vec![span(toks[0].start, toks[last].end)];
     }
     out
+}
+
+/// Whether the sentence that opened at token `first` ends after the group
+/// of tokens `group` (a word and the punctuation tokens after it, the last
+/// ending in punctuation), at bracket depth `depth`; `None` if the group
+/// holds no sentence punctuation (only closers). Kept out of the loop over
+/// the tokens, which most tokens pass through without punctuation.
+#[inline(never)]
+fn ends_at_stop(
+    s: &str,
+    toks: &[Tok],
+    first: usize,
+    group: std::ops::RangeInclusive<usize>,
+    depth: i32,
+) -> Option<bool> {
+    let j = *group.end();
+    let group = rules::Group::new(s, &toks[group], depth);
+    if !group.has_stop() {
+        return None;
+    }
+    let mut after = [""; 4];
+    for (slot, &t) in after.iter_mut().zip(&toks[j + 1..]) {
+        *slot = text_of(s, t);
+    }
+    Some(
+        !rules::citation_at(s, toks[j + 1].start)
+            && group.ends_sentence(after[0], &after, j + 1 - first),
+    )
 }
 
 /// The most tokens of an unpunctuated tail kept with the sentence before it.

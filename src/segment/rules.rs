@@ -40,8 +40,6 @@ pub struct Depth<'a> {
     /// the words around it, as in GUM; a quotation set off by a comma or
     /// colon (`said, "I think ... game. The team ..."`) is split like any text.
     embedded: bool,
-    /// The token fed before, whose word may introduce a quotation.
-    prev: Option<Tok>,
 }
 
 impl<'a> Depth<'a> {
@@ -53,7 +51,6 @@ impl<'a> Depth<'a> {
             any,
             next_bracket: if any { next_bracket(s, 0) } else { s.len() },
             embedded: false,
-            prev: None,
         }
     }
 
@@ -61,30 +58,35 @@ impl<'a> Depth<'a> {
         self.depth + i32::from(self.embedded)
     }
 
-    /// Takes in the brackets and quotation marks of `tok`.
+    /// Takes in the brackets and quotation marks of `toks[j]`, the token
+    /// after those fed before (`toks[j - 1]` may introduce a quotation).
     #[inline]
-    pub fn feed(&mut self, tok: Tok) {
+    pub fn feed(&mut self, toks: &[Tok], j: usize) {
+        let Some(&tok) = toks.get(j) else {
+            return;
+        };
         // Most tokens open with neither quote ('“' opens with 0xE2), in a
         // block without brackets and outside a quotation: then there is
         // nothing to take in, and this is inlined where tokens are fed.
-        let may_open_quote = matches!(self.s.as_bytes().get(tok.start), Some(b'"' | 0xE2));
+        let may_open_quote = matches!(tok.first, b'"' | 0xE2);
         let brackets = self.any && tok.end > self.next_bracket;
         if self.embedded || brackets || may_open_quote {
-            self.take_in(tok, brackets);
+            let prev = j.checked_sub(1).and_then(|i| toks.get(i)).copied();
+            self.take_in(tok, prev, brackets);
         }
-        self.prev = Some(tok);
     }
 
-    /// [`Depth::feed`] for the tokens that may change something; `brackets`
-    /// is whether the token may hold brackets to count.
+    /// [`Depth::feed`] for the tokens that may change something; `prev` is
+    /// the token before, and `brackets` whether the token may hold
+    /// brackets to count.
     #[inline(never)]
-    fn take_in(&mut self, tok: Tok, brackets: bool) {
+    fn take_in(&mut self, tok: Tok, prev: Option<Tok>, brackets: bool) {
         let text = self.s.get(tok.start..tok.end).unwrap_or("");
         if self.embedded {
             self.embedded = !text.contains(['"', '”']);
         } else if let Some(quoted) = text.strip_prefix(['"', '“']) {
             self.embedded = !quoted.contains(['"', '”'])
-                && (self.prev.is_some_and(|p| introduces_quote(self.s, p))
+                && (prev.is_some_and(|p| introduces_quote(self.s, p))
                     || quoted.starts_with(['.', '…']))
                 && quote_closes_later(self.s, tok.end);
         }
@@ -434,12 +436,11 @@ mod tests {
 
     /// `Depth::feed` before it skipped the tokens before the next bracket:
     /// in a block with brackets, every token was taken in.
-    fn old_feed(d: &mut Depth, tok: Tok) {
+    fn old_feed(d: &mut Depth, tok: Tok, prev: Option<Tok>) {
         let may_open_quote = matches!(d.s.as_bytes().get(tok.start), Some(b'"' | 0xE2));
         if d.embedded || d.any || may_open_quote {
-            d.take_in(tok, d.any);
+            d.take_in(tok, prev, d.any);
         }
-        d.prev = Some(tok);
     }
 
     #[test]
@@ -451,9 +452,11 @@ mod tests {
             let mut toks = Vec::new();
             token::tokenize(&s, &mut toks);
             let (mut ours, mut theirs) = (Depth::new(&s), Depth::new(&s));
-            for &t in &toks {
-                ours.feed(t);
-                old_feed(&mut theirs, t);
+            let mut prev = None;
+            for (j, &t) in toks.iter().enumerate() {
+                ours.feed(&toks, j);
+                old_feed(&mut theirs, t, prev);
+                prev = Some(t);
                 assert_eq!(ours.current(), theirs.current(), "{s:?} at {t:?}");
             }
         }
@@ -464,7 +467,7 @@ mod tests {
         let s = "a (b) (c d";
         let t = Tok::new(s, 0, s.len());
         let mut d = Depth::new(s);
-        d.feed(t);
+        d.feed(&[t], 0);
         assert_eq!(d.current(), 0);
         assert_eq!(depth_after(s, 0, 3, 0), 1);
     }

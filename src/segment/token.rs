@@ -20,6 +20,9 @@ pub struct Tok {
     pub pure: bool,
     /// Ends in a terminator or a closer, so a sentence may end after it.
     pub ends_punct: bool,
+    /// The first byte, which tells most tokens' opening (a capital, a
+    /// quote) without making the token a string.
+    pub first: u8,
 }
 
 impl Tok {
@@ -40,6 +43,7 @@ impl Tok {
             end,
             pure: ends_punct && is_pure_punct(text),
             ends_punct,
+            first: text.as_bytes().first().copied().unwrap_or(0),
         }
     }
 }
@@ -155,6 +159,9 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
         // is where the first byte that may end a glued sentence is.
         let start = i;
         let mut glue = usize::MAX;
+        // The width of an ASCII white-space byte that ends the token, which
+        // is then skipped at once rather than looked at again.
+        let mut space_after = 0;
         loop {
             // Bytes of class 0, most of a token, in a tight loop.
             while let Some(&b) = bytes.get(i)
@@ -167,6 +174,7 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
             };
             let class = CLASS[usize::from(b)];
             if class & SPACE != 0 {
+                space_after = 1;
                 break;
             }
             if class & GLUE != 0 && glue == usize::MAX {
@@ -185,6 +193,7 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
         // A sentence can be glued only at such a byte before the last.
         let maybe_glued = glue < i - 1;
         cut_glued(s, start, i, maybe_glued, out);
+        i += space_after;
     }
 }
 
@@ -229,6 +238,7 @@ fn cut_glued(s: &str, a: usize, b: usize, maybe_glued: bool, out: &mut Vec<Tok>)
                 end: b,
                 pure: false,
                 ends_punct: false,
+                first: s.as_bytes().get(a).copied().unwrap_or(0),
             }
         } else {
             Tok::new(s, a, b)
