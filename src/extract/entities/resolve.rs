@@ -31,6 +31,8 @@ pub struct Table {
     index: FxHashMap<Vec<u8>, usize>,
     /// Acronyms defined in brackets -> the words they stand for.
     expansions: FxHashMap<String, String>,
+    /// How many acronyms were defined (see [`keys`](Self::keys)).
+    definitions: usize,
 }
 
 impl Table {
@@ -165,6 +167,14 @@ impl Table {
         self.find_keyed(surface, k).map(|i| self.drafts[i].kind)
     }
 
+    /// How many keys and acronyms the table has filed. It never loses a
+    /// key, a key never leads to an entity of another kind, and an acronym
+    /// is counted each time it is defined: an unchanged count means that
+    /// every look-up answers as before.
+    pub fn keys(&self) -> usize {
+        self.index.len() + self.definitions
+    }
+
     fn root(&self, mut i: usize) -> usize {
         while let Some(j) = self.drafts[i].merged_into {
             i = j;
@@ -189,6 +199,7 @@ impl Table {
             let initials: String = tail.iter().filter_map(|w| w.chars().next()).collect();
             if initials == letters {
                 self.expansions.insert(acronym.to_string(), tail.join(" "));
+                self.definitions += 1;
                 if let Some(i) = self.find(full) {
                     self.index.entry(key_bytes(acronym)).or_insert(i);
                     self.index.entry(key_bytes(&tail.join(" "))).or_insert(i);
@@ -220,7 +231,15 @@ impl Table {
             if d.merged_into.is_some() || !named || d.name.split_whitespace().nth(1).is_none() {
                 continue;
             }
-            let words: Vec<&str> = d.name.split_whitespace().collect();
+            // The first and last words and the count, with no list made.
+            let (mut n, mut opener, mut last) = (0, "", "");
+            for w in d.name.split_whitespace() {
+                if n == 0 {
+                    opener = w;
+                }
+                n += 1;
+                last = w;
+            }
             // An initial ("M." of "M. Waugh") names no one alone.
             let long = |f: &str| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
             let mut first = None;
@@ -228,23 +247,21 @@ impl Table {
                 // Either end: "Trump" of "Donald Trump", "Jeong" of "Jeong
                 // Eunlee" (family names come first in East Asia).
                 EntityKind::Person => {
-                    let last = words[words.len() - 1];
                     if long(last) {
                         claim(&mut short, key_bytes(last), i);
                     }
-                    first = Some(words[0]);
+                    first = Some(opener);
                 }
                 // An organisation: its last words ("Federal Customs
                 // Service"), or its first word.
                 _ => {
-                    for k in 2..words.len() {
-                        let form = words[words.len() - k..].join(" ");
-                        if long(&form) {
-                            claim(&mut short, key_bytes(&form), i);
+                    for form in tails(&d.name) {
+                        if long(form) {
+                            claim(&mut short, key_bytes(form), i);
                         }
                     }
-                    if lexicon::known(words[0]).is_none() && !lexicon::is_org_cue(words[0]) {
-                        first = Some(words[0]);
+                    if lexicon::known(opener).is_none() && !lexicon::is_org_cue(opener) {
+                        first = Some(opener);
                     }
                 }
             }
@@ -276,6 +293,21 @@ impl Table {
             }
         }
     }
+}
+
+/// The tails of `name` of two words or more, the whole name aside, longest
+/// first ("Federal Customs Service", "Customs Service" of "Russian Federal
+/// Customs Service"), as slices of it: the key of a tail joins its words
+/// with single spaces, as the key of its words joined would.
+fn tails(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = name.trim_start();
+    std::iter::from_fn(move || {
+        // What follows the first word of what is left, if two words or more.
+        rest = rest[rest.find(char::is_whitespace)?..].trim_start();
+        rest.trim_end()
+            .contains(char::is_whitespace)
+            .then_some(rest)
+    })
 }
 
 /// Files `form` as a short form of entity `i`, or of no one when another
@@ -416,6 +448,21 @@ mod tests {
         assert_eq!(e.len(), 2, "{e:?}");
         assert_eq!(e[0].aliases, ["Jeong"]);
         assert_eq!(e[1].aliases, ["Federal Customs Service"]);
+    }
+
+    /// The tails of a name key as its last words joined did.
+    #[test]
+    fn tails_are_the_last_words_joined() {
+        let pieces = ["A", "Bé", " ", "  ", "\n", "’s", "Σ", "x.y", "\u{a0}"];
+        for name in crate::testing::strings_of_two_and_random(&pieces, 3000, 3, 9) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let joined: Vec<String> = (2..words.len())
+                .rev()
+                .map(|k| key(&words[words.len() - k..].join(" ")))
+                .collect();
+            let sliced: Vec<String> = tails(&name).map(key).collect();
+            assert_eq!(sliced, joined, "{name:?}");
+        }
     }
 
     /// `Taken` keeps what the ordered map of spans it replaced kept.
