@@ -323,22 +323,34 @@ fn claim(forms: &mut BTreeMap<Vec<u8>, Option<usize>>, form: Vec<u8>, i: usize) 
         .or_insert(Some(i));
 }
 
-/// The bytes of a text that the mentions kept so far cover.
-struct Taken(Vec<bool>);
+/// The bytes of a text that the mentions kept so far cover, a bit each (a
+/// byte each cost more to clear than the mentions cost to check).
+struct Taken(Vec<u64>);
 
 impl Taken {
     fn new(len: usize) -> Self {
-        Taken(vec![false; len])
+        Taken(vec![0; len.div_ceil(64)])
     }
 
     /// Keeps `s` when it is not empty and overlaps no span kept before:
     /// returns whether it did.
     fn claim(&mut self, s: Span) -> bool {
-        let bytes = &mut self.0[s.start..s.end];
-        if s.is_empty() || bytes.contains(&true) {
+        if s.is_empty() {
             return false;
         }
-        bytes.fill(true);
+        let (first, last) = (s.start / 64, (s.end - 1) / 64);
+        // The bits of word `w` that `s` covers.
+        let mask = |w: usize| {
+            let from = if w == first { s.start % 64 } else { 0 };
+            let to = if w == last { (s.end - 1) % 64 } else { 63 };
+            (u64::MAX << from) & (u64::MAX >> (63 - to))
+        };
+        if (first..=last).any(|w| self.0[w] & mask(w) != 0) {
+            return false;
+        }
+        for w in first..=last {
+            self.0[w] |= mask(w);
+        }
         true
     }
 }
@@ -492,6 +504,31 @@ mod tests {
                     map.insert(s.start, s.end);
                 }
                 assert_eq!(taken.claim(s), kept, "{list:?}");
+            }
+        }
+    }
+
+    /// The same over a longer text, where spans cross the bits' words.
+    #[test]
+    fn taken_spans_across_words_are_what_the_map_kept() {
+        let mut random = crate::testing::Xorshift::new();
+        for _ in 0..300 {
+            let len = random.below(300);
+            let mut taken = Taken::new(len);
+            let mut map: BTreeMap<usize, usize> = BTreeMap::new();
+            for _ in 0..40 {
+                let start = random.below(len + 1);
+                let end = (start + random.below(140)).min(len);
+                let s = Span::new(start, end);
+                let clash = map
+                    .range(..s.end)
+                    .next_back()
+                    .is_some_and(|(_, &end)| end > s.start);
+                let kept = !(s.is_empty() || clash);
+                if kept {
+                    map.insert(s.start, s.end);
+                }
+                assert_eq!(taken.claim(s), kept, "{len} {s:?} {map:?}");
             }
         }
     }
