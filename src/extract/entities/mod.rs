@@ -51,6 +51,8 @@ struct Pending<'a> {
     /// What the words around a lone word say it is, when the article does
     /// not say more.
     context: Option<EntityKind>,
+    /// How many keys the table held when the run was last looked up.
+    keys_when_tried: usize,
 }
 
 /// Every entity named in the content sentences of `text`, sorted by first
@@ -86,6 +88,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
                 pending.push(Pending {
                     words: run.words,
                     context: None,
+                    keys_when_tried: 0,
                 });
             }
             continue;
@@ -106,7 +109,11 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     // What the article knows first; then lone words typed by the words
     // around them ("beat Wexham"); then, once more, the words left, which may
     // be those same names elsewhere ("Wexham" opening a sentence).
-    pending.retain(|p| !resolve_pending(text, p.words, &mut table));
+    pending.retain_mut(|p| {
+        let filed = resolve_pending(text, p.words, &mut table);
+        p.keys_when_tried = table.keys();
+        !filed
+    });
     pending.retain(|p| match (p.context, p.words) {
         (Some(kind), [word]) => {
             table.add(word.span.of(text), word.span, kind, None);
@@ -114,8 +121,13 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         }
         _ => true,
     });
+    // A run that found nothing finds nothing again in a table with no new
+    // key (what it looks up is keys, and the entities they lead to keep
+    // their kinds).
     for p in pending {
-        resolve_pending(text, p.words, &mut table);
+        if p.keys_when_tried != table.keys() {
+            resolve_pending(text, p.words, &mut table);
+        }
     }
     table.finish(text)
 }
@@ -378,6 +390,7 @@ fn prose_run<'a>(
         pending.push(Pending {
             words: run.words,
             context,
+            keys_when_tried: 0,
         });
         return;
     }

@@ -31,6 +31,8 @@ pub struct Table {
     index: FxHashMap<Vec<u8>, usize>,
     /// Acronyms defined in brackets -> the words they stand for.
     expansions: FxHashMap<String, String>,
+    /// How many acronyms were defined (see [`keys`](Self::keys)).
+    definitions: usize,
 }
 
 impl Table {
@@ -165,6 +167,14 @@ impl Table {
         self.find_keyed(surface, k).map(|i| self.drafts[i].kind)
     }
 
+    /// How many keys and acronyms the table has filed. It never loses a
+    /// key, a key never leads to an entity of another kind, and an acronym
+    /// is counted each time it is defined: an unchanged count means that
+    /// every look-up answers as before.
+    pub fn keys(&self) -> usize {
+        self.index.len() + self.definitions
+    }
+
     fn root(&self, mut i: usize) -> usize {
         while let Some(j) = self.drafts[i].merged_into {
             i = j;
@@ -189,6 +199,7 @@ impl Table {
             let initials: String = tail.iter().filter_map(|w| w.chars().next()).collect();
             if initials == letters {
                 self.expansions.insert(acronym.to_string(), tail.join(" "));
+                self.definitions += 1;
                 if let Some(i) = self.find(full) {
                     self.index.entry(key_bytes(acronym)).or_insert(i);
                     self.index.entry(key_bytes(&tail.join(" "))).or_insert(i);
@@ -220,7 +231,15 @@ impl Table {
             if d.merged_into.is_some() || !named || d.name.split_whitespace().nth(1).is_none() {
                 continue;
             }
-            let words: Vec<&str> = d.name.split_whitespace().collect();
+            // The first and last words and the count, with no list made.
+            let (mut n, mut opener, mut last) = (0, "", "");
+            for w in d.name.split_whitespace() {
+                if n == 0 {
+                    opener = w;
+                }
+                n += 1;
+                last = w;
+            }
             // An initial ("M." of "M. Waugh") names no one alone.
             let long = |f: &str| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
             let mut first = None;
@@ -228,23 +247,21 @@ impl Table {
                 // Either end: "Trump" of "Donald Trump", "Jeong" of "Jeong
                 // Eunlee" (family names come first in East Asia).
                 EntityKind::Person => {
-                    let last = words[words.len() - 1];
                     if long(last) {
                         claim(&mut short, key_bytes(last), i);
                     }
-                    first = Some(words[0]);
+                    first = Some(opener);
                 }
                 // An organisation: its last words ("Federal Customs
                 // Service"), or its first word.
                 _ => {
-                    for k in 2..words.len() {
-                        let form = words[words.len() - k..].join(" ");
-                        if long(&form) {
-                            claim(&mut short, key_bytes(&form), i);
+                    for form in tails(&d.name) {
+                        if long(form) {
+                            claim(&mut short, key_bytes(form), i);
                         }
                     }
-                    if lexicon::known(words[0]).is_none() && !lexicon::is_org_cue(words[0]) {
-                        first = Some(words[0]);
+                    if lexicon::known(opener).is_none() && !lexicon::is_org_cue(opener) {
+                        first = Some(opener);
                     }
                 }
             }
@@ -278,6 +295,21 @@ impl Table {
     }
 }
 
+/// The tails of `name` of two words or more, the whole name aside, longest
+/// first ("Federal Customs Service", "Customs Service" of "Russian Federal
+/// Customs Service"), as slices of it: the key of a tail joins its words
+/// with single spaces, as the key of its words joined would.
+fn tails(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = name.trim_start();
+    std::iter::from_fn(move || {
+        // What follows the first word of what is left, if two words or more.
+        rest = rest[rest.find(char::is_whitespace)?..].trim_start();
+        rest.trim_end()
+            .contains(char::is_whitespace)
+            .then_some(rest)
+    })
+}
+
 /// Files `form` as a short form of entity `i`, or of no one when another
 /// entity claims it too.
 fn claim(forms: &mut BTreeMap<Vec<u8>, Option<usize>>, form: Vec<u8>, i: usize) {
@@ -291,22 +323,34 @@ fn claim(forms: &mut BTreeMap<Vec<u8>, Option<usize>>, form: Vec<u8>, i: usize) 
         .or_insert(Some(i));
 }
 
-/// The bytes of a text that the mentions kept so far cover.
-struct Taken(Vec<bool>);
+/// The bytes of a text that the mentions kept so far cover, a bit each (a
+/// byte each cost more to clear than the mentions cost to check).
+struct Taken(Vec<u64>);
 
 impl Taken {
     fn new(len: usize) -> Self {
-        Taken(vec![false; len])
+        Taken(vec![0; len.div_ceil(64)])
     }
 
     /// Keeps `s` when it is not empty and overlaps no span kept before:
     /// returns whether it did.
     fn claim(&mut self, s: Span) -> bool {
-        let bytes = &mut self.0[s.start..s.end];
-        if s.is_empty() || bytes.contains(&true) {
+        if s.is_empty() {
             return false;
         }
-        bytes.fill(true);
+        let (first, last) = (s.start / 64, (s.end - 1) / 64);
+        // The bits of word `w` that `s` covers.
+        let mask = |w: usize| {
+            let from = if w == first { s.start % 64 } else { 0 };
+            let to = if w == last { (s.end - 1) % 64 } else { 63 };
+            (u64::MAX << from) & (u64::MAX >> (63 - to))
+        };
+        if (first..=last).any(|w| self.0[w] & mask(w) != 0) {
+            return false;
+        }
+        for w in first..=last {
+            self.0[w] |= mask(w);
+        }
         true
     }
 }
@@ -418,6 +462,21 @@ mod tests {
         assert_eq!(e[1].aliases, ["Federal Customs Service"]);
     }
 
+    /// The tails of a name key as its last words joined did.
+    #[test]
+    fn tails_are_the_last_words_joined() {
+        let pieces = ["A", "Bé", " ", "  ", "\n", "’s", "Σ", "x.y", "\u{a0}"];
+        for name in crate::testing::strings_of_two_and_random(&pieces, 3000, 3, 9) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let joined: Vec<String> = (2..words.len())
+                .rev()
+                .map(|k| key(&words[words.len() - k..].join(" ")))
+                .collect();
+            let sliced: Vec<String> = tails(&name).map(key).collect();
+            assert_eq!(sliced, joined, "{name:?}");
+        }
+    }
+
     /// `Taken` keeps what the ordered map of spans it replaced kept.
     #[test]
     fn taken_spans_are_what_the_map_kept() {
@@ -445,6 +504,31 @@ mod tests {
                     map.insert(s.start, s.end);
                 }
                 assert_eq!(taken.claim(s), kept, "{list:?}");
+            }
+        }
+    }
+
+    /// The same over a longer text, where spans cross the bits' words.
+    #[test]
+    fn taken_spans_across_words_are_what_the_map_kept() {
+        let mut random = crate::testing::Xorshift::new();
+        for _ in 0..300 {
+            let len = random.below(300);
+            let mut taken = Taken::new(len);
+            let mut map: BTreeMap<usize, usize> = BTreeMap::new();
+            for _ in 0..40 {
+                let start = random.below(len + 1);
+                let end = (start + random.below(140)).min(len);
+                let s = Span::new(start, end);
+                let clash = map
+                    .range(..s.end)
+                    .next_back()
+                    .is_some_and(|(_, &end)| end > s.start);
+                let kept = !(s.is_empty() || clash);
+                if kept {
+                    map.insert(s.start, s.end);
+                }
+                assert_eq!(taken.claim(s), kept, "{len} {s:?} {map:?}");
             }
         }
     }
