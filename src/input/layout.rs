@@ -21,7 +21,6 @@ use crate::extract::outlets;
 use crate::model::{Block, Role, Span};
 use regex::Regex;
 use rustc_hash::FxHashSet;
-use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
 
 /// The layout of one article.
@@ -68,7 +67,7 @@ pub fn analyze(text: &str) -> Layout {
         classify_line(text, line, &mut layout);
         return layout;
     }
-    let mut seen: FxHashSet<Seen> = FxHashSet::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for line in lines(text) {
         let s = line.of(text);
         // TRUST opens with "why" in any case: other lines skip it.
@@ -79,7 +78,7 @@ pub fn analyze(text: &str) -> Layout {
         if let Some(name) = trust.and_then(|c| c.name("name")) {
             layout.outlet = Some(outlet_name(name.as_str()));
         }
-        if !seen.insert(Seen(s)) {
+        if !seen.insert(s) {
             // A line repeated word for word (a caption shown twice, an ad).
             layout.blocks.push(block(line, Role::Boilerplate));
         } else if let Some(role) = furniture::role(s) {
@@ -91,23 +90,6 @@ pub fn analyze(text: &str) -> Layout {
     place_roles(text, &mut layout.blocks);
     find_outlets(text, &mut layout);
     layout
-}
-
-/// A line in the set of lines seen, compared whole but hashed by its
-/// length and its first and last bytes only: hashing every byte of every
-/// line cost more than the rest of the repeat check, and lines that share
-/// their length and both ends are rare (and then told apart by `==`).
-#[derive(PartialEq, Eq)]
-struct Seen<'a>(&'a str);
-
-impl Hash for Seen<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        const ENDS: usize = 16;
-        let bytes = self.0.as_bytes();
-        state.write_usize(bytes.len());
-        state.write(&bytes[..bytes.len().min(ENDS)]);
-        state.write(&bytes[bytes.len().saturating_sub(ENDS)..]);
-    }
 }
 
 fn block(span: Span, role: Role) -> Block {
