@@ -160,7 +160,7 @@ fn stream(
     }
     let mut first = true;
     let bar = progress::articles(inputs.len(), config.quiet);
-    let buffers = Buffers::default();
+    let buffers = pipeline::Buffers::default();
     // Each article is read, analysed and rendered by a worker; only the
     // writing, in input order, is left to this thread.
     let work = |i: &Input| -> Result<io::Result<Vec<u8>>, input::InputError> {
@@ -190,37 +190,6 @@ fn stream(
     })?;
     bar.finish_and_clear();
     Ok(if failed { 2 } else { 0 })
-}
-
-/// Output buffers handed back by the writer for the workers to render the
-/// next articles into: an article's records then land in memory that has
-/// already grown, instead of a new buffer regrown (and copied) a dozen
-/// times. The pool never holds more buffers than there are articles in
-/// flight, and none larger than [`Buffers::KEEP`].
-#[derive(Default)]
-struct Buffers(std::sync::Mutex<Vec<Vec<u8>>>);
-
-impl Buffers {
-    /// The largest buffer worth keeping: a huge article's output is freed.
-    const KEEP: usize = 1 << 20;
-
-    fn take(&self) -> Vec<u8> {
-        self.0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .pop()
-            .unwrap_or_default()
-    }
-
-    fn give_back(&self, mut buffer: Vec<u8>) {
-        if buffer.capacity() <= Self::KEEP {
-            buffer.clear();
-            self.0
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .push(buffer);
-        }
-    }
 }
 
 fn error_record(e: &input::InputError) -> wire::ErrorRecord {
@@ -304,25 +273,4 @@ fn run_match(file: Option<&std::path::Path>, config: &Config, out: &mut dyn Writ
         }
     }
     Ok(if failed { 2 } else { 0 })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Buffers;
-
-    #[test]
-    fn a_buffer_comes_back_empty_with_its_room_and_a_huge_one_is_let_go() {
-        let pool = Buffers::default();
-        let mut b = pool.take();
-        b.extend_from_slice(b"{\"record\":1}\n");
-        let room = b.capacity();
-        pool.give_back(b);
-        let again = pool.take();
-        assert!(again.is_empty(), "an article's bytes leaked into the next");
-        assert_eq!(again.capacity(), room);
-        assert_eq!(pool.take().capacity(), 0, "the pool held one buffer");
-
-        pool.give_back(Vec::with_capacity(Buffers::KEEP + 1));
-        assert_eq!(pool.take().capacity(), 0, "a huge buffer was kept");
-    }
 }

@@ -4,7 +4,8 @@
 //! runs it over many in parallel and returns the articles in input order, so
 //! that output never depends on the thread count; [`in_order`] hands over
 //! each result, in input order, as soon as it and those before it are ready
-//! (the streaming commands).
+//! (the streaming commands), whose writer hands each article's output buffer
+//! back through [`Buffers`] for a later article to be rendered into.
 
 use crate::extract::{claims, entities, figures};
 use crate::input::{Document, layout};
@@ -176,6 +177,39 @@ where
     })
 }
 
+/// Output buffers handed back by the writer for the workers to render the
+/// next articles into: an article's records then land in memory that has
+/// already grown, instead of a new buffer regrown (and copied) a dozen
+/// times. The pool never holds more buffers than there are articles in
+/// flight, and none larger than [`Buffers::KEEP`].
+#[derive(Default)]
+pub struct Buffers(Mutex<Vec<Vec<u8>>>);
+
+impl Buffers {
+    /// The largest buffer worth keeping: a huge article's output is freed.
+    pub const KEEP: usize = 1 << 20;
+
+    /// An empty buffer, with the room of one handed back if there is one.
+    pub fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Keeps `buffer`, emptied, for a later [`Buffers::take`].
+    pub fn give_back(&self, mut buffer: Vec<u8>) {
+        if buffer.capacity() <= Self::KEEP {
+            buffer.clear();
+            self.0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(buffer);
+        }
+    }
+}
+
 /// Calls its function when dropped during a panic: [`in_order`] stops the
 /// run when any of its threads panics.
 struct HaltOnPanic<F: Fn()>(F);
@@ -190,7 +224,7 @@ impl<F: Fn()> Drop for HaltOnPanic<F> {
 
 #[cfg(test)]
 mod tests {
-    use super::in_order;
+    use super::{Buffers, in_order};
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     /// Work of uneven length, so that results come back out of order.
@@ -294,5 +328,21 @@ mod tests {
     fn no_items_no_results() {
         let done: Result<(), ()> = in_order(&[] as &[usize], 4, uneven, |_| Err(()));
         assert_eq!(done, Ok(()));
+    }
+
+    #[test]
+    fn a_buffer_comes_back_empty_with_its_room_and_a_huge_one_is_let_go() {
+        let pool = Buffers::default();
+        let mut b = pool.take();
+        b.extend_from_slice(b"{\"record\":1}\n");
+        let room = b.capacity();
+        pool.give_back(b);
+        let again = pool.take();
+        assert!(again.is_empty(), "an article's bytes leaked into the next");
+        assert_eq!(again.capacity(), room);
+        assert_eq!(pool.take().capacity(), 0, "the pool held one buffer");
+
+        pool.give_back(Vec::with_capacity(Buffers::KEEP + 1));
+        assert_eq!(pool.take().capacity(), 0, "a huge buffer was kept");
     }
 }

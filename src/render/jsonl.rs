@@ -694,21 +694,29 @@ mod tests {
                 quote: "none",
             }),
         ] {
-            same(Record::Claim(ClaimRecord {
-                article: "a1",
-                id: "c1",
-                text: &s,
-                start: 0,
-                end: 5,
-                sentence: 3,
-                attribution,
-                hedged: true,
-                hedges: &strings,
-                writer_hedges: strings.clone(),
-                source_hedges: &[],
-                entities: &strings[..1],
-                figures: &strings,
-            }));
+            // Hedged, unhedged (written in one piece), and the odd mixes.
+            for (hedged, hedges) in [
+                (true, &strings[..]),
+                (false, &[]),
+                (true, &[]),
+                (false, &strings[..]),
+            ] {
+                same(Record::Claim(ClaimRecord {
+                    article: "a1",
+                    id: "c1",
+                    text: &s,
+                    start: 0,
+                    end: 5,
+                    sentence: 3,
+                    attribution: attribution.clone(),
+                    hedged,
+                    hedges,
+                    writer_hedges: hedges.to_vec(),
+                    source_hedges: &[],
+                    entities: &strings[..1],
+                    figures: &strings,
+                }));
+            }
         }
         same(Record::Source(SourceRecord {
             article: "a1",

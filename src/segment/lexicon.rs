@@ -5,8 +5,8 @@
 //! did end there anyway. These tables hold that knowledge as data: each is
 //! sorted (a unit test keeps them so) and written from general knowledge of
 //! English news style. A lookup first asks two bit masks whether any entry
-//! has the word's length and first letter (most words asked about are in no
-//! table, and are turned away there); then it folds the word to ASCII lower
+//! has the word's length and any opens with its first letter (most words
+//! asked about are in no table, and are turned away there); then it folds the word to ASCII lower
 //! case, packed into one number, and binary-searches the table's entries
 //! folded alike.
 //!
@@ -125,8 +125,9 @@ impl Lexicon {
         }
     }
 
-    /// Whether an entry has the length of `word` and opens with its first
-    /// byte but for ASCII case (always, for a non-ASCII first byte).
+    /// False when no entry has the length of `word`, or none opens with its
+    /// first byte but for ASCII case (a non-ASCII first byte passes); true
+    /// needs the lookup.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
@@ -157,6 +158,8 @@ impl Lexicon {
 
 /// The longest word looked up; longer ones are in no table.
 const MAX_WORD: usize = 12;
+// Every length up to it has a bit in `Lexicon::lengths`.
+const _: () = assert!(MAX_WORD < u16::BITS as usize);
 
 /// `word` in ASCII lower case, packed with its length into one number,
 /// so that words are compared in a few instructions; `None` for an empty

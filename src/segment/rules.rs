@@ -62,9 +62,7 @@ impl<'a> Depth<'a> {
     /// after those fed before (`toks[j - 1]` may introduce a quotation).
     #[inline]
     pub fn feed(&mut self, toks: &[Tok], j: usize) {
-        let Some(&tok) = toks.get(j) else {
-            return;
-        };
+        let tok = toks[j];
         // Most tokens open with neither quote ('“' opens with 0xE2), in a
         // block without brackets and outside a quotation: then there is
         // nothing to take in, and this is inlined where tokens are fed.

@@ -26,6 +26,7 @@
 use super::lexicon::{self, WordMap};
 use super::numbers;
 use super::tokens::general_punctuation;
+use crate::packed::{HIGH_BITS, LOW_BITS};
 use std::sync::LazyLock;
 
 /// What a word of [`KEYS`] needs to make a sentence worth reading.
@@ -127,18 +128,16 @@ pub fn may_hold_figure(s: &str, lower: &str) -> bool {
 /// with, told eight bytes at a time: most words fit in one step, where
 /// reading them byte by byte cost most of the sieve.
 fn letters_len(bytes: &[u8]) -> usize {
-    const EACH: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = EACH * 0x80;
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
         let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let low = w & !HIGH;
+        let low = w & !HIGH_BITS;
         // The high bit of each byte: set from "a" (0x61) on, and from the
         // byte after "z" (0x7b) on; no sum carries into the next byte.
-        let from_a = (low + EACH * 0x1f) & HIGH;
-        let past_z = (low + EACH * 0x05) & HIGH;
-        let letters = from_a & !past_z & !(w & HIGH);
-        let others = !letters & HIGH;
+        let from_a = (low + LOW_BITS * 0x1f) & HIGH_BITS;
+        let past_z = (low + LOW_BITS * 0x05) & HIGH_BITS;
+        let letters = from_a & !past_z & !(w & HIGH_BITS);
+        let others = !letters & HIGH_BITS;
         if others != 0 {
             return n + others.trailing_zeros() as usize / 8;
         }
@@ -195,6 +194,18 @@ mod tests {
                 .collect();
             assert_eq!(letters_len(&b), by_bytes(&b), "{b:?}");
         }
+    }
+
+    /// A word in two of the lists would keep only its last part in
+    /// [`KEYS`]: a number word taken for a month would need a capital.
+    #[test]
+    fn no_key_word_is_in_two_lists() {
+        let months = lexicon::MONTHS.iter().map(|(w, _)| *w);
+        let all: Vec<&str> = numbers::value_words()
+            .chain(months)
+            .chain(["year", "month"])
+            .collect();
+        assert_eq!(KEYS.keys().count(), all.len());
     }
 
     #[test]
