@@ -293,9 +293,17 @@ impl<'u, 'a> LowerWords<'u, 'a> {
         if self.asked.get() <= Self::SCANS {
             return self.words().any(|w| written_as(w.word, lower));
         }
-        let set = self
-            .set
-            .get_or_init(|| self.words().map(|w| lower_case(w.word)).collect());
+        let set = self.set.get_or_init(|| {
+            // Room for every word at once (an upper bound: the words of
+            // the prose units), so that the set never grows and rehashes.
+            let room = (self.units.iter())
+                .filter(|(_, _, casing)| *casing == Casing::Prose)
+                .map(|(_, toks, _)| toks.len())
+                .sum();
+            let mut set = FxHashSet::with_capacity_and_hasher(room, Default::default());
+            set.extend(self.words().map(|w| lower_case(w.word)));
+            set
+        });
         set.contains(lower)
     }
 }
