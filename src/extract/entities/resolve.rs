@@ -477,6 +477,21 @@ mod tests {
         }
     }
 
+    /// What `Taken` replaced: the spans kept so far, disjoint, in an
+    /// ordered map of start -> end. Keeps `s` and says so when it is not
+    /// empty and overlaps none of them.
+    fn map_claims(map: &mut BTreeMap<usize, usize>, s: Span) -> bool {
+        let clash = map
+            .range(..s.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s.start);
+        let kept = !(s.is_empty() || clash);
+        if kept {
+            map.insert(s.start, s.end);
+        }
+        kept
+    }
+
     /// `Taken` keeps what the ordered map of spans it replaced kept.
     #[test]
     fn taken_spans_are_what_the_map_kept() {
@@ -492,18 +507,9 @@ mod tests {
                 .map(|i| spans[i.parse::<usize>().unwrap_or(0)])
                 .collect();
             let mut taken = Taken::new(5);
-            // The spans kept so far, disjoint, by start -> end.
-            let mut map: BTreeMap<usize, usize> = BTreeMap::new();
+            let mut map = BTreeMap::new();
             for &s in &list {
-                let clash = map
-                    .range(..s.end)
-                    .next_back()
-                    .is_some_and(|(_, &end)| end > s.start);
-                let kept = !(s.is_empty() || clash);
-                if kept {
-                    map.insert(s.start, s.end);
-                }
-                assert_eq!(taken.claim(s), kept, "{list:?}");
+                assert_eq!(taken.claim(s), map_claims(&mut map, s), "{list:?}");
             }
         }
     }
@@ -515,20 +521,17 @@ mod tests {
         for _ in 0..300 {
             let len = random.below(300);
             let mut taken = Taken::new(len);
-            let mut map: BTreeMap<usize, usize> = BTreeMap::new();
+            let mut map = BTreeMap::new();
             for _ in 0..40 {
                 let start = random.below(len + 1);
                 let end = (start + random.below(140)).min(len);
                 let s = Span::new(start, end);
-                let clash = map
-                    .range(..s.end)
-                    .next_back()
-                    .is_some_and(|(_, &end)| end > s.start);
-                let kept = !(s.is_empty() || clash);
-                if kept {
-                    map.insert(s.start, s.end);
-                }
-                assert_eq!(taken.claim(s), kept, "{len} {s:?} {map:?}");
+                let before = format!("{map:?}");
+                assert_eq!(
+                    taken.claim(s),
+                    map_claims(&mut map, s),
+                    "{len} {s:?} {before}"
+                );
             }
         }
     }
