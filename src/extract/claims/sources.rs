@@ -203,12 +203,8 @@ impl Memory {
         } else {
             split_title(&words)
         };
-        let mut honorific = false;
-        let mut rest = rest.to_vec();
-        if rest.len() > 1 && lexicon::lex(rest[0]).has(Lex::HONORIFIC) {
-            rest.remove(0);
-            honorific = true;
-        }
+        let honorific = rest.len() > 1 && lexicon::lex(rest[0]).has(Lex::HONORIFIC);
+        let rest = &rest[usize::from(honorific)..];
         let mut name = strip_possessive(&rest.join(" ")).to_string();
         if name.is_empty() {
             name = words.join(" ");
@@ -249,12 +245,10 @@ impl Memory {
             kind = Some(entity_kind(k));
         }
         // "House Republicans said": a group, whatever the name looked like.
-        let group = name.split_whitespace().next_back().is_some_and(|w| {
-            let lower = w.to_lowercase();
-            lower
-                .strip_suffix('s')
-                .is_some_and(|w| lexicon::lex(w).has(Lex::GROUP_MEMBER))
-        });
+        let group = name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| plural_of(w, Lex::GROUP_MEMBER));
         let kind = kind
             .or_else(|| group.then_some(SourceKind::Organization))
             .or_else(|| {
@@ -497,6 +491,21 @@ fn title_end<T>(
     (end < words.len()).then_some(end)
 }
 
+/// Whether `word`, lowered, is a word of the lists `list` with an "s" after
+/// it ("Republicans"). An ASCII word lowers letter by letter, so its last
+/// letter is read as written and the rest goes to [`lexicon::lex`] (which
+/// lowers) without a lowered copy.
+fn plural_of(word: &str, list: u32) -> bool {
+    if word.is_ascii() {
+        return word
+            .strip_suffix(['s', 'S'])
+            .is_some_and(|w| lexicon::lex(w).has(list));
+    }
+    word.to_lowercase()
+        .strip_suffix('s')
+        .is_some_and(|w| lexicon::lex(w).has(list))
+}
+
 /// Whether two spellings are one surname: "O'Neill" and "O’Neill" are.
 fn same_surname(a: &str, b: &str) -> bool {
     let unified = |c: char| if c == '’' { '\'' } else { c };
@@ -522,17 +531,15 @@ fn entity_kind(k: EntityKind) -> SourceKind {
 
 /// The kind of a capitalised name nothing else knows.
 fn guess_kind(name: &str, titled: bool) -> SourceKind {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let last = words.last().map_or(Lex::default(), |w| lexicon::lex(w));
+    let words = || name.split_whitespace();
+    let last = words().next_back().map_or(Lex::default(), lexicon::lex);
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '.');
     if titled {
         SourceKind::Person
     } else if last.has(Lex::ORGANIZATION_SUFFIX)
         || acronym
-        || words.len() > 4
-        || words
-            .iter()
-            .any(|w| lexicon::lex(w).has(Lex::NOT_PERSON_WORD))
+        || words().nth(4).is_some()
+        || words().any(|w| lexicon::lex(w).has(Lex::NOT_PERSON_WORD))
     {
         SourceKind::Organization
     } else {
@@ -622,6 +629,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `plural_of` answers as the lowered copy it replaced did.
+    #[test]
+    fn plural_of_is_as_of_the_lowered_word() {
+        let as_was = |w: &str, list: u32| {
+            w.to_lowercase()
+                .strip_suffix('s')
+                .is_some_and(|w| lexicon::lex(w).has(list))
+        };
+        let pieces = [
+            "Republican",
+            "DEMOCRAT",
+            "s",
+            "S",
+            "ſ",
+            "Σ",
+            "é",
+            "İ",
+            "minister",
+            "'",
+            "",
+        ];
+        let words = crate::testing::strings_of_two_and_random(&pieces, 2000, 2, 4);
+        for w in words.iter().map(String::as_str).chain(["", "s", "S", "Ss"]) {
+            for list in [Lex::GROUP_MEMBER, Lex::TITLE] {
+                assert_eq!(plural_of(w, list), as_was(w, list), "{w:?}");
+            }
+        }
+        assert!(plural_of("REPUBLICANS", Lex::GROUP_MEMBER));
     }
 
     #[test]
