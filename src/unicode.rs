@@ -1,7 +1,9 @@
 //! Unicode character classes exactly as the `regex` crate reads them
 //! (`\p{L}`, `\p{Lu}`, `\p{M}`, `\p{N}`, `\d`, `\w`), for the hand-written
-//! scanners that replace regexes on hot paths; and [`char_at`], the
-//! character at a byte offset, read without decoding ASCII.
+//! scanners that replace regexes on hot paths; [`char_at`], the character
+//! at a byte offset, read without decoding ASCII; and
+//! [`general_punctuation`], the block that holds most of the characters
+//! beyond ASCII in news text, none of them a letter.
 //!
 //! A scanner that stands in for a pattern must match what the pattern
 //! matched, character for character. The standard library's `char`
@@ -89,10 +91,30 @@ pub fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Whether `c` is in the block of General Punctuation (U+2000 to U+206F:
+/// spaces, dashes, quotation marks), where most characters beyond ASCII in
+/// news text are. None of them is a letter or a number, or has a case (a
+/// test checks them all), so a scanner that meets one needs no look-up in
+/// Unicode's tables.
+pub fn general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use regex::Regex;
+
+    #[test]
+    fn general_punctuation_has_no_letters_numbers_or_case() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(general_punctuation(c));
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!c.is_uppercase() && !c.is_lowercase(), "{c:?}");
+            assert_eq!(c.to_lowercase().to_string(), c.to_string(), "{c:?}");
+        }
+        assert!(!general_punctuation('\u{1fff}') && !general_punctuation('\u{2070}'));
+    }
 
     /// Every class answers as the regex crate does, for every character.
     #[test]

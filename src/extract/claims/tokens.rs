@@ -12,6 +12,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::{Sentence, Span};
+use crate::unicode::general_punctuation;
 
 /// One token of a sentence: a word or a single punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +80,7 @@ fn parts_hold_hedge_key(s: &str) -> bool {
 /// standard predicate makes for any character outside ASCII: news text is
 /// full of those marks. A test holds the two equal.
 pub fn is_alphanumeric(c: char) -> bool {
-    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    !general_punctuation(c) && c.is_alphanumeric()
 }
 
 /// Whether `s` starts with an upper-case letter.

@@ -25,8 +25,8 @@
 
 use super::lexicon::{self, WordMap};
 use super::numbers;
-use super::tokens::general_punctuation;
 use crate::packed::{HIGH_BITS, LOW_BITS};
+use crate::unicode::general_punctuation;
 use std::sync::LazyLock;
 
 /// What a word of [`KEYS`] needs to make a sentence worth reading.
