@@ -799,7 +799,8 @@ mod tests {
 
     #[test]
     fn letters_and_digits_are_told_as_the_standard_library_tells_them() {
-        // Its letters, numbers and case are held by unicode's own test.
+        // General Punctuation holds no fraction (that it holds no letter,
+        // number or case is the unicode module's test).
         for c in '\u{2000}'..='\u{206f}' {
             assert!(vulgar(c).is_none() && !c.is_ascii(), "{c:?}");
         }
