@@ -231,15 +231,10 @@ impl Table {
             if d.merged_into.is_some() || !named || d.name.split_whitespace().nth(1).is_none() {
                 continue;
             }
-            // The first and last words and the count, with no list made.
-            let (mut n, mut opener, mut last) = (0, "", "");
-            for w in d.name.split_whitespace() {
-                if n == 0 {
-                    opener = w;
-                }
-                n += 1;
-                last = w;
-            }
+            // The first and last words, with no list made.
+            let mut words = d.name.split_whitespace();
+            let opener = words.next().unwrap_or("");
+            let last = words.last().unwrap_or(opener);
             // An initial ("M." of "M. Waugh") names no one alone.
             let long = |f: &str| f.chars().filter(|c| c.is_alphabetic()).count() >= 3;
             let mut first = None;
