@@ -13,8 +13,9 @@
 //! stages (a cross-article comparison can tell "the outlet hedges" from
 //! "the source hedges").
 
-use super::tokens::{Quotes, Tok, is_alphanumeric};
+use super::tokens::{Quotes, Tok};
 use crate::model::{Role, Sentence, Span};
+use crate::unicode::is_alphanumeric;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
 

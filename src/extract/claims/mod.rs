@@ -39,10 +39,11 @@ pub mod tokens;
 use crate::model::{
     Attribution, Claim, Entity, EntityKind, Figure, QuoteKind, Sentence, Source, SourceKind, Span,
 };
+use crate::unicode::is_alphanumeric;
 use attribution::Frame;
 use lexicon::Lex;
 use sources::{Memory, Mentions, Resolved};
-use tokens::{Quotes, SentenceTokens, is_alphanumeric};
+use tokens::{Quotes, SentenceTokens};
 
 /// The claims of an article and the sources they are attributed to.
 pub fn extract(

@@ -12,7 +12,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::{Sentence, Span};
-use crate::unicode::general_punctuation;
+use crate::unicode::is_alphanumeric;
 
 /// One token of a sentence: a word or a single punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,15 +72,6 @@ impl Tok {
 fn parts_hold_hedge_key(s: &str) -> bool {
     s.split(|c: char| !is_alphanumeric(c))
         .any(|w| lexicon::lex(w).has(Lex::HEDGE_KEY))
-}
-
-/// [`char::is_alphanumeric`], answering the General Punctuation block
-/// (U+2000 to U+206F: curly quotation marks and apostrophes, dashes, wide
-/// spaces), which holds no letter or digit, before the table search the
-/// standard predicate makes for any character outside ASCII: news text is
-/// full of those marks. A test holds the two equal.
-pub fn is_alphanumeric(c: char) -> bool {
-    !general_punctuation(c) && c.is_alphanumeric()
 }
 
 /// Whether `s` starts with an upper-case letter.
@@ -628,16 +619,6 @@ mod tests {
         for s in crate::testing::strings_of(&pieces, 4) {
             let span = Span::new(0, s.len());
             assert_eq!(tokenize(&s, span), tokenize_by_chars(&s, span), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn alphanumeric_is_the_standard_predicate() {
-        for c in (0..=0x2FFF)
-            .chain(0x1_0000..0x1_0400)
-            .filter_map(char::from_u32)
-        {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

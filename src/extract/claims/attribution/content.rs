@@ -5,8 +5,8 @@
 use super::Ctx;
 use super::phrases::is_stop;
 use crate::extract::claims::lexicon::{self, CueClass, Lex};
-use crate::extract::claims::tokens::is_alphanumeric;
 use crate::model::{QuoteKind, Span};
+use crate::unicode::is_alphanumeric;
 
 /// The content of a frame spanning tokens `lo..=hi`, and how it is quoted.
 pub(super) fn content(cx: &Ctx, lo: usize, hi: usize, class: CueClass) -> (Span, QuoteKind, bool) {

@@ -31,8 +31,9 @@ mod content;
 mod phrases;
 
 use super::lexicon::{self, CueClass, Lex};
-use super::tokens::{Quotes, Tok, is_alphanumeric, is_quote_token};
+use super::tokens::{Quotes, Tok, is_quote_token};
 use crate::model::{QuoteKind, Span};
+use crate::unicode::is_alphanumeric;
 use content::{content, tidy};
 use phrases::{apposition, name_in_apposition, phrase_after, phrase_before, role_after};
 use std::cell::OnceCell;
