@@ -33,9 +33,24 @@ pub struct Tok {
 }
 
 impl Tok {
-    /// The token `s`, at `span` of the text, with what the stage asks of
-    /// every token worked out once. `joined`: a word holding marks between
-    /// its letters ("don't", "U.S."); `wide`: `s` is not ASCII.
+    /// A punctuation token at `span`; `wide`: it is not ASCII. (Words are
+    /// made in [`tokenize_into`], with what the stage asks of each.)
+    fn punct(span: Span, wide: bool) -> Tok {
+        Tok {
+            span,
+            word: false,
+            capital: false,
+            lex: Lex::default(),
+            hedge_key: false,
+            wide,
+        }
+    }
+
+    /// The token `s`, at `span` of the text, as [`tokenize_into`] makes it,
+    /// read the plain way: the tests' reference. `joined`: a word holding
+    /// marks between its letters ("don't", "U.S."); `wide`: `s` is not
+    /// ASCII.
+    #[cfg(test)]
     fn new(s: &str, span: Span, word: bool, joined: bool, wide: bool) -> Tok {
         let lex = if word {
             lexicon::lex(s)
@@ -153,13 +168,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     };
     // A punctuation token (words are made below).
     let punct = |from: usize, to: usize, wide: bool| {
-        Tok::new(
-            &s[from..to],
-            Span::new(span.start + from, span.start + to),
-            false,
-            false,
-            wide,
-        )
+        Tok::punct(Span::new(span.start + from, span.start + to), wide)
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -243,9 +252,9 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             joined = true;
             j += 1;
         }
-        // What `Tok::new` makes of the word, without slicing `s` (a `str`
-        // slice checks both its ends) unless the word has marks inside or
-        // is not ASCII. `b` is still the word's first byte.
+        // What the tests' `Tok::new` makes of the word. An ASCII word is
+        // looked up from the bytes of `s` (a `str` slice checks both its
+        // ends); `b` is still the word's first byte.
         let lex = if outside_ascii {
             lexicon::lex(&s[i..j])
         } else {
