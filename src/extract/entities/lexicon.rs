@@ -135,13 +135,28 @@ fn key_into(surface: &str, out: &mut String) {
         return;
     }
     if !surface.is_ascii() {
-        let s = surface.trim().replace('’', "'");
-        let s = s
-            .strip_suffix("'s")
-            .or_else(|| s.strip_suffix('\''))
-            .unwrap_or(&s);
-        let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        out.push_str(&joined.to_lowercase());
+        // The words are joined straight into `out`, each '’' written '\''
+        // as it is copied, and lower-cased as a whole once: the one string
+        // made here is `to_lowercase`'s (which must see the whole key, for
+        // its final sigmas; a space between words is no letter, so whether
+        // a sigma ends its word is the same in the key as in the surface).
+        let s = surface.trim();
+        // A possessive with either apostrophe, as it reads once '’' is '\''.
+        let s = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|p| s.strip_suffix(p))
+            .unwrap_or(s);
+        for (i, word) in s.split_whitespace().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+        }
+        if !out.is_ascii() {
+            *out = out.to_lowercase();
+        } else {
+            out.make_ascii_lowercase();
+        }
         return;
     }
     let s = surface.trim();
@@ -533,6 +548,39 @@ mod tests {
                 assert_eq!(k, key(&s).as_bytes(), "{s:?}");
             }
             assert_eq!(key_bytes(&s), key(&s).into_bytes(), "{s:?}");
+        }
+    }
+
+    /// What `key_into` wrote before the non-ASCII path stopped making a
+    /// string for each step: the apostrophes unified, a possessive
+    /// stripped, the words joined, then lower case.
+    fn reference_key(surface: &str) -> String {
+        if !surface.is_ascii() {
+            let s = surface.trim().replace('’', "'");
+            let s = s
+                .strip_suffix("'s")
+                .or_else(|| s.strip_suffix('\''))
+                .unwrap_or(&s);
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            return joined.to_lowercase();
+        }
+        key(surface)
+    }
+
+    /// Non-ASCII surfaces are keyed as the plain string steps keyed them:
+    /// curly and straight apostrophes and possessives, final and other
+    /// sigmas, spaces of every kind.
+    #[test]
+    fn non_ascii_keys_are_the_reference_keys() {
+        let pieces = [
+            " ", "A", "Σ", "ς", "É", "’", "'", "’s", "'s", "s", "\u{a0}", "\t", "İ", "x",
+        ];
+        let long = crate::testing::strings_of_two_and_random(&pieces, 4000, 3, 12);
+        for s in crate::testing::strings_of(&pieces, 4)
+            .into_iter()
+            .chain(long)
+        {
+            assert_eq!(key(&s), reference_key(&s), "{s:?}");
         }
     }
 
