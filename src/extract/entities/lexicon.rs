@@ -135,13 +135,28 @@ fn key_into(surface: &str, out: &mut String) {
         return;
     }
     if !surface.is_ascii() {
-        let s = surface.trim().replace('’', "'");
-        let s = s
-            .strip_suffix("'s")
-            .or_else(|| s.strip_suffix('\''))
-            .unwrap_or(&s);
-        let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        out.push_str(&joined.to_lowercase());
+        // The words are joined straight into `out`, each '’' written '\''
+        // as it is copied, and lower-cased as a whole once: the one string
+        // made here is `to_lowercase`'s (which must see the whole key, for
+        // its final sigmas; a space between words is no letter, so whether
+        // a sigma ends its word is the same in the key as in the surface).
+        let s = surface.trim();
+        // A possessive with either apostrophe, as it reads once '’' is '\''.
+        let s = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|p| s.strip_suffix(p))
+            .unwrap_or(s);
+        for (i, word) in s.split_whitespace().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+        }
+        if !out.is_ascii() {
+            *out = out.to_lowercase();
+        } else {
+            out.make_ascii_lowercase();
+        }
         return;
     }
     let s = surface.trim();
@@ -357,7 +372,25 @@ fn lex_other(word: &str) -> Lex {
 }
 
 static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
-static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PLACE_HEADS).collect());
+
+/// The lower-case place nouns, with the bytes they start with: the text
+/// after nearly every run starts with none of them, and is ruled out with
+/// one look.
+struct Heads {
+    list: Vec<&'static str>,
+    first_bytes: [bool; 256],
+}
+
+static HEADS: LazyLock<Heads> = LazyLock::new(|| {
+    let list: Vec<&'static str> = lines(PLACE_HEADS).collect();
+    let mut first_bytes = [false; 256];
+    for h in &list {
+        if let Some(&b) = h.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
+    Heads { list, first_bytes }
+});
 static ACRONYM: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(COMMON_ACRONYMS));
 
 /// The gazetteer entry of a surface form, case-insensitively.
@@ -430,14 +463,16 @@ pub fn is_org_cue(word: &str) -> bool {
 /// The lower-case place noun ("railway station") that `rest` starts with,
 /// followed by a word boundary.
 pub fn place_head(rest: &str) -> Option<&'static str> {
-    // The first byte rules out nearly every head without a call to
-    // compare the rest.
+    // The first byte rules out nearly every text at once (no head is
+    // empty, so one that starts no head is followed by none).
     let first = rest.as_bytes().first()?;
-    HEADS.iter().copied().find(|h| {
-        h.as_bytes().first() == Some(first)
-            && rest
-                .strip_prefix(h)
-                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    let heads = &*HEADS;
+    if !heads.first_bytes[usize::from(*first)] {
+        return None;
+    }
+    heads.list.iter().copied().find(|h| {
+        rest.strip_prefix(h)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
     })
 }
 
@@ -536,6 +571,39 @@ mod tests {
         }
     }
 
+    /// What `key_into` wrote before the non-ASCII path stopped making a
+    /// string for each step: the apostrophes unified, a possessive
+    /// stripped, the words joined, then lower case.
+    fn reference_key(surface: &str) -> String {
+        if !surface.is_ascii() {
+            let s = surface.trim().replace('’', "'");
+            let s = s
+                .strip_suffix("'s")
+                .or_else(|| s.strip_suffix('\''))
+                .unwrap_or(&s);
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            return joined.to_lowercase();
+        }
+        key(surface)
+    }
+
+    /// Non-ASCII surfaces are keyed as the plain string steps keyed them:
+    /// curly and straight apostrophes and possessives, final and other
+    /// sigmas, spaces of every kind.
+    #[test]
+    fn non_ascii_keys_are_the_reference_keys() {
+        let pieces = [
+            " ", "A", "Σ", "ς", "É", "’", "'", "’s", "'s", "s", "\u{a0}", "\t", "İ", "x",
+        ];
+        let long = crate::testing::strings_of_two_and_random(&pieces, 4000, 3, 12);
+        for s in crate::testing::strings_of(&pieces, 4)
+            .into_iter()
+            .chain(long)
+        {
+            assert_eq!(key(&s), reference_key(&s), "{s:?}");
+        }
+    }
+
     /// The key of a word without apostrophes (nor spaces, as every word of
     /// a sentence) is the word in lower case as `with_lower` writes it, and
     /// so as `lex` looks it up: `may_start_known` counts on it.
@@ -549,6 +617,27 @@ mod tests {
         words.push("A".repeat(40));
         for w in words {
             assert_eq!(key(&w), with_lower(&w, str::to_string), "{w:?}");
+        }
+    }
+
+    /// What `place_head` was before the table of first bytes: a scan of
+    /// every head.
+    fn place_head_scan(rest: &str) -> Option<&'static str> {
+        HEADS.list.iter().copied().find(|h| {
+            rest.strip_prefix(h)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    }
+
+    /// The table of first bytes rules out only texts that no head starts.
+    #[test]
+    fn place_heads_are_the_scanned_heads() {
+        let mut pieces: Vec<&str> = HEADS.list.clone();
+        pieces.extend([
+            "", " ", "s", "station", "rail", "way", "c", "é", "ys", "x", ",", "2", "S",
+        ]);
+        for rest in crate::testing::strings_of(&pieces, 3) {
+            assert_eq!(place_head(&rest), place_head_scan(&rest), "{rest:?}");
         }
     }
 

@@ -8,7 +8,7 @@ use super::kind::is_acronym;
 use super::lexicon::{self, Known, key, key_bytes};
 use crate::model::{Entity, EntityKind, Span};
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 #[derive(Clone, Debug)]
 struct Draft {
@@ -215,14 +215,9 @@ impl Table {
     /// with the organisation ("Federal Customs Service"), the first word of
     /// a club or firm named after a place ("Rotor" of "Rotor Volgograd").
     pub fn link_short_forms(&mut self) {
-        // Surnames first: a word that is one person's surname and another
-        // name's first word ("Warhol" of "Andy Warhol" and of "Warhol
-        // Polaroids") is the surname.
-        // Ordered maps: the merges below depend on the order the forms are
-        // taken in, and output must not depend on a hash seed.
-        // (Keys as bytes order as the keys do.)
-        let mut short: BTreeMap<Vec<u8>, Option<usize>> = BTreeMap::new();
-        let mut openers: BTreeMap<Vec<u8>, Option<usize>> = BTreeMap::new();
+        // Every claim of a form by an entity, an opener or not: sorted and
+        // settled once all are in ([`short_forms`]).
+        let mut claims: Vec<(Vec<u8>, bool, usize)> = Vec::new();
         for (i, d) in self.drafts.iter().enumerate() {
             // Only the names of people and organisations of two words or
             // more have short forms: the others are passed over before
@@ -243,7 +238,7 @@ impl Table {
                 // Eunlee" (family names come first in East Asia).
                 EntityKind::Person => {
                     if long(last) {
-                        claim(&mut short, key_bytes(last), i);
+                        claims.push((key_bytes(last), false, i));
                     }
                     first = Some(opener);
                 }
@@ -252,7 +247,7 @@ impl Table {
                 _ => {
                     for form in tails(&d.name) {
                         if long(form) {
-                            claim(&mut short, key_bytes(form), i);
+                            claims.push((key_bytes(form), false, i));
                         }
                     }
                     if lexicon::known(opener).is_none() && !lexicon::is_org_cue(opener) {
@@ -261,12 +256,10 @@ impl Table {
                 }
             }
             for f in first.into_iter().filter(|f| long(f)) {
-                claim(&mut openers, key_bytes(f), i);
+                claims.push((key_bytes(f), true, i));
             }
         }
-        for (k, v) in openers {
-            short.entry(k).or_insert(v);
-        }
+        let short = short_forms(claims);
         // Most short forms are new to the index: room for all at once.
         self.index.reserve(short.len());
         for (k, target) in short {
@@ -305,17 +298,34 @@ fn tails(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Files `form` as a short form of entity `i`, or of no one when another
-/// entity claims it too.
-fn claim(forms: &mut BTreeMap<Vec<u8>, Option<usize>>, form: Vec<u8>, i: usize) {
-    forms
-        .entry(form)
-        .and_modify(|e| {
-            if *e != Some(i) {
-                *e = None
+/// The short forms that `claims` (form, whether it is an entity's first
+/// word, entity) claim, in the order of their keys, each with the entity it
+/// is filed with: none when two entities claim it alike.
+///
+/// Surnames and tails first: a word that is one person's surname and
+/// another name's first word ("Warhol" of "Andy Warhol" and of "Warhol
+/// Polaroids") is the surname. The order of the forms is that of their
+/// keys (keys as bytes order as the keys do): the merges that follow
+/// depend on it, and output must not depend on a hash seed. A sorted vector
+/// rather than ordered maps: one sort of a few dozen claims costs less than
+/// building the maps' nodes.
+fn short_forms(mut claims: Vec<(Vec<u8>, bool, usize)>) -> Vec<(Vec<u8>, Option<usize>)> {
+    // By form, then surnames and tails before first words.
+    claims.sort_unstable();
+    let mut forms: Vec<(Vec<u8>, bool, Option<usize>)> = Vec::with_capacity(claims.len());
+    for (form, opener, i) in claims {
+        match forms.last_mut() {
+            // A first word's claim never outranks a surname's or a tail's,
+            // sorted before it.
+            Some((f, o, owner)) if *f == form => {
+                if *o == opener && *owner != Some(i) {
+                    *owner = None;
+                }
             }
-        })
-        .or_insert(Some(i));
+            _ => forms.push((form, opener, Some(i))),
+        }
+    }
+    forms.into_iter().map(|(f, _, owner)| (f, owner)).collect()
 }
 
 /// The bytes of a text that the mentions kept so far cover, a bit each (a
@@ -431,6 +441,7 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     #[test]
     fn short_forms_join_the_full_name() {
@@ -455,6 +466,64 @@ mod tests {
         assert_eq!(e.len(), 2, "{e:?}");
         assert_eq!(e[0].aliases, ["Jeong"]);
         assert_eq!(e[1].aliases, ["Federal Customs Service"]);
+    }
+
+    /// What `short_forms` replaced: ordered maps of the surnames and tails
+    /// and of the first words, each form filed with the entity that claims
+    /// it, or with none when two do; then the first words that are no
+    /// surname nor tail.
+    fn mapped_short_forms(claims: &[(Vec<u8>, bool, usize)]) -> Vec<(Vec<u8>, Option<usize>)> {
+        fn claim(forms: &mut BTreeMap<Vec<u8>, Option<usize>>, form: Vec<u8>, i: usize) {
+            forms
+                .entry(form)
+                .and_modify(|e| {
+                    if *e != Some(i) {
+                        *e = None
+                    }
+                })
+                .or_insert(Some(i));
+        }
+        let mut short = BTreeMap::new();
+        let mut openers = BTreeMap::new();
+        for (form, opener, i) in claims {
+            let map = if *opener { &mut openers } else { &mut short };
+            claim(map, form.clone(), *i);
+        }
+        for (k, v) in openers {
+            short.entry(k).or_insert(v);
+        }
+        short.into_iter().collect()
+    }
+
+    /// `short_forms` settles every list of claims as the ordered maps did:
+    /// claims of two forms (one the other's start) by three entities, as
+    /// surnames or tails and as first words, in every order.
+    #[test]
+    fn short_forms_are_the_mapped_ones() {
+        let mut pieces = Vec::new();
+        for form in ["a", "ab"] {
+            for opener in [false, true] {
+                for i in 0..3 {
+                    pieces.push(format!("{form}{}{i},", if opener { 'o' } else { 's' }));
+                }
+            }
+        }
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        for list in crate::testing::strings_of(&pieces, 4) {
+            let claims: Vec<(Vec<u8>, bool, usize)> = list
+                .split_terminator(',')
+                .map(|c| {
+                    let (form, tail) = c.split_at(c.len() - 2);
+                    let i = usize::from(tail.as_bytes()[1] - b'0');
+                    (form.as_bytes().to_vec(), tail.starts_with('o'), i)
+                })
+                .collect();
+            assert_eq!(
+                short_forms(claims.clone()),
+                mapped_short_forms(&claims),
+                "{list:?}"
+            );
+        }
     }
 
     /// The tails of a name key as its last words joined did.

@@ -12,12 +12,13 @@ use crate::unicode::{DIGIT, LOWER, SPACE, UPPER};
 /// brackets ("(SEZ)"), if any: `^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)`.
 pub fn definition(after: &str) -> Option<&str> {
     // Nearly every word is followed by no bracket, told apart by the byte
-    // after the spaces.
+    // after the spaces: an ASCII character other than a bracket or a space
+    // (a letter, a comma, a full stop) opens no definition.
     let spaces = after.bytes().take_while(|&b| b == b' ').count();
     if after
         .as_bytes()
         .get(spaces)
-        .is_some_and(|b| b.is_ascii_alphanumeric())
+        .is_some_and(|&b| b.is_ascii() && b != b'(' && !SPACE.contains(char::from(b)))
     {
         return None;
     }
@@ -99,7 +100,8 @@ mod tests {
     #[test]
     fn definition_matches_the_pattern() {
         let re = Regex::new(r"^\s*\(\s*(\p{Lu}[\p{Lu}.]{1,8})\s*\)").expect("pattern");
-        let mut texts = strings(&[" ", "\t", "(", ")", "A", "É", ".", "a", "1"], 5);
+        let pieces = [" ", "\t", "\u{b}", "(", ")", "A", "É", ".", "a", "1", ","];
+        let mut texts = strings(&pieces, 5);
         for n in 0..11 {
             texts.push(format!(" (S{} )", "E".repeat(n)));
             texts.push(format!("(S{}) x", ".".repeat(n)));
