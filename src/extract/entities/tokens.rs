@@ -8,7 +8,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::Span;
-use crate::unicode::{LETTER, MARK, NUMBER, UPPER, char_at};
+use crate::unicode::{LETTER, MARK, NUMBER, UPPER, char_at, general_punctuation};
 
 /// A word of a sentence as [`next_word`] finds it, with what the scan saw
 /// on the way there.
@@ -190,7 +190,9 @@ fn is_word_start(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    LETTER.contains(c) || NUMBER.contains(c)
+    // The curly quotes and dashes around words, answered without a search
+    // of the tables (General Punctuation holds no letter, mark or number).
+    !general_punctuation(c) && (LETTER.contains(c) || NUMBER.contains(c))
 }
 
 /// `[\p{L}\p{M}\p{N}]`: a character inside a word.
@@ -198,7 +200,8 @@ fn is_word_inner(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c)
+    // As in `is_word_start`: the quote or dash after a word.
+    !general_punctuation(c) && (LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c))
 }
 
 /// [`WORD_BYTE`]'s mark of every ASCII letter and digit.
@@ -581,6 +584,18 @@ mod tests {
                 at = w.end;
             }
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    /// Answering General Punctuation first changes no answer of the word
+    /// classes, on any character.
+    #[test]
+    fn word_classes_are_their_patterns() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let start = c.is_ascii_alphanumeric() || LETTER.contains(c) || NUMBER.contains(c);
+            assert_eq!(is_word_start(c), start, "{c:?}");
+            let inner = start || MARK.contains(c);
+            assert_eq!(is_word_inner(c), inner, "{c:?}");
         }
     }
 
