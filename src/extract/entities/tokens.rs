@@ -8,7 +8,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::model::Span;
-use crate::unicode::{LETTER, MARK, NUMBER, UPPER, char_at};
+use crate::unicode::{LETTER, MARK, NUMBER, UPPER, char_at, general_punctuation};
 
 /// A word of a sentence as [`next_word`] finds it, with what the scan saw
 /// on the way there.
@@ -21,6 +21,24 @@ struct Found {
     /// A joiner (`[-'’&]`) joins two parts of the word ("Jong-un",
     /// "O'Brien"): only such a word needs a second look for one.
     joiner: bool,
+    /// For a plain word, what its letters say, read on the scan; `None`
+    /// for any other word.
+    plain: Option<Shape>,
+}
+
+/// The case of a plain word: ASCII letters and digits only, followed by
+/// the end of the text or an ASCII byte that is no dot and no joiner (most
+/// words of a sentence). Such a word is its token as it stands: it holds no
+/// possessive "'s" (that needs an apostrophe), keeps no dot (none follows),
+/// and is no hyphenated adjective; so its capital and capitals are all
+/// that is left to know of it, and the scan has seen every byte of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Shape {
+    /// Starts with a capital (`is_cap`: with no hyphen, the Arabic
+    /// prefixes are not there to look at).
+    cap: bool,
+    /// Has a letter and no lower-case letter (`is_upper`).
+    upper: bool,
 }
 
 /// What a byte is to the word scan: the class of every ASCII byte, and of
@@ -61,7 +79,8 @@ const BYTE_CLASS: [ByteClass; 256] = {
 /// hyphens, apostrophes and ampersands. Written out because it runs on every
 /// sentence, where the regex spent most of its time in setup; the gap before
 /// the word and whether it has joiners are noted on the way, so that the gap
-/// is not looked at again, nor most words.
+/// is not looked at again, nor most words; a plain word (see [`Shape`]) is
+/// read whole on the way.
 fn next_word(body: &str, mut at: usize) -> Option<Found> {
     let bytes = body.as_bytes();
     let mut plain_gap = true;
@@ -85,6 +104,41 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
             }
         }
     };
+    // A plain word, scanned once: its letters and digits, and the byte
+    // after them, which must be one that neither extends the word (a byte
+    // beyond ASCII may be a letter, a mark or '’') nor changes it ('.'
+    // and the joiners); anything else is left to the scan below, from the
+    // start of the word.
+    if let Some(&first) = bytes.get(start)
+        && first.is_ascii()
+    {
+        let mut seen = WORD_BYTE[usize::from(first)];
+        let mut end = start + 1;
+        while let Some(&b) = bytes.get(end) {
+            let class = WORD_BYTE[usize::from(b)];
+            if class == 0 {
+                break;
+            }
+            seen |= class;
+            end += 1;
+        }
+        let plain_end = match bytes.get(end) {
+            None => true,
+            Some(&b) => b.is_ascii() && !matches!(b, b'.' | b'-' | b'\'' | b'&'),
+        };
+        if plain_end {
+            return Some(Found {
+                start,
+                end,
+                plain_gap,
+                joiner: false,
+                plain: Some(Shape {
+                    cap: first.is_ascii_uppercase(),
+                    upper: seen & LOWER == 0 && seen & CAPITAL != 0,
+                }),
+            });
+        }
+    }
     // Capitals with dots, twice or more. An ASCII first letter without a
     // dot after it starts none.
     let mut end = start;
@@ -117,6 +171,7 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
         end,
         plain_gap,
         joiner,
+        plain: None,
     })
 }
 
@@ -135,7 +190,9 @@ fn is_word_start(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    LETTER.contains(c) || NUMBER.contains(c)
+    // The curly quotes and dashes around words, answered without a search
+    // of the tables (General Punctuation holds no letter, mark or number).
+    !general_punctuation(c) && (LETTER.contains(c) || NUMBER.contains(c))
 }
 
 /// `[\p{L}\p{M}\p{N}]`: a character inside a word.
@@ -143,16 +200,33 @@ fn is_word_inner(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c)
+    // As in `is_word_start`: the quote or dash after a word.
+    !general_punctuation(c) && (LETTER.contains(c) || MARK.contains(c) || NUMBER.contains(c))
 }
 
-/// Which bytes are ASCII letters and digits: one load per byte in the
-/// word scan, where `is_ascii_alphanumeric` takes several comparisons.
-const WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
+/// [`WORD_BYTE`]'s mark of every ASCII letter and digit.
+const ALNUM: u8 = 1;
+/// [`WORD_BYTE`]'s mark of an ASCII lower-case letter.
+const LOWER: u8 = 1 << 1;
+/// [`WORD_BYTE`]'s mark of an ASCII capital.
+const CAPITAL: u8 = 1 << 2;
+
+/// What each byte is to a word: 0 for any byte but an ASCII letter or
+/// digit, which has [`ALNUM`], and [`LOWER`] or [`CAPITAL`] if a letter.
+/// One load per byte in the word scan, where `is_ascii_alphanumeric` takes
+/// several comparisons, and the case of a plain word read on the way.
+const WORD_BYTE: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        if c.is_ascii_lowercase() {
+            table[b] = ALNUM | LOWER;
+        } else if c.is_ascii_uppercase() {
+            table[b] = ALNUM | CAPITAL;
+        } else if c.is_ascii_digit() {
+            table[b] = ALNUM;
+        }
         b += 1;
     }
     table
@@ -165,7 +239,7 @@ fn inner_run(s: &str, mut from: usize) -> usize {
     let bytes = s.as_bytes();
     // ASCII letters and digits byte by byte; anything else by character.
     while let Some(&b) = bytes.get(from) {
-        if WORD_BYTE[usize::from(b)] {
+        if WORD_BYTE[usize::from(b)] != 0 {
             from += 1;
         } else if b.is_ascii() {
             break;
@@ -254,6 +328,26 @@ pub fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
     while let Some(found) = next_word(body, at) {
         let Found { start, .. } = found;
         let m_end = found.end;
+        let joined = !first && !prev_possessive && found.plain_gap;
+        first = false;
+        if let Some(shape) = found.plain {
+            // A plain word is its token as it stands (see `Shape`): what
+            // the path below makes of it, without its looks for a
+            // possessive, a kept dot or a hyphenated adjective.
+            let word = &body[start..m_end];
+            prev_possessive = false;
+            at = m_end;
+            out.push(Token {
+                span: Span::new(span.start + start, span.start + m_end),
+                word,
+                cap: shape.cap,
+                upper: shape.upper,
+                joined,
+                lex: lexicon::lex(word),
+                apostrophe: false,
+            });
+            continue;
+        }
         let mut end = m_end;
         let mut word = &body[start..m_end];
         // Both possessive endings end in "s": most words need no more look.
@@ -282,8 +376,6 @@ pub fn tokenize_into<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
             }
         }
         let apostrophe = found.joiner && word.contains(['\'', '’']);
-        let joined = !first && !prev_possessive && found.plain_gap;
-        first = false;
         prev_possessive = end < m_end;
         // A dot kept is no part of the next gap ('.' starts no word, so the
         // next word is the same whether the scan starts before it or after).
@@ -399,9 +491,18 @@ pub fn casing(tokens: &[Token], headline: bool) -> Casing {
 }
 
 /// Whether `word` has at least two alphabetic characters.
+#[inline]
 fn two_letters(word: &str) -> bool {
-    // ASCII letters byte by byte, nearly always done after two bytes; the
-    // whole word by character once a byte is not ASCII.
+    // Most words start with two ASCII letters: answered with no loop.
+    let letter = |b: u8| WORD_BYTE[usize::from(b)] & (LOWER | CAPITAL) != 0;
+    if let [a, b, ..] = *word.as_bytes()
+        && letter(a)
+        && letter(b)
+    {
+        return true;
+    }
+    // ASCII letters byte by byte; the whole word by character once a byte
+    // is not ASCII.
     let mut letters = 0;
     for b in word.bytes() {
         if !b.is_ascii() {
@@ -474,10 +575,46 @@ mod tests {
                 assert_eq!(w.plain_gap, gap.chars().all(|c| c == ' ' || c == '\t'));
                 let joiner = t[w.start..w.end].contains(['-', '\'', '’', '&']);
                 assert_eq!(w.joiner, joiner, "{t:?}");
+                // A plain word is one of ASCII letters and digits with no
+                // '.', joiner or character beyond ASCII after it, and its
+                // shape is what `is_cap` and `is_upper` say of it.
+                let word = &t[w.start..w.end];
+                let plain = word.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && t[w.end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c.is_ascii() && !".-'&".contains(c));
+                let shape = Shape {
+                    cap: is_cap(word),
+                    upper: is_upper(word),
+                };
+                assert_eq!(w.plain, plain.then_some(shape), "{t:?}");
                 got.push((w.start, w.end));
                 at = w.end;
             }
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    /// Answering General Punctuation first changes no answer of the word
+    /// classes, on any character.
+    #[test]
+    fn word_classes_are_their_patterns() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let start = c.is_ascii_alphanumeric() || LETTER.contains(c) || NUMBER.contains(c);
+            assert_eq!(is_word_start(c), start, "{c:?}");
+            let inner = start || MARK.contains(c);
+            assert_eq!(is_word_inner(c), inner, "{c:?}");
+        }
+    }
+
+    /// `two_letters` says what counting the letters says.
+    #[test]
+    fn two_letters_counts_letters() {
+        let pieces = ["a", "Z", "1", ".", "-", "é", "ǅ", "\u{301}", "٣", "’"];
+        for w in crate::testing::strings_of(&pieces, 4) {
+            let count = w.chars().filter(|c| c.is_alphabetic()).count();
+            assert_eq!(two_letters(&w), count >= 2, "{w:?}");
         }
     }
 
@@ -535,6 +672,7 @@ mod tests {
     fn tokens_are_what_they_were() {
         let pieces = [
             "Gen", "U", "a", "s", "'s", "’s", ".", "-", "based", "al-", " ", "\t", ",", "é", "\n",
+            "1", "US", "&", "'",
         ];
         let mut texts = crate::testing::strings_of(&pieces, 4);
         texts.push("Kim Jong-un’s U.S.A. trip, said Gen. Smith of AT&T--O'Brien's 'quote'".into());
