@@ -863,6 +863,26 @@ pub fn lex_ascii_within(s: &str, from: usize, to: usize) -> Lex {
     lex_unpacked(&s[from..to])
 }
 
+/// The table of the listed words of up to eight bytes, held by a caller
+/// that looks up many packed words in a row (the tokenizer, a sentence at
+/// a time): [`lex`] reaches it through the `LazyLock` at every call.
+#[derive(Clone, Copy)]
+pub struct ShortWords(&'static packed::Table<Lex>);
+
+/// The table of the listed words of up to eight bytes ([`ShortWords`]).
+pub fn short_words() -> ShortWords {
+    ShortWords(&LEXES.short)
+}
+
+impl ShortWords {
+    /// [`lex`] of the ASCII word whose bytes `key` packs
+    /// ([`packed::pack`]); the word has no NUL byte.
+    #[inline(always)]
+    pub fn lex(self, key: u64) -> Lex {
+        self.0.get(packed::ascii_lower(key))
+    }
+}
+
 /// [`packed::pack`] of `bytes[from..to]`: when eight bytes follow `from`,
 /// one load of them with the bytes past `to` masked off, rather than the
 /// two loads `pack` puts together.
