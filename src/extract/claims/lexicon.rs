@@ -720,9 +720,13 @@ impl Lex {
         self.0 & bits != 0
     }
 
+    /// The bits of the three cue classes: a word with one of them is an
+    /// attribution cue.
+    pub const CUE: u32 = Self::SPEECH | Self::THOUGHT | Self::STANCE;
+
     /// Whether the word is an attribution cue (of any class).
     pub fn is_cue(self) -> bool {
-        self.has(Self::SPEECH | Self::THOUGHT | Self::STANCE)
+        self.has(Self::CUE)
     }
 
     /// The class of the word as an attribution cue, if it is one.
