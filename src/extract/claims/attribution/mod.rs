@@ -484,10 +484,17 @@ fn verb_frames(cx: &Ctx, from: usize, frames: &mut Vec<Frame>) {
         let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
         words >= 4 && capitals * 10 >= words * 7
     };
-    for (c, &tok) in cx.toks.iter().enumerate().skip(from) {
-        if !may_be_cue(&tok) {
-            continue;
-        }
+    // The words that may be cues are few: each is found by a tight loop
+    // over the tokens, which leaves the rules' state alone.
+    let mut next = from;
+    while let Some(k) = cx
+        .toks
+        .get(next..)
+        .and_then(|rest| rest.iter().position(may_be_cue))
+    {
+        let c = next + k;
+        next = c + 1;
+        let tok = cx.toks[c];
         let class = match tok.lex.cue_class() {
             Some(class) => class,
             None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
