@@ -108,12 +108,17 @@ pub fn is_quote_token(s: &str) -> bool {
     s == "''" || s == "``" || (!s.is_empty() && s.chars().all(is_quote_mark))
 }
 
-/// The tokens of `span` in `text`, in a vector of their own ([`tokenize_into`]).
+/// The tokens of `span` in `text`, in a vector of their own
+/// ([`tokenize_into`]), whose word on quotation marks is checked against
+/// the tokens themselves, read plainly: every test of the tokenizer checks
+/// it.
 #[cfg(test)]
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     // A token, with the space after it, most often takes four bytes or more.
     let mut out = Vec::with_capacity(span.len() / 4 + 1);
-    tokenize_into(text, span, &mut out);
+    let quoted = tokenize_into(text, span, &mut out);
+    let marks = out.iter().any(|t| !t.word && is_quote_token(t.text(text)));
+    assert_eq!(quoted, marks, "{:?}", span.of(text));
     out
 }
 
@@ -125,6 +130,10 @@ pub struct SentenceTokens {
     all: Vec<Tok>,
     /// Where the tokens of each sentence end in `all`.
     ends: Vec<usize>,
+    /// Whether one of the tokens of each sentence is a double quotation
+    /// mark ([`is_quote_token`]): most sentences hold none, and their
+    /// tokens need not be read again for them ([`quotes_by_tokens`]).
+    quoted: Vec<bool>,
 }
 
 impl SentenceTokens {
@@ -132,13 +141,13 @@ impl SentenceTokens {
         // A token, with the space after it, most often takes four bytes or more.
         let mut all = Vec::with_capacity(text.len() / 4 + 1);
         let mut ends = Vec::with_capacity(sentences.len());
+        let mut quoted = Vec::with_capacity(sentences.len());
         for s in sentences {
-            if s.role.is_content() && text.get(s.span.start..s.span.end).is_some() {
-                tokenize_into(text, s.span, &mut all);
-            }
+            let content = s.role.is_content() && text.get(s.span.start..s.span.end).is_some();
+            quoted.push(content && tokenize_into(text, s.span, &mut all));
             ends.push(all.len());
         }
-        SentenceTokens { all, ends }
+        SentenceTokens { all, ends, quoted }
     }
 
     /// The tokens of sentence `i`.
@@ -148,14 +157,17 @@ impl SentenceTokens {
     }
 }
 
-/// The tokens of `span` in `text`, in order, pushed onto `out`.
+/// The tokens of `span` in `text`, in order, pushed onto `out`; whether
+/// one of them is a double quotation mark ([`is_quote_token`]), which
+/// every punctuation token is told as it is made.
 ///
 /// Nearly all the text is ASCII, so each byte is first sorted by the table
 /// [`CLASS`]; only a byte outside ASCII is decoded into its character and
 /// asked the Unicode questions. The result is that of [`char::is_whitespace`]
 /// and [`char::is_alphanumeric`] on every character (a test holds it equal
 /// to the plain character-by-character reading).
-pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) -> bool {
+    let mut quoted = false;
     let s = span.of(text);
     let bytes = s.as_bytes();
     // The character starting at byte `i`, which is not ASCII.
@@ -183,6 +195,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
+                quoted |= doubled || b == b'"';
                 out.push(punct(i, end, false));
                 i = end;
                 continue;
@@ -213,6 +226,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     continue;
                 }
                 if !is_alphanumeric(c) {
+                    quoted |= is_quote_mark(c);
                     out.push(punct(i, i + c.len_utf8(), true));
                     i += c.len_utf8();
                     continue;
@@ -290,6 +304,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         });
         i = j;
     }
+    quoted
 }
 
 /// The short plain word starting at byte `i` (an ASCII letter or digit):
@@ -480,9 +495,13 @@ fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>
         };
         let mut region_start = s.span.start + skip;
         marks.clear();
-        match toks.map(|t| t.of(k)).filter(|t| !t.is_empty()) {
-            Some(sentence_toks) => marks_of_tokens(text, s.span.start, sentence_toks, &mut marks),
-            None => marks_of_bytes(body, &mut marks),
+        match toks.map(|t| (t.of(k), t.quoted[k])) {
+            // A sentence of tokens none of which is a quotation mark.
+            Some((sentence_toks, false)) if !sentence_toks.is_empty() => {}
+            Some((sentence_toks, true)) if !sentence_toks.is_empty() => {
+                marks_of_tokens(text, s.span.start, sentence_toks, &mut marks)
+            }
+            _ => marks_of_bytes(body, &mut marks),
         }
         for &(i, mark, width) in &marks {
             if i < skip {
