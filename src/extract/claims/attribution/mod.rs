@@ -162,9 +162,14 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is `word`, ASCII case aside.
     fn is(&self, i: usize, word: &str) -> bool {
-        // The length first: it rules out nearly every token unread.
+        // The length first: it rules out nearly every token unread. Then
+        // the bytes, as `str::eq_ignore_ascii_case` compares them, read
+        // without slicing the `str` (which checks both ends for character
+        // boundaries; a token's are).
         self.toks.get(i).is_some_and(|t| {
-            t.span.len() == word.len() && t.text(self.text).eq_ignore_ascii_case(word)
+            t.span.len() == word.len()
+                && self.text.as_bytes()[t.span.start..t.span.end]
+                    .eq_ignore_ascii_case(word.as_bytes())
         })
     }
 
@@ -808,6 +813,9 @@ mod tests {
                 assert_eq!(written, lower.chars().any(|c| c.is_ascii_digit()));
                 for w in ["and", "he", "who"] {
                     assert_eq!(cx.lower_is(i, w), lower == w, "{text:?}");
+                    // `is` reads the bytes as the `str` comparison does.
+                    let plain = t.text(&text).eq_ignore_ascii_case(w);
+                    assert_eq!(cx.is(i, w), plain, "{text:?}");
                 }
             }
         }
