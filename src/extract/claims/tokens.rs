@@ -467,22 +467,22 @@ fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>
     // mark, its width), '' read as " and `` as “.
     let mut marks: Vec<(usize, char, usize)> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
-        let gap = text
-            .get(prev_end.min(s.span.start)..s.span.start)
-            .unwrap_or("");
-        let new_paragraph = gap.contains('\n') || !s.role.is_content();
+        let gap_from = prev_end.min(s.span.start);
         prev_end = s.span.end;
         let body = s.span.of(text);
-        let lead_mark = if body.starts_with("''") || body.starts_with("``") {
-            2
-        } else {
-            body.chars()
-                .next()
-                .filter(|c| matches!(c, '"' | '“' | '«'))
-                .map_or(0, char::len_utf8)
-        };
         let mut skip = 0;
-        if open && new_paragraph {
+        // Only a quotation left open asks whether a paragraph starts here
+        // (few are open), and how.
+        let gap = || text.get(gap_from..s.span.start).unwrap_or("");
+        if open && (gap().contains('\n') || !s.role.is_content()) {
+            let lead_mark = if body.starts_with("''") || body.starts_with("``") {
+                2
+            } else {
+                body.chars()
+                    .next()
+                    .filter(|c| matches!(c, '"' | '“' | '«'))
+                    .map_or(0, char::len_utf8)
+            };
             if lead_mark > 0 {
                 skip = lead_mark;
             } else {
