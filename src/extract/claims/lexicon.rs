@@ -720,9 +720,13 @@ impl Lex {
         self.0 & bits != 0
     }
 
+    /// The bits of the three cue classes: a word with one of them is an
+    /// attribution cue.
+    pub const CUE: u32 = Self::SPEECH | Self::THOUGHT | Self::STANCE;
+
     /// Whether the word is an attribution cue (of any class).
     pub fn is_cue(self) -> bool {
-        self.has(Self::SPEECH | Self::THOUGHT | Self::STANCE)
+        self.has(Self::CUE)
     }
 
     /// The class of the word as an attribution cue, if it is one.
@@ -861,6 +865,26 @@ pub fn lex_ascii_within(s: &str, from: usize, to: usize) -> Lex {
         return LEXES.short.get(packed::ascii_lower(key));
     }
     lex_unpacked(&s[from..to])
+}
+
+/// The table of the listed words of up to eight bytes, held by a caller
+/// that looks up many packed words in a row (the tokenizer, a sentence at
+/// a time): [`lex`] reaches it through the `LazyLock` at every call.
+#[derive(Clone, Copy)]
+pub struct ShortWords(&'static packed::Table<Lex>);
+
+/// The table of the listed words of up to eight bytes ([`ShortWords`]).
+pub fn short_words() -> ShortWords {
+    ShortWords(&LEXES.short)
+}
+
+impl ShortWords {
+    /// [`lex`] of the ASCII word whose bytes `key` packs
+    /// ([`packed::pack`]); the word has no NUL byte.
+    #[inline(always)]
+    pub fn lex(self, key: u64) -> Lex {
+        self.0.get(packed::ascii_lower(key))
+    }
 }
 
 /// [`packed::pack`] of `bytes[from..to]`: when eight bytes follow `from`,

@@ -108,12 +108,17 @@ pub fn is_quote_token(s: &str) -> bool {
     s == "''" || s == "``" || (!s.is_empty() && s.chars().all(is_quote_mark))
 }
 
-/// The tokens of `span` in `text`, in a vector of their own ([`tokenize_into`]).
+/// The tokens of `span` in `text`, in a vector of their own
+/// ([`tokenize_into`]), whose word on quotation marks is checked against
+/// the tokens themselves, read plainly: every test of the tokenizer checks
+/// it.
 #[cfg(test)]
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     // A token, with the space after it, most often takes four bytes or more.
     let mut out = Vec::with_capacity(span.len() / 4 + 1);
-    tokenize_into(text, span, &mut out);
+    let quoted = tokenize_into(text, span, &mut out);
+    let marks = out.iter().any(|t| !t.word && is_quote_token(t.text(text)));
+    assert_eq!(quoted, marks, "{:?}", span.of(text));
     out
 }
 
@@ -125,6 +130,10 @@ pub struct SentenceTokens {
     all: Vec<Tok>,
     /// Where the tokens of each sentence end in `all`.
     ends: Vec<usize>,
+    /// Whether one of the tokens of each sentence is a double quotation
+    /// mark ([`is_quote_token`]): most sentences hold none, and their
+    /// tokens need not be read again for them ([`quotes_by_tokens`]).
+    quoted: Vec<bool>,
 }
 
 impl SentenceTokens {
@@ -132,13 +141,13 @@ impl SentenceTokens {
         // A token, with the space after it, most often takes four bytes or more.
         let mut all = Vec::with_capacity(text.len() / 4 + 1);
         let mut ends = Vec::with_capacity(sentences.len());
+        let mut quoted = Vec::with_capacity(sentences.len());
         for s in sentences {
-            if s.role.is_content() && text.get(s.span.start..s.span.end).is_some() {
-                tokenize_into(text, s.span, &mut all);
-            }
+            let content = s.role.is_content() && text.get(s.span.start..s.span.end).is_some();
+            quoted.push(content && tokenize_into(text, s.span, &mut all));
             ends.push(all.len());
         }
-        SentenceTokens { all, ends }
+        SentenceTokens { all, ends, quoted }
     }
 
     /// The tokens of sentence `i`.
@@ -148,14 +157,17 @@ impl SentenceTokens {
     }
 }
 
-/// The tokens of `span` in `text`, in order, pushed onto `out`.
+/// The tokens of `span` in `text`, in order, pushed onto `out`; whether
+/// one of them is a double quotation mark ([`is_quote_token`]), which
+/// every punctuation token is told as it is made.
 ///
 /// Nearly all the text is ASCII, so each byte is first sorted by the table
 /// [`CLASS`]; only a byte outside ASCII is decoded into its character and
 /// asked the Unicode questions. The result is that of [`char::is_whitespace`]
 /// and [`char::is_alphanumeric`] on every character (a test holds it equal
 /// to the plain character-by-character reading).
-pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) -> bool {
+    let mut quoted = false;
     let s = span.of(text);
     let bytes = s.as_bytes();
     // The character starting at byte `i`, which is not ASCII.
@@ -170,6 +182,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let punct = |from: usize, to: usize, wide: bool| {
         Tok::punct(Span::new(span.start + from, span.start + to), wide)
     };
+    let short_words = lexicon::short_words();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Where the word's first character ends; whether it is outside ASCII.
@@ -182,11 +195,28 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 // '' and `` are one double quotation mark.
                 let doubled = matches!(b, b'\'' | b'`') && bytes.get(i + 1) == Some(&b);
                 let end = i + 1 + usize::from(doubled);
+                quoted |= doubled || b == b'"';
                 out.push(punct(i, end, false));
                 i = end;
                 continue;
             }
-            ALNUM => (i + 1, false),
+            ALNUM => {
+                // Most words are short plain words: read with one load.
+                if let Some((j, key)) = short_word(bytes, i) {
+                    let lex = short_words.lex(key);
+                    out.push(Tok {
+                        span: Span::new(span.start + i, span.start + j),
+                        word: true,
+                        capital: b.is_ascii_uppercase(),
+                        lex,
+                        hedge_key: lex.has(Lex::HEDGE_KEY),
+                        wide: false,
+                    });
+                    i = j;
+                    continue;
+                }
+                (i + 1, false)
+            }
             _ => {
                 let Some(c) = wide(i) else {
                     break;
@@ -196,6 +226,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                     continue;
                 }
                 if !is_alphanumeric(c) {
+                    quoted |= is_quote_mark(c);
                     out.push(punct(i, i + c.len_utf8(), true));
                     i += c.len_utf8();
                     continue;
@@ -210,12 +241,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         let mut joined = false;
         loop {
             // Runs of ASCII letters and digits, the bulk of every word, at once.
-            while bytes
-                .get(j)
-                .is_some_and(|&b| CLASS[usize::from(b)] == ALNUM)
-            {
-                j += 1;
-            }
+            j = alnum_run_end(bytes, j);
             let Some(&b) = bytes.get(j) else {
                 break;
             };
@@ -278,6 +304,85 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         });
         i = j;
     }
+    quoted
+}
+
+/// The short plain word starting at byte `i` (an ASCII letter or digit):
+/// where it ends, and its bytes packed ([`crate::packed::pack`]), if the
+/// eight bytes from `i` hold the whole word, of ASCII letters and digits
+/// only, and what follows cannot join it: no letter or digit after an
+/// inner mark, and no full stop after a capital, which may be an
+/// abbreviation's. That is the word [`tokenize_into`]'s general reading
+/// makes of it (a test holds them equal), with one load and no loop;
+/// nearly every word is one.
+#[inline(always)]
+fn short_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    use crate::packed::HIGH_BITS as HIGH;
+    let block: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
+    let w = u64::from_le_bytes(block);
+    let stop = !ascii_alnum_bytes(w) & HIGH;
+    if stop == 0 {
+        // Eight letters or more.
+        return None;
+    }
+    // The word is `n` bytes, at least one, seven at most.
+    let n = (stop.trailing_zeros() / 8) as usize;
+    let next = block[n.min(7)];
+    if !next.is_ascii() {
+        // A letter outside ASCII, or "’", may go on with the word.
+        return None;
+    }
+    if matches!(next, b'\'' | b'-' | b'.' | b',') {
+        let joins = match bytes.get(i + n + 1) {
+            Some(&after) => !after.is_ascii() || CLASS[usize::from(after)] == ALNUM,
+            None => false,
+        };
+        if joins || (next == b'.' && block[0].is_ascii_uppercase()) {
+            return None;
+        }
+    }
+    Some((i + n, w & ((1 << (8 * n)) - 1)))
+}
+
+/// Where the run of ASCII letters and digits from byte `j` on ends: eight
+/// bytes at a time ([`ascii_alnum_bytes`]) while eight remain, then byte by
+/// byte.
+#[inline(always)]
+fn alnum_run_end(bytes: &[u8], mut j: usize) -> usize {
+    use crate::packed::HIGH_BITS as HIGH;
+    while let Some(block) = bytes.get(j..j + 8) {
+        let w = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+        let stop = !ascii_alnum_bytes(w) & HIGH;
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while bytes
+        .get(j)
+        .is_some_and(|&b| CLASS[usize::from(b)] == ALNUM)
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The high bit of each byte of `w` (eight bytes, the first lowest) that
+/// is an ASCII letter or digit, [`ALNUM`] in [`CLASS`]: the table's
+/// question of eight bytes at once.
+#[inline(always)]
+fn ascii_alnum_bytes(w: u64) -> u64 {
+    use crate::packed::{HIGH_BITS as HIGH, LOW_BITS as EACH};
+    // Each byte's low seven bits: no sum below carries into the next byte.
+    let low = w & !HIGH;
+    // The high bit of each byte that is `k` or more.
+    let at_least = |v: u64, k: u64| v + (0x80 - k) * EACH;
+    let digit = at_least(low, u64::from(b'0')) & !at_least(low, u64::from(b'9') + 1);
+    // Upper-case letters folded onto lower case ('A' | 0x20 is 'a').
+    let folded = low | (0x20 * EACH);
+    let letter = at_least(folded, u64::from(b'a')) & !at_least(folded, u64::from(b'z') + 1);
+    // Not a byte outside ASCII, whose low bits may look like one.
+    (digit | letter) & !w & HIGH
 }
 
 /// What [`tokenize`] makes of an ASCII byte; a byte outside ASCII is
@@ -362,22 +467,22 @@ fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>
     // mark, its width), '' read as " and `` as “.
     let mut marks: Vec<(usize, char, usize)> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
-        let gap = text
-            .get(prev_end.min(s.span.start)..s.span.start)
-            .unwrap_or("");
-        let new_paragraph = gap.contains('\n') || !s.role.is_content();
+        let gap_from = prev_end.min(s.span.start);
         prev_end = s.span.end;
         let body = s.span.of(text);
-        let lead_mark = if body.starts_with("''") || body.starts_with("``") {
-            2
-        } else {
-            body.chars()
-                .next()
-                .filter(|c| matches!(c, '"' | '“' | '«'))
-                .map_or(0, char::len_utf8)
-        };
         let mut skip = 0;
-        if open && new_paragraph {
+        // Only a quotation left open asks whether a paragraph starts here
+        // (few are open), and how.
+        let gap = || text.get(gap_from..s.span.start).unwrap_or("");
+        if open && (gap().contains('\n') || !s.role.is_content()) {
+            let lead_mark = if body.starts_with("''") || body.starts_with("``") {
+                2
+            } else {
+                body.chars()
+                    .next()
+                    .filter(|c| matches!(c, '"' | '“' | '«'))
+                    .map_or(0, char::len_utf8)
+            };
             if lead_mark > 0 {
                 skip = lead_mark;
             } else {
@@ -390,9 +495,13 @@ fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>
         };
         let mut region_start = s.span.start + skip;
         marks.clear();
-        match toks.map(|t| t.of(k)).filter(|t| !t.is_empty()) {
-            Some(sentence_toks) => marks_of_tokens(text, s.span.start, sentence_toks, &mut marks),
-            None => marks_of_bytes(body, &mut marks),
+        match toks.map(|t| (t.of(k), t.quoted[k])) {
+            // A sentence of tokens none of which is a quotation mark.
+            Some((sentence_toks, false)) if !sentence_toks.is_empty() => {}
+            Some((sentence_toks, true)) if !sentence_toks.is_empty() => {
+                marks_of_tokens(text, s.span.start, sentence_toks, &mut marks)
+            }
+            _ => marks_of_bytes(body, &mut marks),
         }
         for &(i, mark, width) in &marks {
             if i < skip {
@@ -628,6 +737,41 @@ mod tests {
         for s in crate::testing::strings_of(&pieces, 4) {
             let span = Span::new(0, s.len());
             assert_eq!(tokenize(&s, span), tokenize_by_chars(&s, span), "{s:?}");
+        }
+    }
+
+    /// Words of every length around eight bytes, which [`short_word`] and
+    /// [`alnum_run_end`] read eight bytes at a time, with what may follow
+    /// them, read as character by character.
+    #[test]
+    fn long_and_short_words_are_read_as_characters() {
+        let pieces = ["abcdefg", "Mr", "x", "9", " ", ".", ",", "'", "-", "’", "é"];
+        for s in crate::testing::strings_of(&pieces, 5) {
+            let span = Span::new(0, s.len());
+            assert_eq!(tokenize(&s, span), tokenize_by_chars(&s, span), "{s:?}");
+        }
+    }
+
+    /// [`ascii_alnum_bytes`] answers as [`CLASS`] of every byte in every
+    /// place, among bytes of every class.
+    #[test]
+    fn alnum_bytes_are_found_as_by_the_table() {
+        let fills = [
+            b'a', b'Z', b'5', b' ', b'.', 0x00, 0x7f, 0x80, 0xbf, 0xe2, 0xff,
+        ];
+        for v in 0..=u8::MAX {
+            for place in 0..8 {
+                for fill in fills {
+                    let mut block = [fill; 8];
+                    block[place] = v;
+                    let found = ascii_alnum_bytes(u64::from_le_bytes(block));
+                    for (k, &b) in block.iter().enumerate() {
+                        let alnum = CLASS[usize::from(b)] == ALNUM;
+                        assert_eq!(found >> (8 * k + 7) & 1 == 1, alnum, "{block:?}");
+                        assert_eq!(found >> (8 * k) & 0x7f, 0, "{block:?}");
+                    }
+                }
+            }
         }
     }
 

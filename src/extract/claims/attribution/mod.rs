@@ -162,9 +162,14 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is `word`, ASCII case aside.
     fn is(&self, i: usize, word: &str) -> bool {
-        // The length first: it rules out nearly every token unread.
+        // The length first: it rules out nearly every token unread. Then
+        // the bytes, as `str::eq_ignore_ascii_case` compares them, read
+        // without slicing the `str` (which checks both ends for character
+        // boundaries; a token's are).
         self.toks.get(i).is_some_and(|t| {
-            t.span.len() == word.len() && t.text(self.text).eq_ignore_ascii_case(word)
+            t.span.len() == word.len()
+                && self.text.as_bytes()[t.span.start..t.span.end]
+                    .eq_ignore_ascii_case(word.as_bytes())
         })
     }
 
@@ -223,29 +228,7 @@ impl<'a> Ctx<'a> {
 /// failed").
 pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame> {
     let cx = Ctx::new(text, sent, toks, quotes);
-    // One look at every token tells where the shapes can start, each at a
-    // word of its own: the first "it", the first "according", the first
-    // word that may be a cue.
-    let (mut it, mut according, mut cue) = (None, None, None);
-    for (i, t) in toks.iter().enumerate() {
-        if !t.word {
-            continue;
-        }
-        let len = t.span.len();
-        // "it" is a listed pronoun; "convinced" (lowered, as the rules ask)
-        // has nine letters: lowered, an ASCII word keeps its length, and no
-        // character outside ASCII lowers to a piece of the word (see
-        // `no_wider_word_lowers_to_a_marker`).
-        if it.is_none() && len == 2 && t.lex.has(Lex::PRONOUN) && cx.is(i, "it") {
-            it = Some(i);
-        }
-        if according.is_none() && len == 9 && cx.is(i, "according") {
-            according = Some(i);
-        }
-        if cue.is_none() && may_be_cue(t) {
-            cue = Some(i);
-        }
-    }
+    let Markers { it, according, cue } = markers(&cx);
     let mut frames: Vec<Frame> = Vec::new();
     let found = [
         it.and_then(|from| impersonal(&cx, from)),
@@ -268,6 +251,69 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
         }
     }
     frames
+}
+
+/// Where the shapes of a sentence can start, each at a word of its own.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Markers {
+    /// The first "it".
+    it: Option<usize>,
+    /// The first "according".
+    according: Option<usize>,
+    /// The first word that may be a cue ([`may_be_cue`]).
+    cue: Option<usize>,
+}
+
+/// The [`Markers`] of a sentence, from one look at every token.
+///
+/// "it" is a listed pronoun of two bytes; "according" has nine, and
+/// "convinced" (lowered, as the rules ask) too: lowered, an ASCII word
+/// keeps its length, and no character outside ASCII lowers to a piece of
+/// either (see `no_wider_word_lowers_to_a_marker`). So a word that is
+/// neither a pronoun, nor a cue, nor of nine bytes, which nearly every
+/// word is, marks nothing, and one test passes it by (a test holds this
+/// equal to [`markers_plain`], which asks each question of each word).
+fn markers(cx: &Ctx) -> Markers {
+    let mut m = Markers::default();
+    for (i, t) in cx.toks.iter().enumerate() {
+        let len = t.span.len();
+        if !t.word || !(t.lex.has(Lex::PRONOUN | Lex::CUE) || len == 9) {
+            continue;
+        }
+        if m.it.is_none() && len == 2 && t.lex.has(Lex::PRONOUN) && cx.is(i, "it") {
+            m.it = Some(i);
+        }
+        if m.according.is_none() && len == 9 && cx.is(i, "according") {
+            m.according = Some(i);
+        }
+        if m.cue.is_none() && may_be_cue(t) {
+            m.cue = Some(i);
+        }
+    }
+    m
+}
+
+/// [`markers`] as it was read before, every question of every word: the
+/// tests' reference.
+#[cfg(test)]
+fn markers_plain(cx: &Ctx) -> Markers {
+    let mut m = Markers::default();
+    for (i, t) in cx.toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let len = t.span.len();
+        if m.it.is_none() && len == 2 && t.lex.has(Lex::PRONOUN) && cx.is(i, "it") {
+            m.it = Some(i);
+        }
+        if m.according.is_none() && len == 9 && cx.is(i, "according") {
+            m.according = Some(i);
+        }
+        if m.cue.is_none() && may_be_cue(t) {
+            m.cue = Some(i);
+        }
+    }
+    m
 }
 
 /// "Pence: Well, ...", "Poll: Voters ...", "Jane Roe ― “...”": a name
@@ -427,7 +473,7 @@ fn according_to(cx: &Ctx, from: usize) -> Option<Frame> {
 
 /// Whether token `t` is a word that may be a cue: a listed cue, or a
 /// word of nine bytes, which "convinced" ("convinced that") is in lower
-/// case (see `find`). The cue rules look at no other token.
+/// case (see [`markers`]). The cue rules look at no other token.
 fn may_be_cue(t: &Tok) -> bool {
     t.word && (t.lex.is_cue() || t.span.len() == 9)
 }
@@ -443,10 +489,17 @@ fn verb_frames(cx: &Ctx, from: usize, frames: &mut Vec<Frame>) {
         let capitals = cx.toks.iter().filter(|t| t.capitalised()).count();
         words >= 4 && capitals * 10 >= words * 7
     };
-    for (c, &tok) in cx.toks.iter().enumerate().skip(from) {
-        if !may_be_cue(&tok) {
-            continue;
-        }
+    // The words that may be cues are few: each is found by a tight loop
+    // over the tokens, which leaves the rules' state alone.
+    let mut next = from;
+    while let Some(k) = cx
+        .toks
+        .get(next..)
+        .and_then(|rest| rest.iter().position(may_be_cue))
+    {
+        let c = next + k;
+        next = c + 1;
+        let tok = cx.toks[c];
         let class = match tok.lex.cue_class() {
             Some(class) => class,
             None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
@@ -693,6 +746,33 @@ mod tests {
         })
     }
 
+    /// `markers` finds what `markers_plain` finds, in sentences of
+    /// markers, near misses and words of the same lengths, in either case.
+    #[test]
+    fn markers_are_found_as_by_every_question() {
+        let pieces = [
+            "it",
+            "IT",
+            "he",
+            "according",
+            "Convinced",
+            "president",
+            "said",
+            "Says",
+            "at",
+            " ",
+            ",",
+            "é",
+        ];
+        for text in crate::testing::strings_of(&pieces, 4) {
+            let span = Span::new(0, text.len());
+            let toks = tokenize(&text, span);
+            let q = Quotes::default();
+            let cx = Ctx::new(&text, span, &toks, &q);
+            assert_eq!(markers(&cx), markers_plain(&cx), "{text:?}");
+        }
+    }
+
     /// The markers `find` tells by their length in bytes ("it" by its
     /// lexicon bit as well): a word that lowers to one of them, as the
     /// rules ask, is ASCII and as long, since no character outside ASCII
@@ -733,6 +813,9 @@ mod tests {
                 assert_eq!(written, lower.chars().any(|c| c.is_ascii_digit()));
                 for w in ["and", "he", "who"] {
                     assert_eq!(cx.lower_is(i, w), lower == w, "{text:?}");
+                    // `is` reads the bytes as the `str` comparison does.
+                    let plain = t.text(&text).eq_ignore_ascii_case(w);
+                    assert_eq!(cx.is(i, w), plain, "{text:?}");
                 }
             }
         }
