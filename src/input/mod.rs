@@ -207,10 +207,7 @@ fn read_limited(reader: impl Read, path: &str, capacity: usize) -> Result<Vec<u8
 /// Decodes UTF-8 (a BOM is kept in the text, so that byte offsets index the
 /// original file; the layout stage skips it). NUL bytes mean binary data.
 pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, InputError> {
-    // `contains` on bytes is a word-at-a-time memchr; the offset is only
-    // needed for the error.
-    if bytes.contains(&0) {
-        let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(InputError::Binary {
             path: path.to_string(),
             offset,

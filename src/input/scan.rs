@@ -26,7 +26,7 @@ pub fn credit(s: &str) -> Option<usize> {
     let limit = if trim_end_space(s).ends_with(')') {
         s.len()
     } else {
-        s.rfind(':')?
+        memchr::memrchr(b':', s.as_bytes())?
     };
     if credit_at(s, 0) {
         return Some(0);
