@@ -735,8 +735,7 @@ impl<V> Default for WordMap<V> {
 /// Where the sieve of a [`WordMap`] keeps the bit of `word`: its slot and
 /// bit, or `None` for the empty word.
 #[inline(always)]
-fn sieve_bit(word: &str) -> Option<(usize, u16)> {
-    let bytes = word.as_bytes();
+fn sieve_bit(bytes: &[u8]) -> Option<(usize, u16)> {
     let (&first, &last) = (bytes.first()?, bytes.last()?);
     let slot = usize::from(first & 31) << 5 | usize::from(last & 31);
     Some((slot, 1 << bytes.len().min(15)))
@@ -745,15 +744,17 @@ fn sieve_bit(word: &str) -> Option<(usize, u16)> {
 impl<V> WordMap<V> {
     /// Sets the value of `word`.
     pub fn insert(&mut self, word: String, value: V) {
-        if let Some((slot, bit)) = sieve_bit(&word) {
+        if let Some((slot, bit)) = sieve_bit(word.as_bytes()) {
             self.sieve[slot] |= bit;
         }
         self.map.insert(word, value);
     }
 
-    /// Whether `word` may be a key: false is sure, true needs the lookup.
+    /// Whether `word` (the bytes of a word) may be a key: false is sure,
+    /// true needs the lookup. Asked of bytes, a caller that holds a word as
+    /// bytes needs to make it a `str` only when this holds.
     #[inline(always)]
-    fn may_hold(&self, word: &str) -> bool {
+    pub fn may_hold(&self, word: &[u8]) -> bool {
         match sieve_bit(word) {
             Some((slot, bit)) => self.sieve[slot] & bit != 0,
             // The empty word, left to the map.
@@ -765,7 +766,7 @@ impl<V> WordMap<V> {
     // the rarer hashing is not.
     #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&V> {
-        if !self.may_hold(word) {
+        if !self.may_hold(word.as_bytes()) {
             return None;
         }
         self.hashed(word)

@@ -599,20 +599,12 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
         let mut back = s[..i].chars().rev();
         back.next() == Some(',') && back.next().is_some_and(|c| c.is_ascii_digit())
     };
-    // Every pattern but the plain one needs a separator (a point, a comma,
-    // a space) after some of the leading digits: when the run of digits
-    // ends otherwise, only the plain pattern matches, and it takes the run.
-    let run = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let plain_only = run > 0
-        && rest
-            .as_bytes()
-            .get(run)
-            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b' '));
+    let plain_run = only_plain(rest);
     for (matcher, sep) in NUMERALS.iter() {
         if in_dotted && *sep != Sep::Plain || in_list && *sep == Sep::DecimalComma {
             continue;
         }
-        let matched = if plain_only {
+        let matched = if let Some(run) = plain_run {
             (*sep == Sep::Plain).then_some(run)
         } else {
             matcher(rest)
@@ -702,6 +694,31 @@ fn numeral(s: &str, i: usize) -> (usize, Numeral) {
             fraction: false,
         },
     )
+}
+
+/// The length of the run of ASCII digits that `rest` opens with, when of
+/// [`NUMERALS`] only the plain pattern matches there (taking that run).
+///
+/// Every pattern but the plain one needs a separator (a point, a comma, a
+/// space, or a space beyond ASCII) after some of the leading digits, and a
+/// digit after it: when the run of digits ends otherwise, or at a point,
+/// comma or space before no digit (the end of a clause: "in 2018, the",
+/// "5 people"), the other patterns all fail. Most numerals end so, and are
+/// read without trying each pattern.
+fn only_plain(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let only = run > 0
+        && match bytes.get(run) {
+            None => true,
+            // A digit beyond ASCII is a digit to the patterns: only an
+            // ASCII byte other than a digit is sure to end the numeral.
+            Some(b'.' | b',' | b' ') => bytes
+                .get(run + 1)
+                .is_none_or(|b| b.is_ascii() && !b.is_ascii_digit()),
+            Some(b) => b.is_ascii(),
+        };
+    only.then_some(run)
 }
 
 /// The end of "/11", "/7/2020" groups after a numeral ending at `i`.
@@ -1095,6 +1112,37 @@ mod tests {
         for (c, ascii) in [('\u{17f}', "s"), ('\u{212a}', "k")] {
             assert_eq!(ascii_stand_in(&c.to_string()).0, ascii);
         }
+    }
+
+    /// Where [`only_plain`] says that only the plain pattern matches, every
+    /// other pattern fails and the plain one takes the run; and it says so
+    /// wherever the plain shortcut before it (a run ending in no point,
+    /// comma or space) did.
+    #[test]
+    fn only_plain_holds_where_the_other_patterns_fail() {
+        let pieces = [
+            "1", "23", ".", ",", " ", "\u{a0}", "\u{202f}", "\u{663}", "\u{e9}", "a", "/", "%",
+            "-", "456", ".5", ",5",
+        ];
+        let mut said = 0;
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let run = s.bytes().take_while(u8::is_ascii_digit).count();
+            let old = run > 0
+                && s.as_bytes()
+                    .get(run)
+                    .is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b',' | b' '));
+            let Some(plain) = only_plain(&s) else {
+                assert!(!old, "{s:?}");
+                continue;
+            };
+            said += 1;
+            assert_eq!(plain, run, "{s:?}");
+            for (matcher, sep) in NUMERALS.iter() {
+                let want = (*sep == Sep::Plain).then_some(run);
+                assert_eq!(matcher(&s), want, "{s:?}");
+            }
+        }
+        assert!(said > 1_000, "{said}");
     }
 
     #[test]
