@@ -57,8 +57,10 @@ pub fn ends_unpunctuated(s: &str, toks: &[Tok], first: usize, j: usize) -> bool 
     // A word that opens with an ASCII byte other than an opener is
     // capitalised if that byte is (as `is_capitalised` has it), which is
     // told from the byte without making the word a string.
+    // A small letter, which most words open with, is told first.
     let first_byte = toks.get(j + 1).map(|t| t.first);
     let capitalised = match first_byte {
+        Some(b) if b.is_ascii_lowercase() => false,
         Some(b) if b.is_ascii() && !matches!(b, b'(' | b'"') => b.is_ascii_uppercase(),
         _ => is_capitalised(text(s, toks, j + 1)),
     };
@@ -165,6 +167,35 @@ mod tests {
             .position(|t| &s[t.start..t.end] == word)
             .unwrap();
         ends_unpunctuated(s, &toks, 0, j)
+    }
+
+    /// `ends_unpunctuated` before it told a small letter first.
+    fn old_ends_unpunctuated(s: &str, toks: &[Tok], first: usize, j: usize) -> bool {
+        let capitalised = match toks.get(j + 1).map(|t| t.first) {
+            Some(b) if b.is_ascii() && !matches!(b, b'(' | b'"') => b.is_ascii_uppercase(),
+            _ => is_capitalised(text(s, toks, j + 1)),
+        };
+        capitalised && ends_before_capital(s, toks, first, j)
+    }
+
+    #[test]
+    fn ends_unpunctuated_as_before_on_generated_text() {
+        // Whole words, so that datelines and captions are among the strings.
+        let pieces = [
+            "a ", "B ", "(B ", "\"B ", "“B ", "éa ", "Éa ", "1 ", "— ", "In ", "the ", "LONDON ",
+            "a. ", "Ships",
+        ];
+        for s in crate::testing::strings_of(&pieces, 5) {
+            let mut toks = Vec::new();
+            tokenize(&s, &mut toks);
+            for j in 0..toks.len().saturating_sub(1) {
+                assert_eq!(
+                    ends_unpunctuated(&s, &toks, 0, j),
+                    old_ends_unpunctuated(&s, &toks, 0, j),
+                    "{s:?} at {j}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -95,9 +95,12 @@ pub struct Lexicon {
     folded: OnceLock<Vec<(u128, &'static str)>>,
     /// Bit `n` is set when an entry has `n` bytes.
     lengths: u16,
-    /// Bit `b` is set when an entry opens with the ASCII byte `b` in lower
-    /// case. A word matches only an entry of its length that opens with
-    /// its first byte but for case, so these two masks turn away most words
+    /// Bit `b` is set when a word opening with the ASCII byte `b` may match
+    /// an entry: one that opens with `b`, or with `b` in lower case when `b`
+    /// is a capital. A word matches only an entry of its length, and opens
+    /// with the entry's first byte or, for a lower-case entry or a word in
+    /// capitals, with that byte as a capital; never with a small letter for
+    /// a capital ("mr" is no "Mr"). So these two masks turn away most words
     /// before they are folded and searched for.
     firsts: u128,
 }
@@ -110,9 +113,9 @@ impl Lexicon {
             let word = words[i].as_bytes();
             if !word.is_empty() && word.len() <= MAX_WORD {
                 lengths |= 1 << word.len();
-                let first = word[0].to_ascii_lowercase();
+                let first = word[0];
                 if first.is_ascii() {
-                    firsts |= 1 << first;
+                    firsts |= 1 << first | 1 << first.to_ascii_uppercase();
                 }
             }
             i += 1;
@@ -125,9 +128,9 @@ impl Lexicon {
         }
     }
 
-    /// False when no entry has the length of `word`, or none opens with its
-    /// first byte but for ASCII case (a non-ASCII first byte passes); true
-    /// needs the lookup.
+    /// False when no entry has the length of `word`, or none may match a
+    /// word opening with its first byte (see `firsts`; a non-ASCII first
+    /// byte passes); true needs the lookup.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
@@ -136,7 +139,7 @@ impl Lexicon {
         };
         bytes.len() <= MAX_WORD
             && self.lengths & (1 << bytes.len()) != 0
-            && (!first.is_ascii() || self.firsts & (1 << first.to_ascii_lowercase()) != 0)
+            && (!first.is_ascii() || self.firsts & (1 << first) != 0)
     }
 
     /// The entry that `word` equals but for ASCII case.

@@ -108,7 +108,17 @@ fn text<'a>(s: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
 impl Lead {
     /// The lead of the sentence that starts at token `first`.
     pub fn of(s: &str, toks: &[Tok], first: usize) -> Lead {
-        let bullet = text(s, toks, first).and_then(bullet_of);
+        // Most sentences open with a word that is neither a bullet nor a
+        // marker, and every marker ends in "." or ")": a first token that
+        // is no bullet and ends otherwise opens no list item.
+        let opening = text(s, toks, first).unwrap_or("");
+        let bullet = bullet_of(opening);
+        if bullet.is_none() && !opening.ends_with(['.', ')']) {
+            return Lead {
+                bullet,
+                marker: None,
+            };
+        }
         let at = first + usize::from(bullet.is_some());
         let marker = text(s, toks, at)
             .and_then(Marker::parse)
@@ -174,6 +184,33 @@ mod tests {
         assert_eq!(m("ab."), None);
         assert_eq!(m("3.5"), None);
         assert_eq!(m(""), None);
+    }
+
+    /// `Lead::of` before it turned away first tokens by their last byte.
+    fn old_lead(s: &str, toks: &[Tok], first: usize) -> Lead {
+        let bullet = text(s, toks, first).and_then(bullet_of);
+        let at = first + usize::from(bullet.is_some());
+        let marker = text(s, toks, at)
+            .and_then(Marker::parse)
+            .filter(|m| !is_initial(*m, text(s, toks, at + 1).unwrap_or("")))
+            .map(|m| (m, at));
+        Lead { bullet, marker }
+    }
+
+    #[test]
+    fn leads_are_as_before_on_generated_text() {
+        let pieces = [
+            "1", "a", "B", ".", ")", "(", " ", "•", "-", "*", "–", "é", "The", "12",
+        ];
+        for s in crate::testing::strings_of(&pieces, 5) {
+            let mut toks = Vec::new();
+            crate::segment::token::tokenize(&s, &mut toks);
+            for first in 0..=toks.len() {
+                let (ours, theirs) = (Lead::of(&s, &toks, first), old_lead(&s, &toks, first));
+                assert_eq!(ours.bullet, theirs.bullet, "{s:?} at {first}");
+                assert_eq!(ours.marker, theirs.marker, "{s:?} at {first}");
+            }
+        }
     }
 
     #[test]

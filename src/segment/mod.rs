@@ -57,6 +57,9 @@ fn sentences(s: &str, toks: &[Tok], offset: usize) -> Vec<Span> {
     let mut depth = rules::Depth::new(s);
     let mut first = 0; // the first token of the current sentence
     let mut lead = list::Lead::of(s, toks, first);
+    // Whether the sentence opens a list item, which few do: asked at every
+    // token, so kept as one flag rather than worked out from `lead` there.
+    let mut in_list = lead.is_list_item();
     // The token that carries the words before a run of pure punctuation
     // tokens (". . ." after "weakened").
     let mut anchor = 0;
@@ -72,9 +75,9 @@ fn sentences(s: &str, toks: &[Tok], offset: usize) -> Vec<Span> {
         let ends = if toks[j + 1].pure {
             // Decide after the whole run of punctuation.
             false
-        } else if lead.continues_at(s, toks, j + 1) {
+        } else if in_list && lead.continues_at(s, toks, j + 1) {
             true
-        } else if lead.is_marker_at(j) {
+        } else if in_list && lead.is_marker_at(j) {
             false
         } else if !toks[j].ends_punct {
             glue::ends_unpunctuated(s, toks, first, j)
@@ -92,6 +95,7 @@ fn sentences(s: &str, toks: &[Tok], offset: usize) -> Vec<Span> {
             out.push(span(toks[first].start, toks[j].end));
             first = j + 1;
             lead = list::Lead::of(s, toks, first);
+            in_list = lead.is_list_item();
         }
     }
     // A name, perhaps after a dash: capitalised words ending in a letter
