@@ -127,18 +127,34 @@ impl<V: Copy + Default, K: Key> Table<V, K> {
     #[inline]
     fn slot(&self, key: K) -> usize {
         let mask = self.slots.len() - 1;
-        // Fibonacci hashing: the top bits of the key times 2^64 / φ.
-        let mut i = (key.fold().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        let mut i = self.home(key);
         while self.slots[i].0 != key && self.slots[i].0 != K::default() {
             i = (i + 1) & mask;
         }
         i
     }
 
+    /// The slot the probe for `key` starts from. Fibonacci hashing: the top
+    /// bits of the key times 2^64 / φ.
+    #[inline]
+    fn home(&self, key: K) -> usize {
+        (key.fold().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
     /// The value of `key`; the default when the table does not hold it.
+    /// The probe of [`Table::slot`], giving the value of the slot it stops
+    /// at as it reads it (one bounds check a slot, none after).
     #[inline]
     pub fn get(&self, key: K) -> V {
-        self.slots[self.slot(key)].1
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let (k, v) = self.slots[i];
+            if k == key || k == K::default() {
+                return v;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -222,6 +238,36 @@ mod tests {
             assert_eq!(table.get(key), want, "{w:?} {i}");
         }
         assert_eq!(Table::<u8>::new(&[]).get(7), 0);
+        // Many keys picked at random, so that probes run past their home
+        // slot: `get` reads the slot `slot` finds.
+        let mut random = crate::testing::Xorshift::new();
+        let keys: Vec<u64> = (0..6000)
+            .map(|_| random.below(1 << 40) as u64 + 1)
+            .collect();
+        let many: Vec<(u64, u32)> = keys
+            .iter()
+            .step_by(2)
+            .zip(1..)
+            .map(|(&k, v)| (k, v))
+            .collect();
+        let many_table = Table::new(&many);
+        let probed = many
+            .iter()
+            .filter(|&&(k, _)| many_table.slot(k) != many_table.home(k));
+        assert!(probed.count() > 10);
+        for &k in &keys {
+            let want = many
+                .iter()
+                .rev()
+                .find(|&&(key, _)| key == k)
+                .map_or(0, |&(_, v)| v);
+            assert_eq!(many_table.get(k), want, "{k}");
+            assert_eq!(
+                many_table.get(k),
+                many_table.slots[many_table.slot(k)].1,
+                "{k}"
+            );
+        }
         let long: Vec<(u128, u32)> = held
             .iter()
             .map(|&(k, v)| (u128::from(k) << 64 | 1, v))
