@@ -10,7 +10,7 @@ use crate::model::EntityKind;
 use crate::packed;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
 const PLACES: &str = include_str!("data/places.tsv");
@@ -349,7 +349,27 @@ fn word_bits() -> FxHashMap<&'static str, u8> {
     map
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| {
+/// The [`Words`], built on first use by [`words`].
+static WORDS: OnceLock<Words> = OnceLock::new();
+
+/// The [`Words`]. Once they are built (every call but the first), a load
+/// and a test: the building is out of line, so that [`lex`], on nearly
+/// every word, sets up nothing for it.
+#[inline]
+fn words() -> &'static Words {
+    match WORDS.get() {
+        Some(words) => words,
+        None => init_words(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn init_words() -> &'static Words {
+    WORDS.get_or_init(build_words)
+}
+
+fn build_words() -> Words {
     let mut short: Vec<(u64, u8)> = Vec::new();
     let mut middle: Vec<(u128, u8)> = Vec::new();
     let mut long: FxHashMap<&'static [u8], u8> = FxHashMap::default();
@@ -368,7 +388,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         middle: packed::Table::new(&middle),
         long,
     }
-});
+}
 
 /// What the word lists say of `word`, case-insensitively.
 ///
@@ -379,7 +399,7 @@ pub fn lex(word: &str) -> Lex {
     if let Some(key) = packed::pack(word.as_bytes())
         && key & packed::HIGH_BITS == 0
     {
-        return Lex(WORDS.short.get(packed::ascii_lower(key)));
+        return Lex(words().short.get(packed::ascii_lower(key)));
     }
     lex_other(word)
 }
@@ -389,7 +409,7 @@ pub fn lex(word: &str) -> Lex {
 /// any other word lowered by [`with_lower`] first.
 #[inline(never)]
 fn lex_other(word: &str) -> Lex {
-    let words = &*WORDS;
+    let words = words();
     if let Some(key) = packed::pack16(word.as_bytes())
         && key & packed::HIGH_BITS16 == 0
     {
