@@ -10,7 +10,7 @@ use crate::model::EntityKind;
 use crate::packed;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
 const PLACES: &str = include_str!("data/places.tsv");
@@ -296,16 +296,34 @@ impl Lex {
 /// Every word of every list, in lower case, with the lists that hold it;
 /// and every word of every gazetteer key (building it is the only place the
 /// gazetteer is iterated; the order does not matter). Looked up, never
-/// iterated: words of up to eight bytes by their bytes packed into a number
-/// (cheaper to hash than a string), longer ones as strings.
+/// iterated: words of up to sixteen bytes by their bytes packed into a
+/// number (cheaper to hash than a string), longer ones as strings.
 struct Words {
     short: packed::Table<u8>,
-    /// Keyed by bytes, so that an ASCII word lower-cased on the stack is
-    /// looked up as it is, with no check that it is still UTF-8.
+    /// Words of nine to sixteen bytes ([`packed::pack16`]): nearly all the
+    /// words longer than eight.
+    middle: packed::Table<u8, u128>,
+    /// Keyed by bytes, so that a word lowered by [`with_lower`] is looked up
+    /// as it is, with no check that it is still UTF-8.
     long: FxHashMap<&'static [u8], u8>,
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| {
+impl Words {
+    /// What the lists say of a word already in lower case, by its bytes.
+    fn get(&self, lower: &[u8]) -> u8 {
+        if let Some(key) = packed::pack(lower) {
+            self.short.get(key)
+        } else if let Some(key) = packed::pack16(lower) {
+            self.middle.get(key)
+        } else {
+            self.long.get(lower).copied().unwrap_or(0)
+        }
+    }
+}
+
+/// Every word of every list and of every gazetteer key, with the bits of
+/// the lists that hold it ([`Lex`]).
+fn word_bits() -> FxHashMap<&'static str, u8> {
     let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
     let lists = [
         (TITLES, Lex::TITLE),
@@ -328,16 +346,49 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for w in keys.flat_map(|k| k.split(' ')) {
         *map.entry(w).or_default() |= Lex::KEY_WORD;
     }
-    let (short, long): (Vec<_>, Vec<_>) = map.into_iter().partition(|(w, _)| w.len() <= 8);
-    let short: Vec<(u64, u8)> = short
-        .into_iter()
-        .filter_map(|(w, b)| Some((packed::pack(w.as_bytes())?, b)))
-        .collect();
+    map
+}
+
+/// The [`Words`], built on first use by [`words`].
+static WORDS: OnceLock<Words> = OnceLock::new();
+
+/// The [`Words`]. Once they are built (every call but the first), a load
+/// and a test: the building is out of line, so that [`lex`], on nearly
+/// every word, sets up nothing for it.
+#[inline]
+fn words() -> &'static Words {
+    match WORDS.get() {
+        Some(words) => words,
+        None => init_words(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn init_words() -> &'static Words {
+    WORDS.get_or_init(build_words)
+}
+
+fn build_words() -> Words {
+    let mut short: Vec<(u64, u8)> = Vec::new();
+    let mut middle: Vec<(u128, u8)> = Vec::new();
+    let mut long: FxHashMap<&'static [u8], u8> = FxHashMap::default();
+    for (w, b) in word_bits() {
+        let w = w.as_bytes();
+        if let Some(key) = packed::pack(w) {
+            short.push((key, b));
+        } else if let Some(key) = packed::pack16(w) {
+            middle.push((key, b));
+        } else {
+            long.insert(w, b);
+        }
+    }
     Words {
         short: packed::Table::new(&short),
-        long: long.into_iter().map(|(w, b)| (w.as_bytes(), b)).collect(),
+        middle: packed::Table::new(&middle),
+        long,
     }
-});
+}
 
 /// What the word lists say of `word`, case-insensitively.
 ///
@@ -348,27 +399,23 @@ pub fn lex(word: &str) -> Lex {
     if let Some(key) = packed::pack(word.as_bytes())
         && key & packed::HIGH_BITS == 0
     {
-        return Lex(WORDS.short.get(packed::ascii_lower(key)));
+        return Lex(words().short.get(packed::ascii_lower(key)));
     }
     lex_other(word)
 }
 
-/// [`lex`] of a word longer than eight bytes or beyond ASCII.
+/// [`lex`] of a word longer than eight bytes or beyond ASCII: an ASCII
+/// word of up to sixteen bytes packed and lowered as a short one is;
+/// any other word lowered by [`with_lower`] first.
 #[inline(never)]
 fn lex_other(word: &str) -> Lex {
-    let words = &*WORDS;
-    let mut buf = [0u8; 32];
-    if let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        // A longer ASCII word (an eight-byte one is not ASCII above), lower
-        // case on the stack.
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return Lex(words.long.get(&*lower).copied().unwrap_or(0));
+    let words = words();
+    if let Some(key) = packed::pack16(word.as_bytes())
+        && key & packed::HIGH_BITS16 == 0
+    {
+        return Lex(words.middle.get(packed::ascii_lower16(key)));
     }
-    Lex(with_lower(word, |w| match packed::pack(w.as_bytes()) {
-        Some(key) => words.short.get(key),
-        None => words.long.get(w.as_bytes()).copied().unwrap_or(0),
-    }))
+    Lex(with_lower(word, |w| words.get(w.as_bytes())))
 }
 
 static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(FIRST_NAMES));
@@ -639,6 +686,53 @@ mod tests {
         for rest in crate::testing::strings_of(&pieces, 3) {
             assert_eq!(place_head(&rest), place_head_scan(&rest), "{rest:?}");
         }
+    }
+
+    /// What `lex` was before words of up to sixteen bytes were packed: the
+    /// word lowered by `with_lower`, looked up as a string in one map.
+    fn lex_reference(word: &str) -> Lex {
+        static MAP: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(word_bits);
+        Lex(with_lower(word, |w| MAP.get(w).copied().unwrap_or(0)))
+    }
+
+    /// Packed words of every length up to and past sixteen bytes, listed or
+    /// nearly so, in every case, with non-ASCII letters, are looked up as
+    /// the one map of strings looks them up.
+    #[test]
+    fn packed_lookups_are_the_map_lookups() {
+        let mut listed: Vec<&str> = word_bits()
+            .into_keys()
+            .filter(|w| (7..=18).contains(&w.len()))
+            .collect();
+        listed.sort_unstable();
+        // A sample of every length, so that the test stays quick.
+        let listed: Vec<&str> = listed.into_iter().step_by(7).collect();
+        let mut words: Vec<String> = Vec::new();
+        for w in &listed {
+            let upper = w.to_uppercase();
+            let title: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
+            let title = title + w.get(1..).unwrap_or("");
+            for v in [w.to_string(), upper, title] {
+                for cut in [0, 1, 2] {
+                    words.push(v[..v.floor_char_boundary(v.len() - cut)].to_string());
+                }
+                words.push(format!("{v}s"));
+                words.push(format!("{v}É"));
+            }
+        }
+        let pieces = ["a", "Z", "é", "\u{212a}", "-", "minister", "Ministry", "x"];
+        words.extend(crate::testing::strings_of(&pieces, 3));
+        for n in 6..=19 {
+            words.push("Ab".repeat(n).chars().take(n).collect());
+        }
+        for w in &words {
+            assert_eq!(lex(w), lex_reference(w), "{w:?}");
+        }
+        assert!(
+            listed
+                .iter()
+                .any(|w| lex(w) != Lex::default() && w.len() > 8)
+        );
     }
 
     #[test]
