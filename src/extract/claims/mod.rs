@@ -80,7 +80,7 @@ pub fn extract(
         resolved.push(
             frames[i]
                 .iter_mut()
-                .map(|f| attribute(text, f, &mut memory, entities))
+                .map(|f| attribute(text, f, &mut memory, &mentions))
                 .collect(),
         );
         if !toks.of(i).is_empty() {
@@ -470,7 +470,7 @@ struct Attributed {
 
 /// The attribution of frame `f`, its sources resolved; the frame's verb
 /// is moved into it (nothing reads it from the frame after this).
-fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, entities: &[Entity]) -> Attributed {
+fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, entities: &Mentions) -> Attributed {
     let r = memory.resolve(text, &f.source, entities);
     let also = f
         .also
