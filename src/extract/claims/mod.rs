@@ -413,10 +413,32 @@ fn starts_with_conjunction(text: &str, gap: Span) -> bool {
     if gap.of(text).trim_start().starts_with(';') {
         return true;
     }
-    gap.of(text)
-        .split(|c: char| !is_alphanumeric(c))
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
+    first_word(gap.of(text)).is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
+}
+
+/// The first run of letters and digits in `s`, as splitting at every other
+/// character and taking the first piece that is not empty finds it; read
+/// a byte at a time while the bytes are ASCII (where a letter or digit is
+/// an ASCII one), rather than through the splitter's pattern machinery.
+fn first_word(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (word_char, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = s[i..].chars().next()?;
+            (is_alphanumeric(c), c.len_utf8())
+        };
+        match start {
+            None if word_char => start = Some(i),
+            Some(from) if !word_char => return Some(&s[from..i]),
+            _ => {}
+        }
+        i += len;
+    }
+    start.map(|from| &s[from..])
 }
 
 /// Claims sorted by where they start (a quotation merged over several
@@ -1050,6 +1072,21 @@ mod tests {
                     assert_eq!(index.names_within(span), every);
                 }
             }
+        }
+    }
+
+    /// `first_word` finds what splitting at every character that is no
+    /// letter or digit finds first.
+    #[test]
+    fn the_first_word_is_as_split() {
+        let pieces = [
+            ";", " ", "and", "And", "but", ",", "é", "—", "\u{a0}", "x1", "’", "\u{2028}",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let split = s
+                .split(|c: char| !is_alphanumeric(c))
+                .find(|w| !w.is_empty());
+            assert_eq!(first_word(&s), split, "{s:?}");
         }
     }
 

@@ -47,6 +47,9 @@ pub struct Memory {
     last_group: Option<(String, SourceKind)>,
     /// The last organisation, outlet or document: what "it" refers to.
     last_thing: Option<(String, SourceKind)>,
+    /// The names already asked of [`entities::lookup`], with its answers:
+    /// a source is most often named more than once.
+    looked_up: Vec<(String, Option<(&'static str, EntityKind)>)>,
 }
 
 impl Memory {
@@ -241,7 +244,7 @@ impl Memory {
             name = full.clone();
         }
         let mut kind = None;
-        if let Some((canon, k)) = entities::lookup(&name) {
+        if let Some((canon, k)) = self.lookup(&name) {
             name = canon.to_string();
             kind = Some(entity_kind(k));
         }
@@ -268,6 +271,16 @@ impl Memory {
         } else {
             self.thing(name, kind, title)
         }
+    }
+
+    /// [`entities::lookup`] of `name`, asked once per name.
+    fn lookup(&mut self, name: &str) -> Option<(&'static str, EntityKind)> {
+        if let Some(&(_, known)) = self.looked_up.iter().find(|(n, _)| n == name) {
+            return known;
+        }
+        let known = entities::lookup(name);
+        self.looked_up.push((name.to_string(), known));
+        known
     }
 
     fn thing(&mut self, name: String, kind: SourceKind, title: Option<String>) -> Resolved {
@@ -820,6 +833,23 @@ mod tests {
                 assert_eq!(
                     (&new.people, &new.last_person),
                     (&old.people, &old.last_person)
+                );
+            }
+        }
+    }
+
+    /// `Memory::lookup` answers as `entities::lookup` does, asked again or
+    /// not.
+    #[test]
+    fn names_are_looked_up_as_by_the_entity_stage() {
+        let names = ["Reuters", "Ann Lee", "the UN", "UN", "", "Paris", "Ann Lee"];
+        let mut memory = Memory::default();
+        for round in 0..2 {
+            for name in names {
+                assert_eq!(
+                    memory.lookup(name),
+                    entities::lookup(name),
+                    "{name} {round}"
                 );
             }
         }
