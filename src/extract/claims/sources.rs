@@ -469,18 +469,18 @@ impl<'e> Mentions<'e> {
     }
 
     /// The names of the entities with a mention inside `span`, each once, in
-    /// the order of the entities.
-    pub fn names_within(&self, span: Span) -> Vec<String> {
-        let mut inside: Vec<usize> = self.within(span).map(|(_, k)| k).collect();
+    /// the order of the entities. `inside` is room for their indices, kept
+    /// by the caller from one span to the next rather than made each time.
+    pub fn names_within(&self, span: Span, inside: &mut Vec<usize>) -> Vec<String> {
+        inside.clear();
+        inside.extend(self.within(span).map(|(_, k)| k));
         if inside.is_empty() {
             return Vec::new();
         }
         inside.sort_unstable();
         inside.dedup();
-        // A plain loop: the names, sized once (collecting would go through
-        // the machinery for reusing `inside`, which cannot be reused).
         let mut names = Vec::with_capacity(inside.len());
-        for k in inside {
+        for &k in inside.iter() {
             names.push(self.entities[k].name.clone());
         }
         names
