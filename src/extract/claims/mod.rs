@@ -126,6 +126,7 @@ pub fn extract(
     let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = Vec::new();
     // The indices of the entities inside a claim, for `names_within`.
     let mut inside = Vec::new();
+    let in_order = figures.is_sorted_by_key(|f| f.span.start);
     for (i, s) in sentences.iter().enumerate() {
         if toks.of(i).is_empty() || silent[i] {
             continue;
@@ -214,15 +215,28 @@ pub fn extract(
                 hedges,
                 source_hedges,
                 entities: mentions.names_within(span, &mut inside),
-                figures: figures
-                    .iter()
-                    .filter(|f| span.contains(f.span))
-                    .map(|f| f.id.clone())
-                    .collect(),
+                figures: figure_ids_within(figures, in_order, span),
             });
         }
     }
     in_text_order(claims, book)
+}
+
+/// The ids of the figures inside `span`, in their order. Figures come in
+/// text order (`in_order` says so): those inside start within `span`, and
+/// are found by where they start rather than by going over all of them.
+fn figure_ids_within(figures: &[Figure], in_order: bool, span: Span) -> Vec<String> {
+    let from = if in_order {
+        figures.partition_point(|f| f.span.start < span.start)
+    } else {
+        0
+    };
+    figures[from..]
+        .iter()
+        .take_while(|f| !in_order || f.span.start <= span.end)
+        .filter(|f| span.contains(f.span))
+        .map(|f| f.id.clone())
+        .collect()
 }
 
 /// An article that cites its own outlet ("..., Reuters reports and UNN
@@ -1090,6 +1104,39 @@ mod tests {
                 .split(|c: char| !is_alphanumeric(c))
                 .find(|w| !w.is_empty());
             assert_eq!(first_word(&s), split, "{s:?}");
+        }
+    }
+
+    /// `figure_ids_within` finds what going over every figure finds, the
+    /// figures in text order or not.
+    #[test]
+    fn figures_are_found_by_where_they_start() {
+        let mut random = crate::testing::Xorshift::seeded(0x3c6e_f372_fe94_f82b);
+        for _ in 0..300 {
+            let mut figures: Vec<Figure> = (0..random.below(7))
+                .map(|k| {
+                    let start = random.below(25);
+                    let span = Span::new(start, start + random.below(5));
+                    let mut f = Figure::new(crate::model::FigureKind::Count, span, None);
+                    f.id = format!("f{k}");
+                    f
+                })
+                .collect();
+            if random.below(3) > 0 {
+                figures.sort_by_key(|f| f.span.start);
+            }
+            let in_order = figures.is_sorted_by_key(|f| f.span.start);
+            for start in 0..32 {
+                for end in start..32 {
+                    let span = Span::new(start, end);
+                    let every: Vec<String> = figures
+                        .iter()
+                        .filter(|f| span.contains(f.span))
+                        .map(|f| f.id.clone())
+                        .collect();
+                    assert_eq!(figure_ids_within(&figures, in_order, span), every);
+                }
+            }
         }
     }
 
