@@ -80,7 +80,7 @@ pub fn extract(
         resolved.push(
             frames[i]
                 .iter_mut()
-                .map(|f| attribute(text, f, &mut memory, entities))
+                .map(|f| attribute(text, f, &mut memory, &mentions))
                 .collect(),
         );
         if !toks.of(i).is_empty() {
@@ -124,6 +124,9 @@ pub fn extract(
     // (content, the frame's own words, attribution) of each claim of a
     // sentence; one vector for all of them.
     let mut parts: Vec<(Span, Option<Span>, Option<Attributed>)> = Vec::new();
+    // The indices of the entities inside a claim, for `names_within`.
+    let mut inside = Vec::new();
+    let in_order = figures.is_sorted_by_key(|f| f.span.start);
     for (i, s) in sentences.iter().enumerate() {
         if toks.of(i).is_empty() || silent[i] {
             continue;
@@ -211,16 +214,29 @@ pub fn extract(
                 attribution: attr.map(|a| a.attribution),
                 hedges,
                 source_hedges,
-                entities: mentions.names_within(span),
-                figures: figures
-                    .iter()
-                    .filter(|f| span.contains(f.span))
-                    .map(|f| f.id.clone())
-                    .collect(),
+                entities: mentions.names_within(span, &mut inside),
+                figures: figure_ids_within(figures, in_order, span),
             });
         }
     }
     in_text_order(claims, book)
+}
+
+/// The ids of the figures inside `span`, in their order. Figures come in
+/// text order (`in_order` says so): those inside start within `span`, and
+/// are found by where they start rather than by going over all of them.
+fn figure_ids_within(figures: &[Figure], in_order: bool, span: Span) -> Vec<String> {
+    let from = if in_order {
+        figures.partition_point(|f| f.span.start < span.start)
+    } else {
+        0
+    };
+    figures[from..]
+        .iter()
+        .take_while(|f| !in_order || f.span.start <= span.end)
+        .filter(|f| span.contains(f.span))
+        .map(|f| f.id.clone())
+        .collect()
 }
 
 /// An article that cites its own outlet ("..., Reuters reports and UNN
@@ -413,10 +429,32 @@ fn starts_with_conjunction(text: &str, gap: Span) -> bool {
     if gap.of(text).trim_start().starts_with(';') {
         return true;
     }
-    gap.of(text)
-        .split(|c: char| !is_alphanumeric(c))
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
+    first_word(gap.of(text)).is_some_and(|w| lexicon::lex(w).has(Lex::CLAUSE_CONJUNCTION))
+}
+
+/// The first run of letters and digits in `s`, as splitting at every other
+/// character and taking the first piece that is not empty finds it; read
+/// a byte at a time while the bytes are ASCII (where a letter or digit is
+/// an ASCII one), rather than through the splitter's pattern machinery.
+fn first_word(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (word_char, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = s[i..].chars().next()?;
+            (is_alphanumeric(c), c.len_utf8())
+        };
+        match start {
+            None if word_char => start = Some(i),
+            Some(from) if !word_char => return Some(&s[from..i]),
+            _ => {}
+        }
+        i += len;
+    }
+    start.map(|from| &s[from..])
 }
 
 /// Claims sorted by where they start (a quotation merged over several
@@ -470,7 +508,7 @@ struct Attributed {
 
 /// The attribution of frame `f`, its sources resolved; the frame's verb
 /// is moved into it (nothing reads it from the frame after this).
-fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, entities: &[Entity]) -> Attributed {
+fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, entities: &Mentions) -> Attributed {
     let r = memory.resolve(text, &f.source, entities);
     let also = f
         .also
@@ -1039,6 +1077,7 @@ mod tests {
                 })
                 .collect();
             let index = Mentions::new(&entities, |_| true);
+            let mut inside = vec![7];
             for start in 0..36 {
                 for end in start..36 {
                     let span = Span::new(start, end);
@@ -1047,7 +1086,55 @@ mod tests {
                         .filter(|e| e.mentions.iter().any(|m| span.contains(*m)))
                         .map(|e| e.name.clone())
                         .collect();
-                    assert_eq!(index.names_within(span), every);
+                    assert_eq!(index.names_within(span, &mut inside), every);
+                }
+            }
+        }
+    }
+
+    /// `first_word` finds what splitting at every character that is no
+    /// letter or digit finds first.
+    #[test]
+    fn the_first_word_is_as_split() {
+        let pieces = [
+            ";", " ", "and", "And", "but", ",", "é", "—", "\u{a0}", "x1", "’", "\u{2028}",
+        ];
+        for s in crate::testing::strings_of(&pieces, 4) {
+            let split = s
+                .split(|c: char| !is_alphanumeric(c))
+                .find(|w| !w.is_empty());
+            assert_eq!(first_word(&s), split, "{s:?}");
+        }
+    }
+
+    /// `figure_ids_within` finds what going over every figure finds, the
+    /// figures in text order or not.
+    #[test]
+    fn figures_are_found_by_where_they_start() {
+        let mut random = crate::testing::Xorshift::seeded(0x3c6e_f372_fe94_f82b);
+        for _ in 0..300 {
+            let mut figures: Vec<Figure> = (0..random.below(7))
+                .map(|k| {
+                    let start = random.below(25);
+                    let span = Span::new(start, start + random.below(5));
+                    let mut f = Figure::new(crate::model::FigureKind::Count, span, None);
+                    f.id = format!("f{k}");
+                    f
+                })
+                .collect();
+            if random.below(3) > 0 {
+                figures.sort_by_key(|f| f.span.start);
+            }
+            let in_order = figures.is_sorted_by_key(|f| f.span.start);
+            for start in 0..32 {
+                for end in start..32 {
+                    let span = Span::new(start, end);
+                    let every: Vec<String> = figures
+                        .iter()
+                        .filter(|f| span.contains(f.span))
+                        .map(|f| f.id.clone())
+                        .collect();
+                    assert_eq!(figure_ids_within(&figures, in_order, span), every);
                 }
             }
         }

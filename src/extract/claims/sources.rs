@@ -47,11 +47,14 @@ pub struct Memory {
     last_group: Option<(String, SourceKind)>,
     /// The last organisation, outlet or document: what "it" refers to.
     last_thing: Option<(String, SourceKind)>,
+    /// The names already asked of [`entities::lookup`], with its answers:
+    /// a source is most often named more than once.
+    looked_up: Vec<(String, Option<(&'static str, EntityKind)>)>,
 }
 
 impl Memory {
     /// The canonical name and kind of the source written at `m`.
-    pub fn resolve(&mut self, text: &str, m: &Mention, entities: &[Entity]) -> Resolved {
+    pub fn resolve(&mut self, text: &str, m: &Mention, entities: &Mentions) -> Resolved {
         match m.form {
             Form::Impersonal => Resolved {
                 name: Some(UNATTRIBUTED.into()),
@@ -92,7 +95,7 @@ impl Memory {
         })
     }
 
-    fn pronoun(&mut self, text: &str, m: &Mention, entities: &[Entity]) -> Resolved {
+    fn pronoun(&mut self, text: &str, m: &Mention, entities: &Mentions) -> Resolved {
         let word = m.span.of(text).to_lowercase();
         let (name, kind) = match word.as_str() {
             "he" | "she" => (self.last_person.clone(), SourceKind::Person),
@@ -185,7 +188,7 @@ impl Memory {
         }
     }
 
-    fn name(&mut self, text: &str, span: Span, entities: &[Entity]) -> Resolved {
+    fn name(&mut self, text: &str, span: Span, entities: &Mentions) -> Resolved {
         let written = span.of(text);
         if let Some(outlet) = canonical_outlet(written) {
             return self.thing(outlet.to_string(), SourceKind::Outlet, None);
@@ -205,7 +208,9 @@ impl Memory {
         };
         let honorific = rest.len() > 1 && lexicon::lex(rest[0]).has(Lex::HONORIFIC);
         let rest = &rest[usize::from(honorific)..];
-        let mut name = strip_possessive(&rest.join(" ")).to_string();
+        // The possessive cut from the joined words in place.
+        let mut name = rest.join(" ");
+        name.truncate(strip_possessive(&name).len());
         if name.is_empty() {
             name = words.join(" ");
         }
@@ -216,9 +221,8 @@ impl Memory {
             return self.thing(outlet.to_string(), SourceKind::Outlet, title);
         }
         // The entity stage's view of the same words, when it has one.
-        let entity = entities.iter().find(|e| {
-            e.mentions.iter().any(|m| m.overlaps(span))
-                && e.name.contains(name.as_str())
+        let entity = entities.first_overlapping(span, |e| {
+            e.name.contains(name.as_str())
                 && !e.name.starts_with("The ")
                 && !e
                     .name
@@ -240,7 +244,7 @@ impl Memory {
             name = full.clone();
         }
         let mut kind = None;
-        if let Some((canon, k)) = entities::lookup(&name) {
+        if let Some((canon, k)) = self.lookup(&name) {
             name = canon.to_string();
             kind = Some(entity_kind(k));
         }
@@ -269,6 +273,16 @@ impl Memory {
         }
     }
 
+    /// [`entities::lookup`] of `name`, asked once per name.
+    fn lookup(&mut self, name: &str) -> Option<(&'static str, EntityKind)> {
+        if let Some(&(_, known)) = self.looked_up.iter().find(|(n, _)| n == name) {
+            return known;
+        }
+        let known = entities::lookup(name);
+        self.looked_up.push((name.to_string(), known));
+        known
+    }
+
     fn thing(&mut self, name: String, kind: SourceKind, title: Option<String>) -> Resolved {
         self.last_thing = Some((name.clone(), kind));
         self.last_group = Some((name.clone(), kind));
@@ -280,6 +294,12 @@ impl Memory {
     }
 
     fn person(&mut self, name: &str) {
+        // The person named last is among the people already (the only
+        // other writer of `last_person`, `observe`, takes one of them):
+        // most often the same person is named again.
+        if self.last_person.as_deref() == Some(name) {
+            return;
+        }
         set_last_person(&mut self.last_person, name);
         if !self.people.iter().any(|p| p == name) {
             self.people.push(name.to_string());
@@ -294,9 +314,13 @@ impl Memory {
         // from the end, and stop at the first that is a name, or at one
         // that starts before the last entity mention.
         let entity = people.last_in(sentence);
+        // A run that starts at or before the entity's mention stops the
+        // reading, so the words up to there need not be read: a run ending
+        // among them starts among them.
+        let first = entity.map_or(0, |(at, _)| toks.partition_point(|t| t.span.start <= at));
         let mut named = None;
         let mut j = toks.len();
-        while j > 0 {
+        while j > first {
             if !toks[j - 1].capitalised() {
                 j -= 1;
                 continue;
@@ -327,7 +351,7 @@ impl Memory {
             .people
             .iter()
             .rev()
-            .find(|p| p.ends_with(name) && p.len() > name.len());
+            .find(|p| p.len() > name.len() && p.ends_with(name));
         match full {
             Some(full) => set_last_person(&mut self.last_person, full),
             None => self.person(name),
@@ -356,6 +380,9 @@ fn set_last_person(last: &mut Option<String>, name: &str) {
 pub struct Mentions<'e> {
     /// (mention, index of its entity), by start, then by entity.
     mentions: Vec<(Span, usize)>,
+    /// No mention is longer: the mentions that overlap a span start at
+    /// most this far before it.
+    longest: usize,
     entities: &'e [Entity],
 }
 
@@ -368,7 +395,12 @@ impl<'e> Mentions<'e> {
             .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
             .collect();
         mentions.sort_unstable_by_key(|&(m, k)| (m.start, k));
-        Mentions { mentions, entities }
+        let longest = mentions.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+        Mentions {
+            mentions,
+            longest,
+            entities,
+        }
     }
 
     /// The mentions of the entities `keep` keeps, as [`Mentions::new`]
@@ -381,8 +413,36 @@ impl<'e> Mentions<'e> {
                 .filter(|&&(_, k)| keep(&self.entities[k]))
                 .copied()
                 .collect(),
+            // Still no mention is longer.
+            longest: self.longest,
             entities: self.entities,
         }
+    }
+
+    /// The first entity, in the order of the entities, that has a mention
+    /// overlapping `span` and passes `test`: the mentions that may overlap
+    /// are those that start less than [`Mentions::longest`] before `span`,
+    /// found by where they start rather than by going over every entity.
+    pub fn first_overlapping(
+        &self,
+        span: Span,
+        test: impl Fn(&Entity) -> bool,
+    ) -> Option<&'e Entity> {
+        let to = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        let from = self
+            .mentions
+            .partition_point(|(m, _)| m.start + self.longest <= span.start);
+        let mut overlapping: Vec<usize> = self.mentions[from..to.max(from)]
+            .iter()
+            .filter(|(m, _)| m.overlaps(span))
+            .map(|&(_, k)| k)
+            .collect();
+        overlapping.sort_unstable();
+        overlapping.dedup();
+        overlapping
+            .into_iter()
+            .map(|k| &self.entities[k])
+            .find(|e| test(e))
     }
 
     /// The mentions inside `span`, by start, with the index of their entity.
@@ -409,15 +469,21 @@ impl<'e> Mentions<'e> {
     }
 
     /// The names of the entities with a mention inside `span`, each once, in
-    /// the order of the entities.
-    pub fn names_within(&self, span: Span) -> Vec<String> {
-        let mut inside: Vec<usize> = self.within(span).map(|(_, k)| k).collect();
+    /// the order of the entities. `inside` is room for their indices, kept
+    /// by the caller from one span to the next rather than made each time.
+    pub fn names_within(&self, span: Span, inside: &mut Vec<usize>) -> Vec<String> {
+        inside.clear();
+        inside.extend(self.within(span).map(|(_, k)| k));
+        if inside.is_empty() {
+            return Vec::new();
+        }
         inside.sort_unstable();
         inside.dedup();
-        inside
-            .into_iter()
-            .map(|k| self.entities[k].name.clone())
-            .collect()
+        let mut names = Vec::with_capacity(inside.len());
+        for &k in inside.iter() {
+            names.push(self.entities[k].name.clone());
+        }
+        names
     }
 }
 
@@ -582,6 +648,213 @@ mod tests {
         }
     }
 
+    /// The mentions of no entity at all.
+    fn no_entities() -> Mentions<'static> {
+        Mentions::new(&[], |_| true)
+    }
+
+    /// Entities with mentions here and there, some of kind person.
+    fn random_entities(random: &mut crate::testing::Xorshift) -> Vec<Entity> {
+        (0..random.below(8))
+            .map(|k| Entity {
+                name: format!("e{k}"),
+                kind: if random.below(2) == 0 {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Other
+                },
+                aliases: Vec::new(),
+                mentions: (0..random.below(4))
+                    .map(|_| {
+                        let start = random.below(20);
+                        Span::new(start, start + random.below(6))
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// `first_overlapping` finds what going over every entity finds.
+    #[test]
+    fn overlapping_entities_are_found_by_where_they_start() {
+        let mut random = crate::testing::Xorshift::seeded(0x51ed_2701_99a3_c0d5);
+        for _ in 0..300 {
+            let entities = random_entities(&mut random);
+            let all = Mentions::new(&entities, |_| true);
+            let people = all.only(|e| e.kind == EntityKind::Person);
+            for start in 0..28 {
+                for end in start..28 {
+                    let span = Span::new(start, end);
+                    for (index, test) in [
+                        (&all, (|_: &Entity| true) as fn(&Entity) -> bool),
+                        (&all, |e: &Entity| e.name != "e1"),
+                        (&people, |_: &Entity| true),
+                    ] {
+                        let every = index.entities.iter().enumerate().find(|(k, e)| {
+                            index
+                                .mentions
+                                .iter()
+                                .any(|&(m, j)| j == *k && m.overlaps(span))
+                                && test(e)
+                        });
+                        assert_eq!(
+                            index.first_overlapping(span, test).map(|e| &e.name),
+                            every.map(|(_, e)| &e.name),
+                            "{span:?} {entities:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// `Memory::observe` as it was, reading the runs of capitalised words
+    /// back to the sentence's first.
+    fn observe_as_was(
+        memory: &mut Memory,
+        text: &str,
+        toks: &[Tok],
+        sentence: Span,
+        people: &Mentions,
+    ) {
+        let entity = people.last_in(sentence);
+        let mut named = None;
+        let mut j = toks.len();
+        while j > 0 {
+            if !toks[j - 1].capitalised() {
+                j -= 1;
+                continue;
+            }
+            let mut i = j - 1;
+            while i > 0 && toks[i - 1].capitalised() {
+                i -= 1;
+            }
+            if entity.is_some_and(|(at, _)| at >= toks[i].span.start) {
+                break;
+            }
+            if j > i + 1
+                && let Some(name) = personal_name(text, &toks[i..j])
+            {
+                named = Some(name);
+                break;
+            }
+            j = i;
+        }
+        let Some(name) = named.as_deref().or(entity.map(|(_, name)| name)) else {
+            return;
+        };
+        let full = memory
+            .people
+            .iter()
+            .rev()
+            .find(|p| p.ends_with(name) && p.len() > name.len());
+        match full {
+            Some(full) => set_last_person(&mut memory.last_person, full),
+            None => memory.person(name),
+        }
+    }
+
+    #[test]
+    fn observing_notes_the_people_as_before() {
+        use crate::model::{Role, Sentence};
+        let pieces = [
+            "Ann ",
+            "Lee ",
+            "Mr. ",
+            "the ",
+            "said ",
+            "Reuters ",
+            "O'Neill's ",
+        ];
+        for text in crate::testing::strings_of(&pieces, 4) {
+            let sentence = Span::new(0, text.len());
+            let sentences = [Sentence {
+                index: 0,
+                span: sentence,
+                role: Role::Body,
+            }];
+            let toks = super::super::tokens::SentenceTokens::new(&text, &sentences);
+            let toks = toks.of(0);
+            // A person's mention at (or just after) the start of each word,
+            // or none.
+            let ats = toks.iter().flat_map(|t| [t.span.start, t.span.start + 1]);
+            for at in ats.map(Some).chain([None]) {
+                let entities: Vec<Entity> = at
+                    .map(|at| Entity {
+                        name: "Bo Ray".into(),
+                        kind: EntityKind::Person,
+                        aliases: Vec::new(),
+                        mentions: vec![Span::new(at, at + 2)],
+                    })
+                    .into_iter()
+                    .collect();
+                let people = Mentions::new(&entities, |_| true);
+                let (mut new, mut old) = (Memory::default(), Memory::default());
+                for m in [&mut new, &mut old] {
+                    m.person("Jo Ann Lee");
+                    m.person("Kim Park");
+                }
+                new.observe(&text, toks, sentence, &people);
+                observe_as_was(&mut old, &text, toks, sentence, &people);
+                assert_eq!(
+                    (&new.people, &new.last_person),
+                    (&old.people, &old.last_person),
+                    "{text:?} {at:?}"
+                );
+            }
+        }
+    }
+
+    /// `person` answers as it did without asking first whether the name is
+    /// the last person's, whatever `observe` made the last person.
+    #[test]
+    fn a_person_is_noted_as_before() {
+        let person_as_was = |m: &mut Memory, name: &str| {
+            set_last_person(&mut m.last_person, name);
+            if !m.people.iter().any(|p| p == name) {
+                m.people.push(name.to_string());
+            }
+        };
+        let names = ["Ann Lee", "Lee", "Bo Ray", "", "Ann"];
+        let mut random = crate::testing::Xorshift::new();
+        for _ in 0..500 {
+            let (mut new, mut old) = (Memory::default(), Memory::default());
+            for _ in 0..random.below(12) {
+                let name = names[random.below(names.len())];
+                if random.below(3) == 0 && !old.people.is_empty() {
+                    // As `observe` does with a full name seen before.
+                    let full = old.people[random.below(old.people.len())].clone();
+                    set_last_person(&mut new.last_person, &full);
+                    set_last_person(&mut old.last_person, &full);
+                } else {
+                    new.person(name);
+                    person_as_was(&mut old, name);
+                }
+                assert_eq!(
+                    (&new.people, &new.last_person),
+                    (&old.people, &old.last_person)
+                );
+            }
+        }
+    }
+
+    /// `Memory::lookup` answers as `entities::lookup` does, asked again or
+    /// not.
+    #[test]
+    fn names_are_looked_up_as_by_the_entity_stage() {
+        let names = ["Reuters", "Ann Lee", "the UN", "UN", "", "Paris", "Ann Lee"];
+        let mut memory = Memory::default();
+        for round in 0..2 {
+            for name in names {
+                assert_eq!(
+                    memory.lookup(name),
+                    entities::lookup(name),
+                    "{name} {round}"
+                );
+            }
+        }
+    }
+
     /// `Memory::definite_person` as it was, collecting the words and
     /// lowering the first.
     fn definite_person_as_was(memory: &Memory, written: &str) -> Option<Resolved> {
@@ -699,7 +972,7 @@ mod tests {
         let first = memory.resolve(
             text,
             &mention(text, "Deputy Minister Ana Pell", Form::Name),
-            &[],
+            &no_entities(),
         );
         assert_eq!(first.name.as_deref(), Some("Ana Pell"));
         assert_eq!(first.title.as_deref(), Some("Deputy Minister"));
@@ -710,12 +983,19 @@ mod tests {
             antecedent: None,
         };
         assert_eq!(
-            memory.resolve(text, &surname, &[]).name.as_deref(),
+            memory
+                .resolve(text, &surname, &no_entities())
+                .name
+                .as_deref(),
             Some("Ana Pell")
         );
-        let he = memory.resolve(text, &mention(text, "He", Form::Pronoun), &[]);
+        let he = memory.resolve(text, &mention(text, "He", Form::Pronoun), &no_entities());
         assert_eq!(he.name.as_deref(), Some("Ana Pell"));
-        let service = memory.resolve(text, &mention(text, "The Harbour Service", Form::Name), &[]);
+        let service = memory.resolve(
+            text,
+            &mention(text, "The Harbour Service", Form::Name),
+            &no_entities(),
+        );
         assert_eq!(service.name.as_deref(), Some("Harbour Service"));
         assert_eq!(service.kind, SourceKind::Organization);
     }
@@ -724,17 +1004,21 @@ mod tests {
     fn groups_outlets_and_impersonal() {
         let text = "Two Analysts; the AP; it";
         let mut memory = Memory::default();
-        let g = memory.resolve(text, &mention(text, "Two Analysts", Form::Group), &[]);
+        let g = memory.resolve(
+            text,
+            &mention(text, "Two Analysts", Form::Group),
+            &no_entities(),
+        );
         assert_eq!(
             (g.name.as_deref(), g.kind),
             (Some("analysts"), SourceKind::Anonymous)
         );
-        let ap = memory.resolve(text, &mention(text, "the AP", Form::Name), &[]);
+        let ap = memory.resolve(text, &mention(text, "the AP", Form::Name), &no_entities());
         assert_eq!(
             (ap.name.as_deref(), ap.kind),
             (Some("Associated Press"), SourceKind::Outlet)
         );
-        let it = memory.resolve(text, &mention(text, "it", Form::Impersonal), &[]);
+        let it = memory.resolve(text, &mention(text, "it", Form::Impersonal), &no_entities());
         assert_eq!(it.name.as_deref(), Some(UNATTRIBUTED));
     }
 
@@ -745,19 +1029,24 @@ mod tests {
         let org = memory.resolve(
             text,
             &mention(text, "Democratic Harbour Committee", Form::Name),
-            &[],
+            &no_entities(),
         );
         assert_eq!(org.name.as_deref(), Some("Democratic Harbour Committee"));
         assert_eq!((org.kind, org.title), (SourceKind::Organization, None));
-        memory.resolve(text, &mention(text, "Liam O’Neill", Form::Name), &[]);
-        let surname = memory.resolve(text, &mention(text, "O'Neill", Form::Name), &[]);
+        memory.resolve(
+            text,
+            &mention(text, "Liam O’Neill", Form::Name),
+            &no_entities(),
+        );
+        let surname = memory.resolve(text, &mention(text, "O'Neill", Form::Name), &no_entities());
         assert_eq!(surname.name.as_deref(), Some("Liam O’Neill"));
     }
 
     #[test]
     fn unresolved_pronoun_has_no_name() {
         let text = "she";
-        let r = Memory::default().resolve(text, &mention(text, "she", Form::Pronoun), &[]);
+        let r =
+            Memory::default().resolve(text, &mention(text, "she", Form::Pronoun), &no_entities());
         assert_eq!(r.name, None);
     }
 }
