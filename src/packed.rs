@@ -1,6 +1,7 @@
 //! Short words as numbers: a word of up to eight bytes packed into a `u64`
-//! ([`pack`]), lower-cased eight bytes at once ([`ascii_lower`]), and looked
-//! up in a [`Table`] keyed by it.
+//! ([`pack`]), one of nine to sixteen into a `u128` ([`pack16`]), lower-cased
+//! eight bytes at once ([`ascii_lower`], [`ascii_lower16`]), and looked up
+//! in a [`Table`] keyed by it.
 //!
 //! The claims and entities stages look every token up in their word lists,
 //! and nearly every token is short and ASCII. Packed, the lookup is a
