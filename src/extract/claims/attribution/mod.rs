@@ -230,12 +230,17 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
     let cx = Ctx::new(text, sent, toks, quotes);
     let Markers { it, according, cue } = markers(&cx);
     let mut frames: Vec<Frame> = Vec::new();
-    let found = [
-        it.and_then(|from| impersonal(&cx, from)),
-        according.and_then(|from| according_to(&cx, from)),
-        label(&cx),
-    ];
-    frames.extend(found.into_iter().flatten());
+    // Each found frame is pushed as it is found: gathered in an array of
+    // three first, they were copied twice over (large, and most are none).
+    if let Some(f) = it.and_then(|from| impersonal(&cx, from)) {
+        frames.push(f);
+    }
+    if let Some(f) = according.and_then(|from| according_to(&cx, from)) {
+        frames.push(f);
+    }
+    if let Some(f) = label(&cx) {
+        frames.push(f);
+    }
     if let Some(from) = cue {
         verb_frames(&cx, from, &mut frames);
     }
