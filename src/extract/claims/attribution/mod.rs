@@ -204,13 +204,21 @@ impl<'a> Ctx<'a> {
             .all(|b| b.is_ascii_digit())
     }
 
+    /// Whether token `i` is punctuation made of `chars` alone.
+    ///
+    /// Nearly every token asked about is a word (`label` asks of the first
+    /// few of every sentence whether one is a colon), so the word test is
+    /// made where it is asked, inline, and only punctuation is read.
+    #[inline]
     fn punct(&self, i: usize, chars: &[char]) -> bool {
-        i < self.toks.len()
-            && !self.toks[i].word
-            && self.toks[i]
-                .text(self.text)
-                .chars()
-                .all(|c| chars.contains(&c))
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.word && self.punct_text(*t, chars))
+    }
+
+    /// Whether the characters of token `t` are all in `chars`.
+    fn punct_text(&self, t: Tok, chars: &[char]) -> bool {
+        t.text(self.text).chars().all(|c| chars.contains(&c))
     }
 
     fn quote_mark(&self, i: usize) -> bool {
