@@ -515,7 +515,10 @@ fn verb_frames(cx: &Ctx, from: usize, frames: &mut Vec<Frame>) {
         let tok = cx.toks[c];
         let class = match tok.lex.cue_class() {
             Some(class) => class,
-            None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
+            // The word before first: it is seldom a form of "be", and a
+            // token outside ASCII would lower its whole sentence to be read
+            // as "convinced".
+            None if c > 0 && is_be(cx, c - 1) && cx.lower_is(c, "convinced") => CueClass::Thought,
             None => continue,
         };
         let capital_cue = tok.capitalised() && !(c > 0 && title_case());
