@@ -204,13 +204,21 @@ impl<'a> Ctx<'a> {
             .all(|b| b.is_ascii_digit())
     }
 
+    /// Whether token `i` is punctuation made of `chars` alone.
+    ///
+    /// Nearly every token asked about is a word (`label` asks of the first
+    /// few of every sentence whether one is a colon), so the word test is
+    /// made where it is asked, inline, and only punctuation is read.
+    #[inline]
     fn punct(&self, i: usize, chars: &[char]) -> bool {
-        i < self.toks.len()
-            && !self.toks[i].word
-            && self.toks[i]
-                .text(self.text)
-                .chars()
-                .all(|c| chars.contains(&c))
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.word && self.punct_text(*t, chars))
+    }
+
+    /// Whether the characters of token `t` are all in `chars`.
+    fn punct_text(&self, t: Tok, chars: &[char]) -> bool {
+        t.text(self.text).chars().all(|c| chars.contains(&c))
     }
 
     fn quote_mark(&self, i: usize) -> bool {
@@ -230,12 +238,17 @@ pub fn find(text: &str, sent: Span, toks: &[Tok], quotes: &Quotes) -> Vec<Frame>
     let cx = Ctx::new(text, sent, toks, quotes);
     let Markers { it, according, cue } = markers(&cx);
     let mut frames: Vec<Frame> = Vec::new();
-    let found = [
-        it.and_then(|from| impersonal(&cx, from)),
-        according.and_then(|from| according_to(&cx, from)),
-        label(&cx),
-    ];
-    frames.extend(found.into_iter().flatten());
+    // Each found frame is pushed as it is found: gathered in an array of
+    // three first, they were copied twice over (large, and most are none).
+    if let Some(f) = it.and_then(|from| impersonal(&cx, from)) {
+        frames.push(f);
+    }
+    if let Some(f) = according.and_then(|from| according_to(&cx, from)) {
+        frames.push(f);
+    }
+    if let Some(f) = label(&cx) {
+        frames.push(f);
+    }
     if let Some(from) = cue {
         verb_frames(&cx, from, &mut frames);
     }
@@ -502,7 +515,10 @@ fn verb_frames(cx: &Ctx, from: usize, frames: &mut Vec<Frame>) {
         let tok = cx.toks[c];
         let class = match tok.lex.cue_class() {
             Some(class) => class,
-            None if c > 0 && cx.lower_is(c, "convinced") && is_be(cx, c - 1) => CueClass::Thought,
+            // The word before first: it is seldom a form of "be", and a
+            // token outside ASCII would lower its whole sentence to be read
+            // as "convinced".
+            None if c > 0 && is_be(cx, c - 1) && cx.lower_is(c, "convinced") => CueClass::Thought,
             None => continue,
         };
         let capital_cue = tok.capitalised() && !(c > 0 && title_case());
