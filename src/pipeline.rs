@@ -97,10 +97,13 @@ pub fn analyze_all_with(
 /// Runs `work` over `items` on the worker threads and hands each result to
 /// `emit`, on the calling thread, in input order, as soon as it and every
 /// result before it are ready: output starts with the first item and never
-/// waits for a batch. Workers run at most `window` items ahead of the last
-/// one handed over, so that memory stays bounded whatever a slow item holds
-/// up. The first error of `emit` stops the run (the items being worked on
-/// are finished and dropped) and is returned.
+/// waits for a batch. The calling thread is one of the workers: between
+/// handing results over it works on the next item itself, rather than
+/// sleeping until a result comes (which cost two context switches an item).
+/// Workers run at most `window` items ahead of the last one handed over, so
+/// that memory stays bounded whatever a slow item holds up. The first error
+/// of `emit` stops the run (the items being worked on are finished and
+/// dropped) and is returned.
 pub fn in_order<T, R, E>(
     items: &[T],
     window: usize,
@@ -151,19 +154,20 @@ where
     };
     std::thread::scope(|scope| {
         // The workers run in rayon's pool (sized by --threads), driven from
-        // a thread of their own, while this thread takes the results.
-        let senders: Vec<mpsc::Sender<(usize, R)>> = (0..rayon::current_num_threads())
+        // a thread of their own, one fewer than the threads: this thread is
+        // the last worker, and takes the results between its own items.
+        let senders: Vec<mpsc::Sender<(usize, R)>> = (1..rayon::current_num_threads())
             .map(|_| tx.clone())
             .collect();
         drop(tx);
         scope.spawn(|| senders.into_par_iter().for_each(worker));
-        // A panic in `emit` stops the workers too, so that the scope can end.
+        // A panic in `emit` or in this thread's own work stops the workers
+        // too, so that the scope can end.
         let _guard = HaltOnPanic(&halt);
         let mut pending: BTreeMap<usize, R> = BTreeMap::new();
         let mut want = 0;
-        for (k, r) in &rx {
-            pending.insert(k, r);
-            while let Some(r) = pending.remove(&want) {
+        while want < items.len() {
+            if let Some(r) = pending.remove(&want) {
                 want += 1;
                 *emitted.lock().unwrap_or_else(PoisonError::into_inner) = want;
                 moved.notify_all();
@@ -171,6 +175,34 @@ where
                     halt();
                     return Err(e);
                 }
+                continue;
+            }
+            // The results the workers have sent, without waiting for one.
+            if let Ok((k, r)) = rx.try_recv() {
+                pending.insert(k, r);
+                continue;
+            }
+            // Nothing to hand over yet: work on the next item, if the
+            // window allows it. Waiting for a result instead, as this
+            // thread did when it only wrote, cost a sleep and a wake-up an
+            // item, and left a core to two threads' work.
+            let k = next.load(Ordering::Relaxed);
+            if k < items.len() && k < want + window {
+                if next
+                    .compare_exchange(k, k + 1, Ordering::Relaxed, Ordering::Relaxed)
+                    .is_ok()
+                {
+                    pending.insert(k, work(&items[k]));
+                }
+                continue;
+            }
+            // Every item within reach is taken: wait for a worker's.
+            match rx.recv() {
+                Ok((k, r)) => {
+                    pending.insert(k, r);
+                }
+                // The workers are done or stopped, and none holds `want`.
+                Err(mpsc::RecvError) => break,
             }
         }
         Ok(())
@@ -298,6 +330,36 @@ mod tests {
             })
         });
         assert!(run.is_err());
+    }
+
+    #[test]
+    fn two_threads_share_the_work_with_the_emitting_thread_and_keep_the_order() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let items: Vec<usize> = (0..300).collect();
+        let (mut seen, mut by_caller) = (Vec::new(), 0);
+        let done = pool.install(|| {
+            in_order(
+                &items,
+                4,
+                |k| {
+                    // Long enough that neither thread can take every item.
+                    std::thread::sleep(std::time::Duration::from_micros(200));
+                    (*k, std::thread::current().id())
+                },
+                |(k, thread)| {
+                    // `emit` runs on the calling thread.
+                    seen.push(k);
+                    by_caller += usize::from(thread == std::thread::current().id());
+                    Ok::<(), ()>(())
+                },
+            )
+        });
+        assert_eq!(done, Ok(()));
+        assert_eq!(seen, items);
+        assert!(by_caller > 0 && by_caller < items.len(), "{by_caller}");
     }
 
     #[test]
