@@ -97,9 +97,9 @@ fn block(span: Span, role: Role) -> Block {
 }
 
 /// The non-blank lines of `text`, trimmed (a leading BOM counts as space).
-/// The layout reads every line twice: line breaks are found with the
-/// `memchr` crate, which tests 16 or 32 bytes at a time where the standard
-/// library's search (behind `split_inclusive`) tests two words.
+/// Every byte of every article passes through here: line breaks are found
+/// with the `memchr` crate, which tests 16 or 32 bytes at a time where the
+/// standard library's search (behind `split_inclusive`) tests two words.
 fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
