@@ -183,11 +183,9 @@ where
                 continue;
             }
             // Nothing to hand over yet: work on the next item, if the
-            // window allows it. Waiting for a result instead, as this
-            // thread did when it only wrote, cost a sleep and a wake-up an
-            // item, and left a core to two threads' work.
+            // window allows it and no worker has stopped the run.
             let k = next.load(Ordering::Relaxed);
-            if k < items.len() && k < want + window {
+            if k < items.len() && k < want + window && !stop.load(Ordering::Relaxed) {
                 if next
                     .compare_exchange(k, k + 1, Ordering::Relaxed, Ordering::Relaxed)
                     .is_ok()
