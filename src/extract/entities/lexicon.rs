@@ -134,43 +134,29 @@ fn key_into(surface: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
-    if !surface.is_ascii() {
-        // The words are joined straight into `out`, each '’' written '\''
-        // as it is copied, and lower-cased as a whole once: the one string
-        // made here is `to_lowercase`'s (which must see the whole key, for
-        // its final sigmas; a space between words is no letter, so whether
-        // a sigma ends its word is the same in the key as in the surface).
-        let s = surface.trim();
-        // A possessive with either apostrophe, as it reads once '’' is '\''.
-        let s = ["'s", "’s", "'", "’"]
-            .iter()
-            .find_map(|p| s.strip_suffix(p))
-            .unwrap_or(s);
-        for (i, word) in s.split_whitespace().enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
-        }
-        if !out.is_ascii() {
-            *out = out.to_lowercase();
-        } else {
-            out.make_ascii_lowercase();
-        }
-        return;
-    }
+    // The words are joined straight into `out`, each '’' written '\''
+    // as it is copied, and lower-cased as a whole once: the one string
+    // made here is `to_lowercase`'s, for a key beyond ASCII (which must
+    // see the whole key, for its final sigmas; a space between words is
+    // no letter, so whether a sigma ends its word is the same in the key
+    // as in the surface).
     let s = surface.trim();
-    let s = s
-        .strip_suffix("'s")
-        .or_else(|| s.strip_suffix('\''))
+    // A possessive with either apostrophe, as it reads once '’' is '\''.
+    let s = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| s.strip_suffix(p))
         .unwrap_or(s);
     for (i, word) in s.split_whitespace().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
     }
-    out.make_ascii_lowercase();
+    if !out.is_ascii() {
+        *out = out.to_lowercase();
+    } else {
+        out.make_ascii_lowercase();
+    }
 }
 
 /// Calls `f` with `word` in lower case (as `to_lowercase` writes it). Short
@@ -303,8 +289,8 @@ struct Words {
     /// Words of nine to sixteen bytes ([`packed::pack16`]): nearly all the
     /// words longer than eight.
     middle: packed::Table<u8, u128>,
-    /// Keyed by bytes, so that a word lowered by [`with_lower`] is looked up
-    /// as it is, with no check that it is still UTF-8.
+    /// Keyed by bytes, as [`Words::get`] is asked: the packed tables read
+    /// a word's bytes too.
     long: FxHashMap<&'static [u8], u8>,
 }
 
@@ -618,27 +604,24 @@ mod tests {
         }
     }
 
-    /// What `key_into` wrote before the non-ASCII path stopped making a
-    /// string for each step: the apostrophes unified, a possessive
-    /// stripped, the words joined, then lower case.
+    /// What `key_into` wrote before it stopped making a string for each
+    /// step: the apostrophes unified, a possessive stripped, the words
+    /// joined, then lower case.
     fn reference_key(surface: &str) -> String {
-        if !surface.is_ascii() {
-            let s = surface.trim().replace('’', "'");
-            let s = s
-                .strip_suffix("'s")
-                .or_else(|| s.strip_suffix('\''))
-                .unwrap_or(&s);
-            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
-            return joined.to_lowercase();
-        }
-        key(surface)
+        let s = surface.trim().replace('’', "'");
+        let s = s
+            .strip_suffix("'s")
+            .or_else(|| s.strip_suffix('\''))
+            .unwrap_or(&s);
+        let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        joined.to_lowercase()
     }
 
-    /// Non-ASCII surfaces are keyed as the plain string steps keyed them:
-    /// curly and straight apostrophes and possessives, final and other
-    /// sigmas, spaces of every kind.
+    /// Surfaces are keyed as the plain string steps keyed them: curly and
+    /// straight apostrophes and possessives, final and other sigmas, spaces
+    /// of every kind, in ASCII and beyond.
     #[test]
-    fn non_ascii_keys_are_the_reference_keys() {
+    fn keys_are_the_reference_keys() {
         let pieces = [
             " ", "A", "Σ", "ς", "É", "’", "'", "’s", "'s", "s", "\u{a0}", "\t", "İ", "x",
         ];
