@@ -417,8 +417,9 @@ fn resolve_pending(text: &str, words: &[Token], table: &mut Table) -> bool {
     while i < words.len() {
         let mut matched = false;
         // The key of every span from word `i` starts with the key of the
-        // word (the words of a run have only spaces between them): a word
-        // that starts no gazetteer name leaves only the table to look in.
+        // word (the words of a run have only spaces between them, and no
+        // possessive inside: `joined` breaks a run after one): a word that
+        // starts no gazetteer name leaves only the table to look in.
         let may_be_known = lexicon::may_start_known(words[i].lex, words[i].apostrophe);
         for j in (i + 1..=words.len().min(i + 5)).rev() {
             let span = Span::new(words[i].span.start, words[j - 1].span.end);

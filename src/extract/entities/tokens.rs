@@ -134,7 +134,7 @@ fn next_word(body: &str, mut at: usize) -> Option<Found> {
                 joiner: false,
                 plain: Some(Shape {
                     cap: first.is_ascii_uppercase(),
-                    upper: seen & LOWER == 0 && seen & CAPITAL != 0,
+                    upper: seen & LOWER_BIT == 0 && seen & CAPITAL_BIT != 0,
                 }),
             });
         }
@@ -205,27 +205,28 @@ fn is_word_inner(c: char) -> bool {
 }
 
 /// [`WORD_BYTE`]'s mark of every ASCII letter and digit.
-const ALNUM: u8 = 1;
+const ALNUM_BIT: u8 = 1;
 /// [`WORD_BYTE`]'s mark of an ASCII lower-case letter.
-const LOWER: u8 = 1 << 1;
+const LOWER_BIT: u8 = 1 << 1;
 /// [`WORD_BYTE`]'s mark of an ASCII capital.
-const CAPITAL: u8 = 1 << 2;
+const CAPITAL_BIT: u8 = 1 << 2;
 
 /// What each byte is to a word: 0 for any byte but an ASCII letter or
-/// digit, which has [`ALNUM`], and [`LOWER`] or [`CAPITAL`] if a letter.
-/// One load per byte in the word scan, where `is_ascii_alphanumeric` takes
-/// several comparisons, and the case of a plain word read on the way.
+/// digit, which has [`ALNUM_BIT`], and [`LOWER_BIT`] or [`CAPITAL_BIT`] if
+/// a letter. One load per byte in the word scan, where
+/// `is_ascii_alphanumeric` takes several comparisons, and the case of a
+/// plain word read on the way.
 const WORD_BYTE: [u8; 256] = {
     let mut table = [0; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
         if c.is_ascii_lowercase() {
-            table[b] = ALNUM | LOWER;
+            table[b] = ALNUM_BIT | LOWER_BIT;
         } else if c.is_ascii_uppercase() {
-            table[b] = ALNUM | CAPITAL;
+            table[b] = ALNUM_BIT | CAPITAL_BIT;
         } else if c.is_ascii_digit() {
-            table[b] = ALNUM;
+            table[b] = ALNUM_BIT;
         }
         b += 1;
     }
@@ -494,7 +495,7 @@ pub fn casing(tokens: &[Token], headline: bool) -> Casing {
 #[inline]
 fn two_letters(word: &str) -> bool {
     // Most words start with two ASCII letters: answered with no loop.
-    let letter = |b: u8| WORD_BYTE[usize::from(b)] & (LOWER | CAPITAL) != 0;
+    let letter = |b: u8| WORD_BYTE[usize::from(b)] & (LOWER_BIT | CAPITAL_BIT) != 0;
     if let [a, b, ..] = *word.as_bytes()
         && letter(a)
         && letter(b)
