@@ -772,8 +772,10 @@ impl<V> WordMap<V> {
         self.hashed(word)
     }
 
+    /// [`WordMap::get`] without its pre-filter, for a caller that has
+    /// asked [`WordMap::may_hold`] already.
     #[inline(never)]
-    fn hashed(&self, word: &str) -> Option<&V> {
+    pub fn hashed(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
 

@@ -101,7 +101,7 @@ pub fn may_hold_figure(s: &str, lower: &str) -> bool {
                 // Most words fail the map's own pre-filter, asked of the
                 // bytes: only those that pass are made a `str` to look up.
                 let key = if keys.may_hold(word) {
-                    lower.get(start..i).and_then(|w| keys.get(w))
+                    lower.get(start..i).and_then(|w| keys.hashed(w))
                 } else {
                     None
                 };
