@@ -1,7 +1,7 @@
 //! Short words as numbers: a word of up to eight bytes packed into a `u64`
 //! ([`pack`]), one of nine to sixteen into a `u128` ([`pack16`]), lower-cased
-//! eight bytes at once ([`ascii_lower`], [`ascii_lower16`]), and looked up
-//! in a [`Table`] keyed by it.
+//! eight or sixteen bytes at once ([`ascii_lower`], [`ascii_lower16`]), and
+//! looked up in a [`Table`] keyed by it.
 //!
 //! The claims and entities stages look every token up in their word lists,
 //! and nearly every token is short and ASCII. Packed, the lookup is a
@@ -64,10 +64,11 @@ pub fn ascii_lower(packed: u64) -> u64 {
 /// one is the other with NUL bytes after it, as with [`pack`].
 #[inline]
 pub fn pack16(word: &[u8]) -> Option<u128> {
-    let (head, rest) = word.split_at_checked(8)?;
-    let head: [u8; 8] = head.try_into().ok()?;
-    let rest = if rest.is_empty() { None } else { pack(rest) }?;
-    Some(u128::from(u64::from_le_bytes(head)) | u128::from(rest) << 64)
+    if !(9..=16).contains(&word.len()) {
+        return None;
+    }
+    let (head, rest) = word.split_at(8);
+    Some(u128::from(pack(head)?) | u128::from(pack(rest)?) << 64)
 }
 
 /// [`ascii_lower`] of both halves of a [`pack16`] number.
