@@ -127,17 +127,11 @@ impl Lead {
         Lead { bullet, marker }
     }
 
-    /// Whether token `k` opens the next item of the list this sentence opens.
-    /// (Asked at every token: the common answer, for a sentence that is no
-    /// list item, is inlined there.)
-    #[inline]
-    pub fn continues_at(&self, s: &str, toks: &[Tok], k: usize) -> bool {
-        self.is_list_item() && self.item_at(s, toks, k)
-    }
-
-    /// [`Lead::continues_at`] for a list item.
+    /// Whether token `k` opens the next item of the list this sentence
+    /// opens: never for a sentence that opens none. Out of line: the caller
+    /// asks [`Lead::is_list_item`] once a sentence and this only then.
     #[inline(never)]
-    fn item_at(&self, s: &str, toks: &[Tok], k: usize) -> bool {
+    pub fn continues_at(&self, s: &str, toks: &[Tok], k: usize) -> bool {
         let Some(tok) = text(s, toks, k) else {
             return false;
         };

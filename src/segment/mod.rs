@@ -57,8 +57,8 @@ fn sentences(s: &str, toks: &[Tok], offset: usize) -> Vec<Span> {
     let mut depth = rules::Depth::new(s);
     let mut first = 0; // the first token of the current sentence
     let mut lead = list::Lead::of(s, toks, first);
-    // Whether the sentence opens a list item, which few do: asked at every
-    // token, so kept as one flag rather than worked out from `lead` there.
+    // Whether the sentence opens a list item, which few do: the list
+    // questions of `lead` are asked at a token only then.
     let mut in_list = lead.is_list_item();
     // The token that carries the words before a run of pure punctuation
     // tokens (". . ." after "weakened").
@@ -107,7 +107,7 @@ fn sentences(s: &str, toks: &[Tok], offset: usize) -> Vec<Span> {
             let w = text_of(s, t);
             w.starts_with(char::is_uppercase) || matches!(w, "-" | "--" | "–" | "—")
         })
-        && !lead.is_list_item();
+        && !in_list;
     match out.last_mut() {
         // "... she was suppressive. Valeska Paris": a short unpunctuated
         // tail after a sentence names its source (a pull quote's speaker,

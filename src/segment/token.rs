@@ -46,6 +46,20 @@ impl Tok {
             first: text.as_bytes().first().copied().unwrap_or(0),
         }
     }
+
+    /// A token that ends in a byte of class 0 (a letter, a digit, a comma):
+    /// [`Tok::new`] of it, with no punctuation to work out; `first` is its
+    /// first byte.
+    #[inline]
+    fn plain(start: usize, end: usize, first: u8) -> Tok {
+        Tok {
+            start,
+            end,
+            pure: false,
+            ends_punct: false,
+            first,
+        }
+    }
 }
 
 /// Characters that end a sentence; `…` counts as three full stops.
@@ -164,13 +178,7 @@ pub fn tokenize(s: &str, out: &mut Vec<Tok>) {
             && let Some(&b) = bytes.get(i)
             && CLASS[usize::from(b)] & SPACE != 0
         {
-            out.push(Tok {
-                start,
-                end: i,
-                pure: false,
-                ends_punct: false,
-                first: bytes[start],
-            });
+            out.push(Tok::plain(start, i, bytes[start]));
             i += 1;
             continue;
         }
@@ -263,13 +271,7 @@ fn cut_glued(s: &str, a: usize, b: usize, maybe_glued: bool, out: &mut Vec<Tok>)
             .get(b.wrapping_sub(1))
             .is_some_and(|&last| CLASS[usize::from(last)] == 0);
         out.push(if plain {
-            Tok {
-                start: a,
-                end: b,
-                pure: false,
-                ends_punct: false,
-                first: s.as_bytes().get(a).copied().unwrap_or(0),
-            }
+            Tok::plain(a, b, s.as_bytes().get(a).copied().unwrap_or(0))
         } else {
             Tok::new(s, a, b)
         });
