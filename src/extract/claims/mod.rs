@@ -222,9 +222,11 @@ pub fn extract(
     in_text_order(claims, book)
 }
 
-/// The ids of the figures inside `span`, in their order. Figures come in
-/// text order (`in_order` says so): those inside start within `span`, and
-/// are found by where they start rather than by going over all of them.
+/// The ids of the figures inside `span`, in their order. The figures stage
+/// sorts its figures by where they start, so those inside start within
+/// `span` and are found by where they start rather than by going over all
+/// of them; `in_order` says whether they are sorted (the caller checks once),
+/// and unsorted figures are all gone over.
 fn figure_ids_within(figures: &[Figure], in_order: bool, span: Span) -> Vec<String> {
     let from = if in_order {
         figures.partition_point(|f| f.span.start < span.start)
@@ -508,12 +510,12 @@ struct Attributed {
 
 /// The attribution of frame `f`, its sources resolved; the frame's verb
 /// is moved into it (nothing reads it from the frame after this).
-fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, entities: &Mentions) -> Attributed {
-    let r = memory.resolve(text, &f.source, entities);
+fn attribute(text: &str, f: &mut Frame, memory: &mut Memory, mentions: &Mentions) -> Attributed {
+    let r = memory.resolve(text, &f.source, mentions);
     let also = f
         .also
         .iter()
-        .map(|m| memory.resolve(text, m, entities))
+        .map(|m| memory.resolve(text, m, mentions))
         .collect();
     let mention = (f.source.form != attribution::Form::Impersonal).then_some(f.source.span);
     let role = f.role.map(|s| s.of(text).to_string()).or(r.title);

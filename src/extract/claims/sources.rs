@@ -54,19 +54,19 @@ pub struct Memory {
 
 impl Memory {
     /// The canonical name and kind of the source written at `m`.
-    pub fn resolve(&mut self, text: &str, m: &Mention, entities: &Mentions) -> Resolved {
+    pub fn resolve(&mut self, text: &str, m: &Mention, mentions: &Mentions) -> Resolved {
         match m.form {
             Form::Impersonal => Resolved {
                 name: Some(UNATTRIBUTED.into()),
                 kind: SourceKind::Anonymous,
                 title: None,
             },
-            Form::Name => self.name(text, m.span, entities),
+            Form::Name => self.name(text, m.span, mentions),
             Form::Group => match self.definite_person(m.span.of(text)) {
                 Some(r) => r,
                 None => self.group(m.span.of(text)),
             },
-            Form::Pronoun => self.pronoun(text, m, entities),
+            Form::Pronoun => self.pronoun(text, m, mentions),
         }
     }
 
@@ -95,7 +95,7 @@ impl Memory {
         })
     }
 
-    fn pronoun(&mut self, text: &str, m: &Mention, entities: &Mentions) -> Resolved {
+    fn pronoun(&mut self, text: &str, m: &Mention, mentions: &Mentions) -> Resolved {
         let word = m.span.of(text).to_lowercase();
         let (name, kind) = match word.as_str() {
             "he" | "she" => (self.last_person.clone(), SourceKind::Person),
@@ -119,7 +119,7 @@ impl Memory {
                         form,
                         antecedent: None,
                     };
-                    return self.resolve(text, &inner, entities);
+                    return self.resolve(text, &inner, mentions);
                 }
                 if word == "which" {
                     match self.last_thing.clone() {
@@ -188,7 +188,7 @@ impl Memory {
         }
     }
 
-    fn name(&mut self, text: &str, span: Span, entities: &Mentions) -> Resolved {
+    fn name(&mut self, text: &str, span: Span, mentions: &Mentions) -> Resolved {
         let written = span.of(text);
         if let Some(outlet) = canonical_outlet(written) {
             return self.thing(outlet.to_string(), SourceKind::Outlet, None);
@@ -221,7 +221,7 @@ impl Memory {
             return self.thing(outlet.to_string(), SourceKind::Outlet, title);
         }
         // The entity stage's view of the same words, when it has one.
-        let entity = entities.first_overlapping(span, |e| {
+        let entity = mentions.first_overlapping(span, |e| {
             e.name.contains(name.as_str())
                 && !e.name.starts_with("The ")
                 && !e

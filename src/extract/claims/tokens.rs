@@ -473,8 +473,8 @@ fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>
         let mut skip = 0;
         // Only a quotation left open asks whether a paragraph starts here
         // (few are open), and how.
-        let gap = || text.get(gap_from..s.span.start).unwrap_or("");
-        if open && (gap().contains('\n') || !s.role.is_content()) {
+        let gap = text.get(gap_from..s.span.start).unwrap_or("");
+        if open && (gap.contains('\n') || !s.role.is_content()) {
             let lead_mark = if body.starts_with("''") || body.starts_with("``") {
                 2
             } else {
@@ -496,10 +496,12 @@ fn read_quotes(text: &str, sentences: &[Sentence], toks: Option<&SentenceTokens>
         let mut region_start = s.span.start + skip;
         marks.clear();
         match toks.map(|t| (t.of(k), t.quoted[k])) {
-            // A sentence of tokens none of which is a quotation mark.
-            Some((sentence_toks, false)) if !sentence_toks.is_empty() => {}
-            Some((sentence_toks, true)) if !sentence_toks.is_empty() => {
-                marks_of_tokens(text, s.span.start, sentence_toks, &mut marks)
+            // A sentence of tokens none of which is a quotation mark has
+            // none to read.
+            Some((sentence_toks, quoted)) if !sentence_toks.is_empty() => {
+                if quoted {
+                    marks_of_tokens(text, s.span.start, sentence_toks, &mut marks);
+                }
             }
             _ => marks_of_bytes(body, &mut marks),
         }
