@@ -96,10 +96,12 @@ pub fn analyze_all_with(
 
 /// Runs `work` over `items` on the worker threads and hands each result to
 /// `emit`, on the calling thread, in input order, as soon as it and every
-/// result before it are ready: output starts with the first item and never
-/// waits for a batch. The calling thread is one of the workers: between
-/// handing results over it works on the next item itself, rather than
-/// sleeping until a result comes (which cost two context switches an item).
+/// result before it are ready (or, while the calling thread works on an
+/// item of its own, once that is done): output starts with the first item
+/// and never waits for a batch. The calling thread is one of the workers:
+/// between handing results over it works on the next item itself, rather
+/// than sleeping until a result comes (which cost two context switches an
+/// item).
 /// Workers run at most `window` items ahead of the last one handed over, so
 /// that memory stays bounded whatever a slow item holds up. The first error
 /// of `emit` stops the run (the items being worked on are finished and
